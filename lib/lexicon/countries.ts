@@ -1,0 +1,109 @@
+/**
+ * Countries as news text names them: names, short forms and demonyms, each mapped to the name a
+ * profile shows. Used to read the country a role is for ("Mexican President", "Canada's Minister").
+ */
+const COUNTRY_FORMS: Record<string, string[]> = {
+  US: ['us', 'u.s.', 'usa', 'u.s.a.', 'united states', 'america', 'american'],
+  UK: ['uk', 'u.k.', 'britain', 'great britain', 'united kingdom', 'british', 'england', 'english'],
+  Mexico: ['mexico', 'mexican'],
+  Canada: ['canada', 'canadian'],
+  Guatemala: ['guatemala', 'guatemalan'],
+  Honduras: ['honduras', 'honduran'],
+  'El Salvador': ['el salvador', 'salvadoran', 'salvadorean'],
+  Nicaragua: ['nicaragua', 'nicaraguan'],
+  'Costa Rica': ['costa rica', 'costa rican'],
+  Panama: ['panama', 'panamanian'],
+  Cuba: ['cuba', 'cuban'],
+  Haiti: ['haiti', 'haitian'],
+  'Dominican Republic': ['dominican republic', 'dominican'],
+  Colombia: ['colombia', 'colombian'],
+  Venezuela: ['venezuela', 'venezuelan'],
+  Ecuador: ['ecuador', 'ecuadorian', 'ecuadorean'],
+  Peru: ['peru', 'peruvian'],
+  Bolivia: ['bolivia', 'bolivian'],
+  Brazil: ['brazil', 'brazilian'],
+  Argentina: ['argentina', 'argentine', 'argentinian'],
+  Chile: ['chile', 'chilean'],
+  Uruguay: ['uruguay', 'uruguayan'],
+  Paraguay: ['paraguay', 'paraguayan'],
+  France: ['france', 'french'],
+  Germany: ['germany', 'german'],
+  Spain: ['spain', 'spanish'],
+  Portugal: ['portugal', 'portuguese'],
+  Italy: ['italy', 'italian'],
+  Netherlands: ['netherlands', 'dutch', 'holland'],
+  Belgium: ['belgium', 'belgian'],
+  Switzerland: ['switzerland', 'swiss'],
+  Austria: ['austria', 'austrian'],
+  Ireland: ['ireland', 'irish'],
+  Sweden: ['sweden', 'swedish'],
+  Norway: ['norway', 'norwegian'],
+  Denmark: ['denmark', 'danish'],
+  Finland: ['finland', 'finnish'],
+  Poland: ['poland', 'polish'],
+  Greece: ['greece', 'greek'],
+  Hungary: ['hungary', 'hungarian'],
+  Romania: ['romania', 'romanian'],
+  Ukraine: ['ukraine', 'ukrainian'],
+  Russia: ['russia', 'russian'],
+  Belarus: ['belarus', 'belarusian'],
+  Turkey: ['turkey', 'turkish', 'turkiye'],
+  Israel: ['israel', 'israeli'],
+  Palestine: ['palestine', 'palestinian'],
+  Lebanon: ['lebanon', 'lebanese'],
+  Syria: ['syria', 'syrian'],
+  Iraq: ['iraq', 'iraqi'],
+  Iran: ['iran', 'iranian'],
+  Jordan: ['jordan', 'jordanian'],
+  Egypt: ['egypt', 'egyptian'],
+  'Saudi Arabia': ['saudi arabia', 'saudi'],
+  'United Arab Emirates': ['united arab emirates', 'uae', 'emirati'],
+  Qatar: ['qatar', 'qatari'],
+  Yemen: ['yemen', 'yemeni'],
+  Afghanistan: ['afghanistan', 'afghan'],
+  Pakistan: ['pakistan', 'pakistani'],
+  India: ['india', 'indian'],
+  Bangladesh: ['bangladesh', 'bangladeshi'],
+  China: ['china', 'chinese'],
+  Japan: ['japan', 'japanese'],
+  'South Korea': ['south korea', 'south korean'],
+  'North Korea': ['north korea', 'north korean'],
+  Taiwan: ['taiwan', 'taiwanese'],
+  Vietnam: ['vietnam', 'vietnamese'],
+  Thailand: ['thailand', 'thai'],
+  Philippines: ['philippines', 'philippine', 'filipino'],
+  Indonesia: ['indonesia', 'indonesian'],
+  Malaysia: ['malaysia', 'malaysian'],
+  Singapore: ['singapore', 'singaporean'],
+  Australia: ['australia', 'australian'],
+  'New Zealand': ['new zealand'],
+  Nigeria: ['nigeria', 'nigerian'],
+  Kenya: ['kenya', 'kenyan'],
+  Ethiopia: ['ethiopia', 'ethiopian'],
+  'South Africa': ['south africa', 'south african'],
+  Morocco: ['morocco', 'moroccan'],
+  Algeria: ['algeria', 'algerian'],
+  Tunisia: ['tunisia', 'tunisian'],
+  Libya: ['libya', 'libyan'],
+  Sudan: ['sudan', 'sudanese'],
+};
+
+const BY_FORM = new Map<string, string>();
+for (const [country, forms] of Object.entries(COUNTRY_FORMS)) {
+  for (const form of forms) BY_FORM.set(form, country);
+}
+
+/** The country a word or phrase names ("Mexican", "U.S.", "Canada's"), or null. */
+export function countryOf(words: string): string | null {
+  const key = words
+    .toLowerCase()
+    .replace(/['’‘]s$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return BY_FORM.get(key) ?? BY_FORM.get(key.replace(/\./g, '')) ?? null;
+}
+
+/** The longest number of words a country form has, so callers know how far to look. */
+export const LONGEST_COUNTRY_FORM = Math.max(
+  ...[...BY_FORM.keys()].map((form) => form.split(' ').length),
+);

@@ -1,0 +1,84 @@
+/**
+ * The grammar of office titles: "US Homeland Security Secretary", "Secretary of State",
+ * "Minister of National Defense", "state police chief". A title is a head noun naming an office,
+ * optionally preceded by words naming its portfolio and followed by "of/for" and a portfolio.
+ * Nothing here names a person; these are the words English news uses for public office.
+ */
+
+/** Nouns that name a public office. Multi-word heads are listed as their last word with a prefix. */
+export const OFFICE_HEADS = new Set([
+  'president', 'vice-president', 'president-elect', 'premier', 'chancellor', 'minister', 'secretary',
+  'secretary-general', 'undersecretary', 'under-secretary', 'general', 'attorney', 'ambassador', 'envoy',
+  'governor', 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'lawmaker',
+  'legislator', 'mayor', 'councillor', 'councilman', 'councilwoman', 'judge', 'magistrate', 'prosecutor',
+  'sheriff', 'commissioner', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
+  'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
+  'emir', 'sultan', 'chairman', 'chairwoman', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
+  'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head',
+]);
+
+/** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
+export const ABBREVIATED_HEADS = new Map([
+  ['sen', 'Senator'], ['gov', 'Governor'], ['gen', 'General'], ['adm', 'Admiral'], ['rep', 'Representative'],
+  ['col', 'Colonel'], ['lt', 'Lieutenant'], ['sgt', 'Sergeant'], ['pres', 'President'], ['amb', 'Ambassador'],
+  ['cmdr', 'Commander'], ['supt', 'Superintendent'],
+]);
+
+/**
+ * Heads that only name an office with a portfolio or a government word beside them: a "chief" of
+ * police is an official, a "chief" executive is not; "head" and "deputy" likewise.
+ */
+export const HEADS_NEEDING_PORTFOLIO = new Set(['chief', 'head', 'deputy', 'chairman', 'chairwoman', 'speaker', 'inspector', 'director-general']);
+
+/** Words that qualify a head or name its portfolio: "Homeland Security", "Foreign", "Navy", "state police". */
+export const PORTFOLIO_WORDS = new Set([
+  'homeland', 'security', 'state', 'defense', 'defence', 'national', 'justice', 'treasury', 'interior',
+  'foreign', 'affairs', 'home', 'health', 'education', 'energy', 'commerce', 'labor', 'labour',
+  'agriculture', 'transportation', 'transport', 'finance', 'finances', 'economy', 'economic', 'trade',
+  'public', 'safety', 'navy', 'naval', 'army', 'air', 'force', 'forces', 'marine', 'marines', 'corps',
+  'veterans', 'housing', 'urban', 'development', 'environment', 'environmental', 'culture', 'tourism',
+  'communications', 'information', 'immigration', 'relations', 'intelligence', 'emergency', 'social',
+  'welfare', 'industry', 'mines', 'mining', 'petroleum', 'oil', 'water', 'resources', 'natural', 'legal',
+  'prime', 'vice', 'deputy', 'acting', 'former', 'chief', 'attorney', 'senior', 'assistant', 'under',
+  'federal', 'regional', 'provincial', 'municipal', 'police', 'human', 'rights', 'women', 'children',
+  'family', 'youth', 'sports', 'science', 'technology', 'digital', 'climate', 'budget', 'planning',
+  'fisheries', 'forestry', 'land', 'lands', 'infrastructure', 'works', 'cabinet', 'presidential',
+  'solicitor', 'district', 'minority', 'majority', 'senate', 'house', 'border', 'protection', 'customs',
+  'revenue', 'tax', 'armed', 'joint', 'staff', 'chiefs', 'general', 'military', 'government', 'county',
+  'city', 'interim', 'outgoing', 'incoming', 'first', 'second', 'lady', 'supreme', 'court', 'high',
+  'appeals', 'circuit', 'crown', 'special', 'trade', 'counterterrorism', 'counter-terrorism',
+  'anti-narcotics', 'narcotics', 'drug', 'drugs', 'enforcement', 'coast', 'guard', 'prisons', 'police',
+  'commerce', 'consumer', 'competition', 'statistics', 'ports', 'aviation', 'elections', 'electoral',
+  'party', 'opposition', 'parliamentary', 'european', 'union', 'un', 'nato', 'cia', 'fbi', 'general',
+  'cyber', 'space', 'oceans', 'exterior', 'religious', 'minorities', 'the',
+]);
+
+/** Portfolio words that name a government office in their own right (so "police chief" is an office). */
+export const GOVERNMENT_PORTFOLIOS = new Set([
+  'police', 'army', 'navy', 'military', 'government', 'state', 'defense', 'defence', 'security',
+  'cabinet', 'senate', 'house', 'presidential', 'staff', 'interior', 'justice', 'foreign', 'intelligence',
+  'federal', 'provincial', 'municipal', 'county', 'city', 'district', 'customs', 'border', 'immigration',
+  'party', 'opposition', 'parliamentary', 'un', 'nato', 'cia', 'fbi', 'air', 'force', 'forces', 'guard',
+  'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections',
+]);
+
+/** Nouns for people who are not officials: experts, journalists, criminals. */
+export const PERSON_DESCRIPTORS = new Set([
+  'expert', 'analyst', 'journalist', 'reporter', 'photographer', 'correspondent', 'editor', 'writer',
+  'author', 'professor', 'researcher', 'scholar', 'economist', 'lawyer', 'activist', 'kingpin', 'boss',
+  'businessman', 'businesswoman', 'executive', 'founder', 'actor', 'actress', 'singer', 'player', 'coach',
+  'student', 'resident', 'witness', 'victim', 'suspect', 'priest', 'doctor', 'director', 'fellow',
+  'consultant', 'historian', 'scientist', 'novelist', 'columnist', 'blogger', 'artist', 'musician',
+  'entrepreneur', 'investor', 'trafficker', 'smuggler', 'capo', 'leader', 'member', 'mother', 'father',
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'farmer', 'worker', 'teacher', 'manager',
+  'ceo', 'chairman', 'president', 'specialist', 'strategist', 'adviser', 'advisor', 'critic', 'pollster',
+]);
+
+/** Honorifics written before a name; they are dropped from the name. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'senor', 'señor', 'senora', 'señora', 'sir', 'dame', 'mme', 'mlle', 'm']);
+
+/**
+ * American-English cabinet titles that name the US office unless the text says otherwise:
+ * "Secretary of State Rex Tillerson" needs no "US" for a reader of American news.
+ */
+export const US_CABINET_TITLES = /^(secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|attorney general)$/i;

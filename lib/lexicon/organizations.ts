@@ -1,0 +1,79 @@
+/**
+ * The grammar of organisation names: the heads and suffixes that make a capitalised phrase an
+ * organisation ("State Department", "Ministry of Defence", "Sinaloa cartel", "Group of 20"),
+ * the news agencies datelines and credits name, and the institutions news calls by a building.
+ */
+
+/** A capitalised last word that makes the phrase an organisation: "Woodrow Wilson Center". */
+export const ORG_SUFFIXES = new Set([
+  'department', 'ministry', 'center', 'centre', 'agency', 'board', 'police', 'cartel', 'council',
+  'commission', 'committee', 'office', 'bureau', 'service', 'services', 'administration', 'authority',
+  'institute', 'institution', 'foundation', 'university', 'college', 'bank', 'fund', 'party', 'union',
+  'association', 'federation', 'organization', 'organisation', 'corporation', 'corp', 'inc', 'ltd',
+  'llc', 'plc', 'company', 'court', 'tribunal', 'parliament', 'congress', 'senate', 'assembly', 'army',
+  'navy', 'guard', 'forces', 'corps', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
+  'gazette', 'press', 'television', 'radio', 'channel', 'airlines', 'airways', 'motors', 'exchange',
+  'reserve', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'command', 'secretariat',
+  'directorate', 'conference', 'club', 'society', 'league', 'group', 'gang', 'militia', 'cabinet',
+  'ministries', 'prosecutor', 'prosecutors', 'watch', 'international', 'observatory', 'monitor',
+  'network', 'broadcasting', 'daily', 'magazine', 'agency', 'caucus', 'chamber', 'academy', 'laboratory',
+  'hospital', 'church', 'mission', 'taskforce', 'unit', 'tank',
+]);
+
+/** A first word that, with "of", makes an organisation: "Department of Justice", "Group of 20". */
+export const ORG_HEADS = new Set([
+  'department', 'ministry', 'bank', 'university', 'office', 'group', 'organization', 'organisation',
+  'league', 'union', 'council', 'court', 'institute', 'federation', 'association', 'bureau', 'board',
+  'secretariat', 'agency', 'church', 'house', 'chamber', 'commission', 'committee', 'party', 'army',
+  'federal', 'national', 'united', 'people', 'coalition', 'alliance', 'movement', 'school', 'academy',
+]);
+
+/** Lower-case nouns after a capitalised name that make an organisation: "the Sinaloa cartel". */
+export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia']);
+
+/** Nouns that, in apposition or before a name, say the name is an organisation. */
+export const ORG_NOUNS = new Set([
+  'group', 'organization', 'organisation', 'agency', 'newspaper', 'daily', 'network', 'broadcaster',
+  'channel', 'station', 'magazine', 'website', 'outlet', 'company', 'firm', 'party', 'movement', 'cartel',
+  'gang', 'militia', 'union', 'bank', 'ministry', 'department', 'institute', 'foundation', 'think-tank',
+  'tank', 'coalition', 'alliance', 'federation', 'association', 'council', 'committee', 'commission',
+  'tabloid', 'weekly', 'publication', 'broadcaster', 'network', 'syndicate', 'faction', 'wing',
+  'organisation', 'charity', 'ngo', 'body', 'regulator', 'watchdog', 'body', 'operator', 'group',
+]);
+
+/** Words before a media name: "Mexican TV network Televisa", "radio station Formula". */
+export const MEDIA_NOUNS = new Set(['network', 'station', 'channel', 'broadcaster', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'outlet', 'website', 'tabloid']);
+
+/** News agencies by every form a dateline or credit writes them in, mapped to how a profile names them. */
+export const NEWS_AGENCIES = new Map<string, string>([
+  ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['agence france presse', 'AFP'],
+  ['reuters', 'Reuters'], ['thomson reuters', 'Reuters'],
+  ['ap', 'AP'], ['associated press', 'AP'], ['the associated press', 'AP'],
+  ['bloomberg', 'Bloomberg'], ['xinhua', 'Xinhua'], ['efe', 'EFE'], ['agencia efe', 'EFE'],
+  ['dpa', 'DPA'], ['ansa', 'ANSA'], ['kyodo', 'Kyodo'], ['kyodo news', 'Kyodo'], ['yonhap', 'Yonhap'],
+  ['tass', 'TASS'], ['ria novosti', 'RIA Novosti'], ['interfax', 'Interfax'], ['anadolu', 'Anadolu'],
+  ['anadolu agency', 'Anadolu'], ['pti', 'PTI'], ['press trust of india', 'PTI'], ['upi', 'UPI'],
+  ['united press international', 'UPI'], ['notimex', 'Notimex'], ['europa press', 'Europa Press'],
+  ['canadian press', 'Canadian Press'], ['the canadian press', 'Canadian Press'], ['aap', 'AAP'],
+  ['australian associated press', 'AAP'], ['jiji', 'Jiji'], ['jiji press', 'Jiji'], ['ians', 'IANS'],
+  ['bernama', 'Bernama'], ['antara', 'Antara'], ['wafa', 'WAFA'], ['irna', 'IRNA'], ['sana', 'SANA'],
+  ['ani', 'ANI'], ['bbc', 'BBC'], ['cnn', 'CNN'], ['al jazeera', 'Al Jazeera'],
+]);
+
+/** Institutions that news names by their seat: "the Pentagon said". */
+export const INSTITUTIONS = new Set([
+  'pentagon', 'white house', 'kremlin', 'congress', 'senate', 'house of representatives', 'parliament',
+  'knesset', 'bundestag', 'duma', 'state duma', 'elysee', 'élysée', 'elysee palace', 'quai d\'orsay',
+  'downing street', 'whitehall', 'vatican', 'holy see', 'supreme court', 'politburo', 'storting',
+]);
+
+/** All-capital words that are not organisations: places, units, media words, times. */
+export const NOT_ORG_ACRONYMS = new Set([
+  'us', 'u.s', 'usa', 'uk', 'u.k', 'uae', 'dc', 'nyc', 'la', 'tv', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'id',
+  'ok', 'covid', 'covid-19', 'hiv', 'aids', 'dna', 'pdf', 'faq', 'usd', 'eur', 'gmt', 'utc', 'est', 'edt',
+  'pst', 'pdt', 'cet', 'bst', 'ad', 'bc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'i',
+  'a', 'mp', 'mps', 'vip', 'ngo', 'ngos', 'ps', 'pr', 'rip', 'cctv', 'sms', 'suv', 'ufo', 'vat',
+  'photo', 'photos', 'video', 'file', 'read', 'more', 'watch', 'live', 'update', 'updated', 'breaking',
+  'news', 'opinion', 'advertisement', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at',
+  'dr', 'mr', 'mrs', 'ms', 'km', 'kg', 'mph', 'st', 'ave', 'no', 'vs',
+]);

@@ -1,0 +1,110 @@
+/**
+ * Name forms: folding accents and quotes, dropping possessives and honorifics, and deciding when two
+ * written forms of a person's name can be the same person ("John F. Kelly" and "John Kelly").
+ */
+import { HONORIFICS } from './lexicon/offices';
+
+/** Folds accents, curly quotes and case: "Peña" and "Pena", "Mexico’s" and "Mexico's" compare equal. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032`]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
+    .toLowerCase();
+}
+
+/** Drops a trailing possessive: "Kelly's" → "Kelly", "Nations'" → "Nations". */
+export function stripPossessive(word: string): string {
+  return word.replace(/['’‘]s$/i, '').replace(/(?<=s)['’]$/i, '');
+}
+
+/** The words of a name, folded, without punctuation, possessive or a leading honorific or "the". */
+export function nameWords(name: string): string[] {
+  const words = fold(stripPossessive(name.trim()))
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/[^a-z0-9'\- ]+/g, ' ')
+    .split(/\s+/)
+    .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
+    .filter(Boolean);
+  while (words.length > 1 && (HONORIFICS.has(words[0]!) || words[0] === 'the')) words.shift();
+  return words;
+}
+
+/** A key two spellings of one name share: accents, case, honorifics and punctuation ignored. */
+export function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/** Common short forms of first names, each mapped to the full form. */
+const SHORT_FORMS: Record<string, string> = {
+  bill: 'william', will: 'william', billy: 'william', liam: 'william', bob: 'robert', rob: 'robert',
+  bobby: 'robert', jim: 'james', jimmy: 'james', jamie: 'james', mike: 'michael', mick: 'michael',
+  tom: 'thomas', tommy: 'thomas', joe: 'joseph', joey: 'joseph', dick: 'richard', rick: 'richard',
+  rich: 'richard', ted: 'edward', ed: 'edward', eddie: 'edward', ned: 'edward', tony: 'anthony',
+  andy: 'andrew', drew: 'andrew', dan: 'daniel', danny: 'daniel', dave: 'david', steve: 'steven',
+  stephen: 'steven', chris: 'christopher', matt: 'matthew', nick: 'nicholas', pat: 'patrick',
+  pete: 'peter', sam: 'samuel', ben: 'benjamin', alex: 'alexander', al: 'albert', fred: 'frederick',
+  greg: 'gregory', jeff: 'jeffrey', jon: 'jonathan', john: 'john', jack: 'john', ken: 'kenneth',
+  larry: 'lawrence', len: 'leonard', ron: 'ronald', don: 'donald', doug: 'douglas', charlie: 'charles',
+  chuck: 'charles', hank: 'henry', harry: 'henry', jerry: 'gerald', gerry: 'gerald', kate: 'katherine',
+  katie: 'katherine', cathy: 'catherine', beth: 'elizabeth', liz: 'elizabeth', betty: 'elizabeth',
+  sue: 'susan', jenny: 'jennifer', jen: 'jennifer', maggie: 'margaret', peggy: 'margaret',
+  vicky: 'victoria', nancy: 'ann', pepe: 'jose', paco: 'francisco', pancho: 'francisco', lupe: 'guadalupe',
+  memo: 'guillermo', nacho: 'ignacio', chucho: 'jesus', beto: 'alberto', quique: 'enrique',
+  sasha: 'alexander', misha: 'mikhail', vlad: 'vladimir',
+};
+
+function fullFirstName(word: string): string {
+  return SHORT_FORMS[word] ?? word;
+}
+
+function isInitial(word: string): boolean {
+  return word.length === 1;
+}
+
+/** Two word forms agree when equal, one is the other's initial, or one is a short form of the other. */
+function wordsAgree(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (isInitial(a) || isInitial(b)) return a[0] === b[0];
+  return fullFirstName(a) === fullFirstName(b);
+}
+
+/**
+ * Whether two full names can name the same person: they differ only in accents, an initial, a middle
+ * name, a second surname or a short form of the first name ("Enrique Peña Nieto" / "Enrique Pena",
+ * "Bill Barr" / "William P. Barr"). Both need a first name and a surname; a lone surname is resolved
+ * elsewhere, within its document.
+ */
+export function sameFullName(a: string, b: string): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length < 2 || y.length < 2) return false;
+  if (!wordsAgree(x[0]!, y[0]!)) return false;
+  const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
+  // The shorter name's later words appear in the longer one in order; initials match whole words.
+  let j = 1;
+  let matched = 0;
+  for (let i = 1; i < shorter.length; i++) {
+    const w = shorter[i]!;
+    while (j < longer.length && !wordsAgree(w, longer[j]!)) {
+      if (!isInitial(longer[j]!) && isInitial(w)) break;
+      j++;
+    }
+    if (j >= longer.length) return false;
+    if (!isInitial(w)) matched++;
+    j++;
+  }
+  // At least one surname (a full word after the first name) must be shared.
+  return matched > 0;
+}
+
+/** The surname forms a full name may be shortened to: "Enrique Pena Nieto" → "pena nieto", "nieto". */
+export function surnameForms(name: string): string[] {
+  const words = nameWords(name).filter((w) => !isInitial(w));
+  const forms: string[] = [];
+  for (let i = 1; i < words.length; i++) forms.push(words.slice(i).join(' '));
+  // "Miguel Angel Osorio Chong" is also "Osorio" in some copy: the first surname alone.
+  if (words.length >= 4) forms.push(words[words.length - 2]!);
+  return forms;
+}
