@@ -107,3 +107,8 @@ export function countryOf(words: string): string | null {
 export const LONGEST_COUNTRY_FORM = Math.max(
   ...[...BY_FORM.keys()].map((form) => form.split(' ').length),
 );
+
+/** Whether a word is a country's adjective ("Mexican", "Chinese", "Israeli"), not its name. */
+export function isDemonym(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && /(an|ese|ish|i|ch|ic)$/.test(word) && countryOf(word) !== null;
+}

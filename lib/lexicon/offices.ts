@@ -71,7 +71,7 @@ export const PERSON_DESCRIPTORS = new Set([
   'consultant', 'historian', 'scientist', 'novelist', 'columnist', 'blogger', 'artist', 'musician',
   'entrepreneur', 'investor', 'trafficker', 'smuggler', 'capo', 'leader', 'member', 'mother', 'father',
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'farmer', 'worker', 'teacher', 'manager',
-  'ceo', 'chairman', 'president', 'specialist', 'strategist', 'adviser', 'advisor', 'critic', 'pollster',
+  'ceo', 'specialist', 'strategist', 'adviser', 'advisor', 'critic', 'pollster',
 ]);
 
 /** Honorifics written before a name; they are dropped from the name. */

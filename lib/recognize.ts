@@ -1,0 +1,570 @@
+/**
+ * Recognition: finds the people and organisations a tagged text names, with the role a title or an
+ * apposition gives a person. It reads capitalised phrases ("chunks") off compromise's tokens and
+ * decides what each is by grammar: office titles before a name, honorifics, organisation heads and
+ * suffixes, news agencies, acronyms, appositions ("WikiLeaks, the anti-secrecy group") and the
+ * nouns around a name ("radio network Formula", "the Sinaloa cartel").
+ */
+import { countryOf, isDemonym } from './lexicon/countries';
+import {
+  ABBREVIATED_HEADS,
+  GOVERNMENT_PORTFOLIOS,
+  HEADS_NEEDING_PORTFOLIO,
+  HONORIFICS,
+  OFFICE_HEADS,
+  PERSON_DESCRIPTORS,
+  PORTFOLIO_WORDS,
+  US_CABINET_TITLES,
+} from './lexicon/offices';
+import {
+  INSTITUTIONS,
+  MEDIA_NOUNS,
+  NEWS_AGENCIES,
+  NOT_ORG_ACRONYMS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  ORG_TRAILING_NOUNS,
+} from './lexicon/organizations';
+import { fold } from './names';
+import type { TaggedText, Token } from './nlp';
+
+export interface StatedRole {
+  title: string;
+  country: string | null;
+}
+
+/** One place a name stands in the text, and what the grammar around it says. */
+export interface NameSighting {
+  kind: 'person' | 'organization';
+  /** Person: the name without title, honorific or nickname. Organisation: the name as written, without "the". */
+  name: string;
+  /** The span to highlight: the name as written, an honorific included, a possessive not. */
+  start: number;
+  end: number;
+  sentence: number;
+  role?: StatedRole;
+  /** A descriptor said this person holds no office ("an expert", "kingpin"). */
+  private?: boolean;
+  /** The country an organisation's name was qualified with ("US State Department"). */
+  qualifier?: string;
+  /** This sighting is an acronym defined for the organisation named here: "Group of 20 (G-20)". */
+  acronymOf?: string;
+  /** A nickname written inside the name: Joaquin "El Chapo" Guzman. */
+  nickname?: string;
+  /** Found by looking up a name already known, rather than by the grammar around it. */
+  byAlias?: boolean;
+}
+
+const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y', 'and', '&']);
+const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y']);
+const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
+const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+const PLACE_NOUNS = new Set(['town', 'city', 'village', 'state', 'province', 'region', 'municipality', 'county', 'district', 'neighbourhood', 'neighborhood', 'port', 'island', 'valley', 'border', 'capital', 'area', 'suburb', 'in', 'near', 'to', 'at']);
+const PLACE_AFTER = new Set(['residence', 'palace', 'square', 'airport', 'prison', 'border', 'crossing', 'neighborhood', 'neighbourhood', 'beach', 'street', 'avenue', 'bridge', 'river', 'mountains', 'valley', 'state', 'city', 'municipality']);
+/** First words of place names that end like organisations: "Villa Union", "San Juan Council". */
+const PLACE_HEADS = new Set(['villa', 'ciudad', 'san', 'santa', 'santo', 'sao', 'puerto', 'port', 'fort', 'mount', 'lake', 'cape', 'saint', 'isla', 'colonia', 'nuevo', 'nueva']);
+const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);
+const OPEN_QUOTE = /["“‘']\s*$/;
+const CLOSE_QUOTE = /^\s*["”’']/;
+const BREAKING_POST = /[,;:()[\]"“”‘’!?—–|/]|\s-\s|\s-$/;
+const BREAKING_PRE = /[(["“‘]/;
+
+function isTitleCaseWord(t: Token): boolean {
+  return t.capital && /\p{L}/u.test(t.word);
+}
+
+/** Whether a capitalised token may stand in a name, rather than being capitalised by grammar alone. */
+function nameable(t: Token): boolean {
+  if (!isTitleCaseWord(t)) return false;
+  if (t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (t.word === 'I') return false;
+  if (t.first && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Acronym')) {
+    for (const tag of ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'Adjective', 'Plural', 'QuestionWord', 'Value']) {
+      if (t.tags.has(tag)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a word ends on an abbreviation's full stop that does not end the name: "F.", "Mr.", "U.S.". */
+function abbreviated(t: Token): boolean {
+  return t.word.length === 1 || ABBREVIATIONS.has(t.lower) || /^(\p{Lu}\.)+$/u.test(t.word);
+}
+
+/** Whether a phrase continues from token a to token b without punctuation between. */
+function joined(a: Token, b: Token): boolean {
+  if (a.sentence !== b.sentence || a.possessive) return false;
+  if (BREAKING_PRE.test(b.pre)) return false;
+  if (BREAKING_POST.test(a.post)) return false;
+  if (a.post.includes('.') && !abbreviated(a)) return false;
+  if (a.post.includes('\n')) return false;
+  return true;
+}
+
+interface Chunk {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  nickname?: { from: number; to: number };
+}
+
+/** Splits the tokens of a sentence into capitalised phrases. */
+function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    if (!nameable(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    const chunk: Chunk = { from: i, to: i + 1 };
+    let j = i + 1;
+    while (j < to) {
+      const prev = tokens[j - 1]!;
+      const t = tokens[j]!;
+      // A quoted nickname inside a person's name: Joaquin "El Chapo" Guzman.
+      if (!chunk.nickname && OPEN_QUOTE.test(t.pre) && isTitleCaseWord(t) && !BREAKING_POST.test(prev.post) && tokens[chunk.from]!.tags.has('FirstName')) {
+        let k = j;
+        while (k < to && k < j + 3 && !CLOSE_QUOTE.test(tokens[k]!.post)) k++;
+        const after = tokens[k + 1];
+        if (k < to && k < j + 3 && after && isTitleCaseWord(after) && after.sentence === t.sentence && !BREAKING_PRE.test(after.pre)) {
+          chunk.nickname = { from: j, to: k + 1 };
+          j = k + 2;
+          chunk.to = j;
+          continue;
+        }
+      }
+      if (!joined(prev, t)) break;
+      if (nameable(t)) {
+        j++;
+        chunk.to = j;
+        continue;
+      }
+      // "Group of 20", "Secretary of State", "Luiz Inácio Lula da Silva": a connector between capitals.
+      const next = tokens[j + 1];
+      const afterThe = t.lower === 'of' && next?.lower === 'the' ? tokens[j + 2] : undefined;
+      if (CONNECTORS.has(t.lower) && !t.capital && joined(t, next ?? t) && next && next.sentence === t.sentence) {
+        if (nameable(next) && t.lower !== 'and' && t.lower !== '&') {
+          j += 2;
+          chunk.to = j;
+          continue;
+        }
+        if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_SUFFIXES.has(lastWordBefore(tokens, j + 1, to))) {
+          j += 2;
+          chunk.to = j;
+          continue;
+        }
+        if (afterThe && nameable(afterThe) && joined(next, afterThe)) {
+          j += 3;
+          chunk.to = j;
+          continue;
+        }
+        if (t.lower === 'of' && /^\d+$/.test(next.word) && ORG_HEADS.has(prev.lower)) {
+          j += 2;
+          chunk.to = j;
+          continue;
+        }
+      }
+      break;
+    }
+    chunks.push(chunk);
+    i = chunk.to;
+  }
+  return chunks;
+}
+
+/** The last word of the capitalised run starting at i: "Health and Human Services" looks ahead to "Services". */
+function lastWordBefore(tokens: Token[], i: number, to: number): string {
+  let k = i;
+  while (k + 1 < to && nameable(tokens[k + 1]!) && joined(tokens[k]!, tokens[k + 1]!)) k++;
+  return tokens[k]?.lower ?? '';
+}
+
+function spanText(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Reads an office title at the start of tokens[from..to): "Secretary of Homeland Security", "Navy Secretary". */
+function readTitle(tokens: Token[], from: number, to: number): { end: number; headLower: string; hasGovernmentWord: boolean } | null {
+  let k = from;
+  let head = '';
+  let lastHeadEnd = -1;
+  let government = false;
+  while (k < to) {
+    const t = tokens[k]!;
+    const w = t.lower;
+    if (OFFICE_HEADS.has(w) || (ABBREVIATED_HEADS.has(w) && t.post.startsWith('.'))) {
+      head = ABBREVIATED_HEADS.get(w)?.toLowerCase() ?? w;
+      k++;
+      lastHeadEnd = k;
+      continue;
+    }
+    if (PORTFOLIO_WORDS.has(w) && !head) {
+      if (GOVERNMENT_PORTFOLIOS.has(w)) government = true;
+      k++;
+      continue;
+    }
+    if ((w === 'of' || w === 'for') && head) {
+      let m = k + 1;
+      if (tokens[m]?.lower === 'the') m++;
+      const portfolioStart = m;
+      while (m < to && PORTFOLIO_WORDS.has(tokens[m]!.lower) && tokens[m]!.capital) {
+        if (GOVERNMENT_PORTFOLIOS.has(tokens[m]!.lower)) government = true;
+        m++;
+        // "Secretary of Health and Human Services"
+        if (tokens[m]?.lower === 'and' && tokens[m + 1] && PORTFOLIO_WORDS.has(tokens[m + 1]!.lower)) m++;
+      }
+      if (m === portfolioStart) break;
+      k = m;
+      lastHeadEnd = k;
+      continue;
+    }
+    break;
+  }
+  if (lastHeadEnd < 0) return null;
+  return { end: lastHeadEnd, headLower: head, hasGovernmentWord: government };
+}
+
+/** The country a phrase's leading words name, and how many words that took: "US", "United States", "Mexican". */
+function leadingCountry(tokens: Token[], from: number, to: number): { country: string; words: number } | null {
+  for (const n of [3, 2, 1]) {
+    if (from + n > to) continue;
+    const phrase = tokens.slice(from, from + n).map((t) => t.word).join(' ');
+    const country = countryOf(phrase);
+    if (country) return { country, words: n };
+  }
+  return null;
+}
+
+/** A country written just before a phrase: "Mexico's Navy Secretary", "Canada's Minister". */
+function countryBefore(tokens: Token[], from: number): string | null {
+  const prev = tokens[from - 1];
+  if (!prev || prev.sentence !== tokens[from]!.sentence) return null;
+  if (prev.possessive || /^(the|his|her|its)$/.test(prev.lower)) return countryOf(prev.word);
+  return null;
+}
+
+/**
+ * A demonym a few words earlier in the sentence: "a Mexican government communique showed Secretary
+ * of Defense Salvador Cienfuegos". Country names are not read, since datelines open sentences too.
+ */
+function demonymBefore(tokens: Token[], from: number): string | null {
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= Math.max(0, from - 8) && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (BREAKING_POST.test(t.post) && k < from - 1) break;
+    const country = countryOf(t.word);
+    if (country && isDemonym(t.word)) return country;
+  }
+  return null;
+}
+
+/** A person name is a few capitalised words that are not office or organisation words. */
+function looksLikePersonName(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 6) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (NAME_PARTICLES.has(t.lower) && k > from) continue;
+    if (!isTitleCaseWord(t)) return false;
+    if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower)) return false;
+    if (countryOf(t.word) && n === 1) return false;
+    if (/^\p{Lu}{2,}$/u.test(t.word) && !/^\p{Lu}$/u.test(t.word)) return false;
+  }
+  return true;
+}
+
+function isAcronym(word: string): boolean {
+  return /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}-?\d)[\p{Lu}\d&-]{2,8}$/u.test(word) && !/^\d/.test(word);
+}
+
+/** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
+function appositionAfter(tokens: Token[], last: number): { head: string; from: number; to: number } | null {
+  const t = tokens[last]!;
+  if (!/^\s*(,|-|–|—)\s*$/.test(t.post.replace(/["”']/g, ''))) return null;
+  let k = last + 1;
+  const start = k;
+  const limit = Math.min(tokens.length, k + 8);
+  let seenNoun = '';
+  let headAt = -1;
+  for (; k < limit; k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== t.sentence) break;
+    if (k === start && !/^(a|an|the|his|her|its|their)$/.test(w.lower) && !countryOf(w.word) && !w.tags.has('Adjective') && !w.tags.has('Noun')) return null;
+    if (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower)) {
+      seenNoun = w.lower;
+      headAt = k;
+      // "an expert on … at the Center": the first head noun decides.
+      if (!PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '') || /[,.;]/.test(w.post)) break;
+    }
+    if (/[,.;]/.test(w.post) || w.tags.has('Verb')) break;
+  }
+  if (!seenNoun) return null;
+  return { head: seenNoun, from: start, to: headAt + 1 };
+}
+
+/** A lower-case title written before a name: "state police chief Oscar Aparicio", "kingpin Joaquin Guzman". */
+function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { role?: StatedRole; private?: boolean } | null {
+  const prev = tokens[from - 1];
+  if (!prev || prev.capital || prev.sentence !== tokens[from]!.sentence || BREAKING_POST.test(prev.post)) return null;
+  if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
+  if (!OFFICE_HEADS.has(prev.lower)) return null;
+  let k = from - 1;
+  let government = GOVERNMENT_PORTFOLIOS.has(prev.lower);
+  while (k - 1 >= 0 && from - k < 4) {
+    const t = tokens[k - 1]!;
+    if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post)) break;
+    const modifier = PORTFOLIO_WORDS.has(t.lower) || countryOf(t.word) || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.capital);
+    if (!modifier || t.tags.has('Verb') || t.tags.has('Determiner')) break;
+    if (GOVERNMENT_PORTFOLIOS.has(t.lower)) government = true;
+    k--;
+  }
+  if (HEADS_NEEDING_PORTFOLIO.has(prev.lower) && !government) return { private: true };
+  let country: string | null = null;
+  let titleFrom = k;
+  const lead = leadingCountry(tokens, k, from - 1);
+  if (lead) {
+    country = lead.country;
+    titleFrom = k + lead.words;
+  }
+  country ??= countryBefore(tokens, k);
+  const title = text.slice(tokens[titleFrom]!.start, prev.end);
+  return { role: { title, country } };
+}
+
+/** After a name: "of the prosecutor's office" names the office a person speaks for. */
+function officeAfter(tokens: Token[], last: number, text: string): StatedRole | null {
+  const of = tokens[last + 1];
+  if (!of || of.lower !== 'of' || BREAKING_POST.test(tokens[last]!.post)) return null;
+  let k = last + 2;
+  if (tokens[k]?.lower === 'the') k++;
+  const start = k;
+  for (; k < Math.min(tokens.length, start + 4); k++) {
+    const t = tokens[k]!;
+    if (t.capital) return null;
+    if (['office', 'ministry', 'department', 'police', 'army', 'navy', 'government', 'secretariat'].includes(t.lower)) {
+      return { title: text.slice(tokens[start]!.start, t.end), country: null };
+    }
+  }
+  return null;
+}
+
+
+/** Decides what one capitalised phrase names. */
+function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
+  const { tokens, text } = tagged;
+  const sentence = tokens[chunk.from]!.sentence;
+  let from = chunk.from;
+  const to = chunk.to;
+  const whole = fold(spanText(text, tokens, from, to));
+  const out: NameSighting[] = [];
+  const org = (f: number, t: number, extra: Partial<NameSighting> = {}): NameSighting => ({
+    kind: 'organization',
+    name: spanText(text, tokens, f, t).replace(/^the\s+/i, ''),
+    start: tokens[f]!.start,
+    end: tokens[t - 1]!.end,
+    sentence,
+    ...extra,
+  });
+
+  // Datelines: "MEXICO CITY (AFP) -" and headings in capitals are not names.
+  const allCaps = tokens.slice(from, to).every((t) => !/\p{Ll}/u.test(t.word));
+  if (allCaps && to - from >= 2) return out;
+
+  // Country first: "US Homeland Security Secretary …", "Mexican President …", "US State Department".
+  let country: string | null = null;
+  const lead = leadingCountry(tokens, from, to);
+  if (lead && lead.words < to - from) {
+    country = lead.country;
+    from += lead.words;
+  } else if (lead) {
+    return out; // a country alone is a place
+  }
+  const qualifier = country ?? undefined;
+  country ??= countryBefore(tokens, chunk.from);
+
+  // Organisation by agency or institution name: "Reuters", "the Pentagon".
+  const rest = fold(spanText(text, tokens, from, to));
+  const agency = NEWS_AGENCIES.get(rest);
+  if (agency || INSTITUTIONS.has(rest)) {
+    out.push(org(from, to, qualifier ? { qualifier } : {}));
+    return out;
+  }
+
+  // Office title, then the name: "Secretary of State Rex Tillerson".
+  const title = readTitle(tokens, from, to);
+  if (title) {
+    let nameFrom = title.end;
+    if (nameFrom < to && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
+    if (nameFrom < to && looksLikePersonName(tokens, nameFrom, to)) {
+      const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord;
+      const titleText = spanText(text, tokens, from, title.end);
+      let roleCountry = country ?? demonymBefore(tokens, chunk.from);
+      if (!roleCountry && US_CABINET_TITLES.test(titleText)) roleCountry = 'US';
+      out.push({
+        kind: 'person',
+        name: personName(tagged, nameFrom, to, chunk),
+        start: tokens[nameFrom]!.start,
+        end: tokens[to - 1]!.end,
+        sentence,
+        ...(isOffice ? { role: { title: titleText, country: roleCountry } } : { private: true }),
+        ...nicknameOf(tagged, chunk),
+      });
+      return out;
+    }
+    if (nameFrom >= to) return out; // a title alone: "the Mexican President's office"
+  }
+
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const after = tokens[to];
+  const before = tokens[chunk.from - 1];
+
+  // Honorific: "Mr Kelly", "Mrs. Clinton".
+  if (HONORIFICS.has(first.lower) && to - from >= 2 && looksLikePersonName(tokens, from + 1, to)) {
+    out.push(person(tagged, chunk, from + 1, { start: first.start }));
+    return out;
+  }
+
+  // Organisation by its last word or first words: "State Department", "Department of Justice", "Group of 20".
+  const orgBySuffix = to - from >= 2 && ORG_SUFFIXES.has(last.lower) && last.capital && !PLACE_HEADS.has(first.lower);
+  const orgByHead = to - from >= 3 && ORG_HEADS.has(first.lower) && tokens[from + 1]!.lower === 'of';
+  if (orgBySuffix || orgByHead) {
+    out.push(org(from, to, qualifier ? { qualifier } : {}));
+    return withAcronym(tagged, out, to);
+  }
+
+  // "the Sinaloa cartel": a capitalised name with a lower-case organisation noun after it.
+  if (after && ORG_TRAILING_NOUNS.has(after.lower) && !after.capital && joined(last, after)) {
+    out.push(org(from, to + 1, { name: `${spanText(text, tokens, from, to)} ${after.word}` }));
+    return out;
+  }
+
+  // Acronyms: "AFP", "G-20", "NATO" (not "US", "TV" or "AM").
+  if (to - from === 1 && isAcronym(first.word) && !NOT_ORG_ACRONYMS.has(first.lower.replace(/\.$/, '')) && !countryOf(first.word)) {
+    if (first.tags.has('Place') && !first.tags.has('Organization')) return out;
+    out.push(org(from, to));
+    return out;
+  }
+
+  // "Mexican TV network Televisa", "radio station Formula".
+  if (before && MEDIA_NOUNS.has(before.lower) && !before.capital && joined(before, first)) {
+    out.push(org(from, to));
+    return out;
+  }
+
+  const apposition = appositionAfter(tokens, to - 1);
+  const quoted = OPEN_QUOTE.test(tokens[chunk.from]!.pre);
+
+  // Apposition decides: "WikiLeaks, the anti-secrecy group", "Andrew Selee, an expert on …".
+  if (apposition && ORG_NOUNS.has(apposition.head) && !PERSON_DESCRIPTORS.has(apposition.head) && !OFFICE_HEADS.has(apposition.head)) {
+    out.push(org(from, to));
+    return out;
+  }
+
+  // Spanish names of gangs and papers: "Los Zetas", "El País" (but not "the town of Las Varas").
+  if (SPANISH_ARTICLES.has(first.lower) && to - from >= 2 && !quoted) {
+    const placeBefore = before && (PLACE_NOUNS.has(before.lower) || (before.lower === 'of' && PLACE_NOUNS.has(tokens[chunk.from - 2]?.lower ?? '')));
+    const placeAfter = after && PLACE_AFTER.has(after.lower);
+    const knownPlace = tokens.slice(from, to).some((t) => t.tags.has('Place') || t.tags.has('City'));
+    if (!placeBefore && !placeAfter && !knownPlace) out.push(org(from, to));
+    return out;
+  }
+
+  // People: by apposition, a lower-case title before, or the shape of a name.
+  if (!looksLikePersonName(tokens, from, to)) return out;
+  const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
+  if (apposition && (OFFICE_HEADS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head))) {
+    const role = OFFICE_HEADS.has(apposition.head) && !HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? appositionRole(tagged, apposition) : null;
+    out.push(person(tagged, chunk, from, role ? { role } : { private: !lowerTitle?.role }));
+    if (lowerTitle?.role) out[0]!.role ??= lowerTitle.role;
+    return out;
+  }
+  if (lowerTitle) {
+    out.push(person(tagged, chunk, from, lowerTitle));
+    return out;
+  }
+  const office = officeAfter(tokens, to - 1, text);
+  const shapedLikeName =
+    to - from >= 2 &&
+    (first.tags.has('FirstName') || (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? '')));
+  const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place'));
+  if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !whole.includes('"')) {
+    out.push(person(tagged, chunk, from, office ? { role: office } : {}));
+  }
+  return out;
+}
+
+function appositionRole(tagged: TaggedText, apposition: { from: number; to: number }): StatedRole {
+  const { tokens, text } = tagged;
+  let from = apposition.from;
+  if (/^(a|an|the|his|her|its|their)$/.test(tokens[from]!.lower)) from++;
+  const lead = leadingCountry(tokens, from, apposition.to);
+  const country = lead?.country ?? null;
+  if (lead) from += lead.words;
+  return { title: text.slice(tokens[from]!.start, tokens[apposition.to - 1]!.end), country };
+}
+
+function nicknameOf(tagged: TaggedText, chunk: Chunk): { nickname?: string } {
+  if (!chunk.nickname) return {};
+  return { nickname: spanText(tagged.text, tagged.tokens, chunk.nickname.from, chunk.nickname.to) };
+}
+
+/** The name without a nickname: Joaquin "El Chapo" Guzman → Joaquin Guzman. */
+function personName(tagged: TaggedText, from: number, to: number, chunk: Chunk): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (chunk.nickname && k >= chunk.nickname.from && k < chunk.nickname.to) continue;
+    const t = tagged.tokens[k]!;
+    words.push(t.post.startsWith('.') && t.word.length === 1 ? `${t.word}.` : t.word);
+  }
+  return words.join(' ');
+}
+
+function person(tagged: TaggedText, chunk: Chunk, nameFrom: number, extra: Partial<NameSighting> = {}): NameSighting {
+  const { tokens } = tagged;
+  return {
+    kind: 'person',
+    name: personName(tagged, nameFrom, chunk.to, chunk),
+    start: tokens[nameFrom]!.start,
+    end: tokens[chunk.to - 1]!.end,
+    sentence: tokens[chunk.from]!.sentence,
+    ...nicknameOf(tagged, chunk),
+    ...extra,
+  };
+}
+
+/** "Group of 20 (G-20)": the acronym in brackets after an organisation is another name for it. */
+function withAcronym(tagged: TaggedText, out: NameSighting[], to: number): NameSighting[] {
+  const t = tagged.tokens[to];
+  const orgName = out[0]?.name;
+  if (t && orgName && t.pre.includes('(') && t.post.startsWith(')') && isAcronym(t.word)) {
+    out.push({ kind: 'organization', name: t.word, start: t.start, end: t.end, sentence: t.sentence, acronymOf: orgName });
+  }
+  return out;
+}
+
+/** Finds every name the grammar can tell in a tagged text. */
+export function recognize(tagged: TaggedText): NameSighting[] {
+  const sightings: NameSighting[] = [];
+  const claimed = new Set<number>();
+  for (const sentence of tagged.sentences) {
+    let previous: NameSighting | undefined;
+    for (const chunk of chunksOf(tagged.tokens, sentence.from, sentence.to)) {
+      for (const sighting of readChunk(tagged, chunk)) {
+        if (claimed.has(sighting.start)) continue;
+        claimed.add(sighting.start);
+        // "Mexican President Felipe Calderón and Foreign Minister Patricia Espinoza": the country carries over.
+        if (sighting.role && !sighting.role.country && previous?.role?.country) {
+          const between = tagged.text.slice(previous.end, sighting.start);
+          if (/^\s*(,|and)\s+[\p{L}\s]*$/u.test(between) && between.length < 40) sighting.role.country = previous.role.country;
+        }
+        sightings.push(sighting);
+        previous = sighting;
+      }
+    }
+  }
+  return sightings;
+}
+
