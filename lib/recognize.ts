@@ -423,7 +423,8 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
 
   // Honorific: "Mr Kelly", "Mrs. Clinton".
   if (HONORIFICS.has(first.lower) && to - from >= 2 && looksLikePersonName(tokens, from + 1, to)) {
-    out.push(person(tagged, chunk, from + 1, { start: first.start }));
+    const office = officeAfter(tokens, to - 1, text);
+    out.push(person(tagged, chunk, from + 1, { start: first.start, ...(office ? { role: office } : {}) }));
     return out;
   }
 

@@ -1,0 +1,134 @@
+/**
+ * Alias scanning: once a name is known ("Enrique Pena Nieto", "WikiLeaks"), its shorter forms are
+ * found wherever they stand ("Pena Nieto", "Mr Pena Nieto", "Kelly's"), even where the grammar
+ * around them says nothing. Known names come from the same document first, then from the corpus
+ * or the profile store.
+ */
+import { HONORIFICS } from './lexicon/offices';
+import { fold } from './names';
+import type { TaggedText, Token } from './nlp';
+import type { NameSighting } from './recognize';
+
+/** A name form to look for, and what a match refers to. */
+export interface AliasEntry<Target> {
+  /** The folded words of the form: ["pena", "nieto"]. */
+  words: string[];
+  kind: 'person' | 'organization';
+  target: Target;
+}
+
+export interface AliasMatch<Target> {
+  sighting: NameSighting;
+  target: Target;
+}
+
+/** An index of alias forms by their first word. */
+export class AliasTable<Target> {
+  private readonly byFirstWord = new Map<string, AliasEntry<Target>[]>();
+
+  add(entry: AliasEntry<Target>): void {
+    const first = entry.words[0];
+    if (!first) return;
+    const list = this.byFirstWord.get(first) ?? [];
+    if (!list.some((e) => e.target === entry.target && e.words.join(' ') === entry.words.join(' '))) list.push(entry);
+    this.byFirstWord.set(first, list);
+  }
+
+  candidates(word: string): AliasEntry<Target>[] {
+    return this.byFirstWord.get(word) ?? [];
+  }
+}
+
+function foldWord(t: Token): string {
+  return fold(t.word).replace(/\.$/, '');
+}
+
+function claimedTokens(tagged: TaggedText, sightings: readonly NameSighting[]): boolean[] {
+  const claimed = new Array<boolean>(tagged.tokens.length).fill(false);
+  const spans = [...sightings].sort((a, b) => a.start - b.start);
+  let s = 0;
+  tagged.tokens.forEach((t, i) => {
+    while (s < spans.length && spans[s]!.end <= t.start) s++;
+    for (let k = s; k < spans.length && spans[k]!.start < t.end + 1; k++) {
+      if (spans[k]!.start <= t.start && t.start < spans[k]!.end) claimed[i] = true;
+    }
+  });
+  return claimed;
+}
+
+function continuesName(a: Token | undefined, b: Token | undefined): boolean {
+  if (!a || !b || a.sentence !== b.sentence || a.possessive) return false;
+  if (/[,;:()"“”!?—–]/.test(a.post) || (a.post.includes('.') && a.word.length > 1)) return false;
+  return b.capital && /\p{L}/u.test(b.word) && !b.tags.has('Month') && !b.tags.has('WeekDay');
+}
+
+/**
+ * Finds the unclaimed places where a known name stands. Where one form fits several targets (two
+ * people named Clinton), the one named most recently before it wins.
+ */
+export function scanAliases<Target>(
+  tagged: TaggedText,
+  sightings: readonly NameSighting[],
+  table: AliasTable<Target>,
+  lastSeen: (target: Target, before: number) => number = () => -1,
+): AliasMatch<Target>[] {
+  const { tokens } = tagged;
+  const claimed = claimedTokens(tagged, sightings);
+  const matches: AliasMatch<Target>[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (claimed[i] || !t.capital) continue;
+    const candidates = table.candidates(foldWord(t));
+    if (!candidates.length) continue;
+    let best: { entry: AliasEntry<Target>; length: number }[] = [];
+    for (const entry of candidates) {
+      const n = entry.words.length;
+      let ok = true;
+      for (let k = 1; k < n && ok; k++) {
+        const a = tokens[i + k - 1];
+        const b = tokens[i + k];
+        ok = !!b && !claimed[i + k] && continuesName(a, b) && foldWord(b) === entry.words[k];
+      }
+      if (!ok) continue;
+      if (!best.length || n > best[0]!.length) best = [{ entry, length: n }];
+      else if (n === best[0]!.length) best.push({ entry, length: n });
+    }
+    if (!best.length) continue;
+    const length = best[0]!.length;
+    const last = tokens[i + length - 1]!;
+    // Part of a longer name that is not this one: "Kelly Clarkson", "Bill Clinton".
+    const prev = tokens[i - 1];
+    const honorific = prev && HONORIFICS.has(prev.lower) && continuesName(prev, t) && !claimed[i - 1] ? prev : undefined;
+    if (!honorific && prev && continuesName(prev, t) && !prev.first && !claimed[i - 1]) continue;
+    if (!honorific && prev && continuesName(prev, t) && prev.first && prev.tags.has('ProperNoun') && !prev.tags.has('Determiner')) continue;
+    if (continuesName(last, tokens[i + length]) && !claimed[i + length]) continue;
+    // A lone word at the start of a sentence may be capitalised by grammar alone: "May was the deadliest month".
+    if (length === 1 && t.first && !honorific && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Noun')) continue;
+    const targets = best.map((b) => b.entry);
+    let chosen = targets[0]!;
+    if (targets.length > 1) {
+      let latest = -Infinity;
+      for (const entry of targets) {
+        const seen = lastSeen(entry.target, t.start);
+        if (seen > latest) {
+          latest = seen;
+          chosen = entry;
+        }
+      }
+    }
+    matches.push({
+      target: chosen.target,
+      sighting: {
+        kind: chosen.kind,
+        name: tagged.text.slice(t.start, last.end),
+        start: (honorific ?? t).start,
+        end: last.end,
+        sentence: t.sentence,
+        byAlias: true,
+      },
+    });
+    for (let k = i; k < i + length; k++) claimed[k] = true;
+    i += length - 1;
+  }
+  return matches;
+}

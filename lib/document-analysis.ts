@@ -1,0 +1,128 @@
+/**
+ * One document, read end to end: cleaned, its metadata read, tagged, its names recognised, and the
+ * names that are one person or one organisation within it grouped ("Enrique Pena Nieto", "Pena
+ * Nieto", "Mr Pena Nieto"). A surname alone resolves to the person named in full in the document.
+ */
+import { AliasTable, scanAliases } from './alias-scan';
+import { cleanArticle } from './clean';
+import { readMetadata, type ArticleMeta } from './metadata';
+import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
+import { tagText, type TaggedText } from './nlp';
+import { orgKey } from './org-names';
+import { recognize, type NameSighting } from './recognize';
+
+/** The names in one document that are one person or one organisation. */
+export interface LocalGroup {
+  kind: 'person' | 'organization';
+  /** Person: full names ("John F. Kelly"); organisation: the names as written. */
+  names: string[];
+  sightings: NameSighting[];
+  /** Organisation keys, acronyms defined for it included. */
+  orgKeys: Set<string>;
+}
+
+export interface DocumentAnalysis {
+  meta: ArticleMeta;
+  tagged: TaggedText;
+  groups: LocalGroup[];
+}
+
+function isFullName(name: string): boolean {
+  return nameWords(name).filter((w) => w.length > 1).length >= 2;
+}
+
+function groupPeople(sightings: NameSighting[]): LocalGroup[] {
+  const groups: LocalGroup[] = [];
+  const people = sightings.filter((s) => s.kind === 'person');
+  // Longest names first, so "Pena Nieto" meets "Enrique Pena Nieto" before it could stand for a name of its own.
+  const full = people.filter((p) => isFullName(p.name)).sort((a, b) => nameWords(b.name).length - nameWords(a.name).length || a.start - b.start);
+  const surnameOf = (g: LocalGroup, key: string) => g.names.some((n) => surnameForms(n).includes(key));
+  for (const s of full) {
+    const key = nameKey(s.name);
+    const group =
+      groups.find((g) => g.names.some((n) => sameFullName(n, s.name) || nameKey(n) === key)) ??
+      groups.find((g) => surnameOf(g, key));
+    if (group) {
+      group.sightings.push(s);
+      if (!surnameOf(group, key) && !group.names.includes(s.name)) group.names.push(s.name);
+    } else {
+      groups.push({ kind: 'person', names: [s.name], sightings: [s], orgKeys: new Set() });
+    }
+  }
+  for (const s of people.filter((p) => !isFullName(p.name))) {
+    const key = nameKey(s.name);
+    const fits = groups.filter((g) => surnameOf(g, key));
+    // Two people who share a surname: the one named most recently before this mention.
+    const before = fits
+      .map((g) => ({ g, at: Math.max(-1, ...g.sightings.filter((x) => x.start < s.start).map((x) => x.start)) }))
+      .sort((a, b) => b.at - a.at);
+    const group = before[0]?.g;
+    if (group) group.sightings.push(s);
+    else {
+      const alone = groups.find((g) => g.names.length === 0 && g.sightings.some((x) => nameKey(x.name) === key));
+      if (alone) alone.sightings.push(s);
+      else groups.push({ kind: 'person', names: [], sightings: [s], orgKeys: new Set() });
+    }
+  }
+  return groups;
+}
+
+function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): LocalGroup[] {
+  const surnames = new Set(people.flatMap((g) => [...g.names.flatMap(surnameForms), ...g.sightings.map((s) => nameKey(s.name))]));
+  const groups: LocalGroup[] = [];
+  const byKey = new Map<string, LocalGroup>();
+  for (const s of sightings) {
+    if (s.kind !== 'organization') continue;
+    // "the Guzman cartel" is a person's gang spoken of by his name, not a name of its own.
+    const words = nameWords(s.name);
+    if (words.length === 2 && surnames.has(words[0]!)) continue;
+    if (surnames.has(nameKey(s.name))) continue;
+    const key = orgKey(s.name);
+    const linked = s.acronymOf ? byKey.get(orgKey(s.acronymOf)) : undefined;
+    const group = byKey.get(key) ?? linked;
+    if (group) {
+      group.sightings.push(s);
+      group.orgKeys.add(key);
+      if (!group.names.includes(s.name)) group.names.push(s.name);
+      byKey.set(key, group);
+    } else {
+      const created: LocalGroup = { kind: 'organization', names: [s.name], sightings: [s], orgKeys: new Set([key]) };
+      groups.push(created);
+      byKey.set(key, created);
+    }
+  }
+  return groups;
+}
+
+/** The forms a group's names may take in the text, for the alias scan. */
+export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][] {
+  if (group.kind === 'organization') return group.names.map((n) => fold(n).replace(/^the\s+/, '').split(/\s+/));
+  const forms = new Set<string>();
+  for (const name of group.names) {
+    forms.add(nameWords(name).join(' '));
+    forms.add(nameWords(name).filter((w) => w.length > 1).join(' '));
+    if (withSurnames) for (const surname of surnameForms(name)) forms.add(surname);
+  }
+  if (withSurnames) for (const s of group.sightings) forms.add(nameKey(s.name));
+  return [...forms].filter(Boolean).map((f) => f.split(' '));
+}
+
+/** Reads one document: see the module comment. */
+export function analyzeDocument(raw: string): DocumentAnalysis {
+  const cleaned = cleanArticle(raw);
+  const meta = readMetadata(cleaned);
+  const tagged = tagText(cleaned.text);
+  const sightings = recognize(tagged);
+  const people = groupPeople(sightings);
+  const groups = [...people, ...groupOrganizations(sightings, people)];
+
+  const table = new AliasTable<LocalGroup>();
+  for (const group of groups) {
+    for (const words of aliasForms(group, true)) table.add({ words, kind: group.kind, target: group });
+  }
+  const lastSeen = (group: LocalGroup, before: number) =>
+    Math.max(-1, ...group.sightings.filter((s) => s.start < before).map((s) => s.start));
+  for (const match of scanAliases(tagged, sightings, table, lastSeen)) match.target.sightings.push(match.sighting);
+  for (const group of groups) group.sightings.sort((a, b) => a.start - b.start);
+  return { meta, tagged, groups: groups.filter((g) => g.sightings.length > 0) };
+}

@@ -1,0 +1,18 @@
+/**
+ * Organisation name forms: "US State Department", "State Department" and "Department of State" share
+ * a key; so do "G-20" and "G20", and "Agence France-Presse" and "AFP".
+ */
+import { NEWS_AGENCIES } from './lexicon/organizations';
+import { fold, stripPossessive } from './names';
+
+/** The key that every written form of one organisation's name shares. */
+export function orgKey(name: string): string {
+  let key = fold(stripPossessive(name.trim()))
+    .replace(/^the\s+/, '')
+    .replace(/\s+/g, ' ');
+  key = NEWS_AGENCIES.get(key)?.toLowerCase() ?? key;
+  // "Department of Justice" ↔ "Justice Department", "Ministry of Defence" ↔ "Defence Ministry".
+  const inverted = /^(department|ministry|office|bureau|secretariat) of (?:the )?(.+)$/.exec(key);
+  if (inverted) key = `${inverted[2]} ${inverted[1]}`;
+  return key.replace(/[^a-z0-9]+/g, '');
+}
