@@ -1,0 +1,18 @@
+/** The built-in corpus, read the way the command line reads it. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { SourceText } from '../lib/profile-corpus';
+
+export const SEEDS_DIR = join(__dirname, '..', 'seeds');
+
+export function seedTexts(): SourceText[] {
+  return readdirSync(SEEDS_DIR)
+    .sort()
+    .map((name) => ({ path: `seeds/${name}`, text: readFileSync(join(SEEDS_DIR, name), 'utf8') }));
+}
+
+export function seedText(prefix: string): string {
+  const name = readdirSync(SEEDS_DIR).find((n) => n.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix}`);
+  return readFileSync(join(SEEDS_DIR, name), 'utf8');
+}
