@@ -72,8 +72,12 @@ const INLINE_CREDITS: RegExp[] = [
 ];
 
 /** A line that is a date and nothing else: "Tuesday, January 25, 2011", "February 8, 2017 / 2:48 AM / 2 years ago". */
-const DATE_LINE =
-  /^((mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\b[^a-z]*((am|pm|gmt|utc|[a-z]{3})\b[^a-z]*)*(\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)?\s*$/i;
+const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const DATE_LINE = new RegExp(
+  `^((mon|tues|wednes|thurs|fri|satur|sun)day,?\\s+)?(${MONTH_WORD}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH_WORD},?\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})\\b` +
+    `[^a-z]*((am|pm|gmt|utc|[a-z]{3})\\b[^a-z]*)*(\\d+ (minutes?|hours?|days?|weeks?|months?|years?) ago)?\\s*$`,
+  'i',
+);
 
 /** How a passage compares with its reprint: quotes, dashes, spacing and case do not matter. */
 function repeatKey(line: string): string {

@@ -315,8 +315,9 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
   while (k - 1 >= 0 && from - k < 4) {
     const t = tokens[k - 1]!;
     if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post)) break;
-    const modifier = PORTFOLIO_WORDS.has(t.lower) || countryOf(t.word) || (t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.capital);
-    if (!modifier || t.tags.has('Verb') || t.tags.has('Determiner')) break;
+    const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null;
+    const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
+    if (!lexical && !noun) break;
     if (GOVERNMENT_PORTFOLIOS.has(t.lower)) government = true;
     k--;
   }
