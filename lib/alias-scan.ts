@@ -57,7 +57,7 @@ function claimedTokens(tagged: TaggedText, sightings: readonly NameSighting[]): 
 }
 
 function continuesName(a: Token | undefined, b: Token | undefined): boolean {
-  if (!a || !b || a.sentence !== b.sentence || a.possessive) return false;
+  if (!a || !b || !a.capital || a.sentence !== b.sentence || a.possessive) return false;
   if (/[,;:()"“”!?—–]/.test(a.post) || (a.post.includes('.') && a.word.length > 1)) return false;
   return b.capital && /\p{L}/u.test(b.word) && !b.tags.has('Month') && !b.tags.has('WeekDay');
 }

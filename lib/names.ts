@@ -81,6 +81,10 @@ export function sameFullName(a: string, b: string): boolean {
   const y = nameWords(b);
   if (x.length < 2 || y.length < 2) return false;
   if (!wordsAgree(x[0]!, y[0]!)) return false;
+  // Middle initials written on both sides must agree: George W. Bush is not George H. W. Bush.
+  const initialsX = x.slice(1).filter(isInitial).join('');
+  const initialsY = y.slice(1).filter(isInitial).join('');
+  if (initialsX && initialsY && initialsX !== initialsY) return false;
   const [shorter, longer] = x.length <= y.length ? [x, y] : [y, x];
   // The shorter name's later words appear in the longer one in order; initials match whole words.
   let j = 1;
