@@ -84,8 +84,12 @@ export function tagText(text: string): TaggedText {
         first: i === 0,
       });
     });
-    const start = sentence.offset.start;
-    sentences.push({ start, end: start + sentence.offset.length, from, to: tokens.length });
+    // The sentence takes in the quotes and brackets around its first and last words.
+    const first = tokens[from];
+    const last = tokens[tokens.length - 1];
+    const start = first ? first.start - first.pre.trimStart().length : sentence.offset.start;
+    const end = last && tokens.length > from ? last.start + last.text.length + last.post.trimEnd().length : sentence.offset.start + sentence.offset.length;
+    sentences.push({ start, end, from, to: tokens.length });
   }
   return { text, tokens, sentences };
 }
