@@ -23,6 +23,6 @@ describe('decodeText', () => {
     expect(decodeText(new Uint8Array())).toEqual({ ok: false, error: 'empty' });
     expect(decodeText(bytes(' \n\t\n'))).toEqual({ ok: false, error: 'empty' });
     expect(decodeText(bytes([0x89], 'PNG', [0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]))).toEqual({ ok: false, error: 'binary' });
-    expect(decodeText(Uint8Array.from({ length: 400 }, (_, i) => (i * 7) % 32 || 1)))).toEqual({ ok: false, error: 'binary' });
+    expect(decodeText(Uint8Array.from({ length: 400 }, (_, i) => (i * 7) % 32 || 1))).toEqual({ ok: false, error: 'binary' });
   });
 });
