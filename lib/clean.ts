@@ -57,7 +57,7 @@ const LAYOUT_CLASS = /^[\s•·*–-]*[a-z0-9]+(?:-[a-z0-9]+)+\s*$/;
 
 /** Whole-line credits of people: "Reporting by Idrees Ali; Editing by Sandra Maler". */
 const REPORTING_CREDIT =
-  /^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written|produced|translated|research) by\b/i;
+  /^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written|produced|translated|research) by\b|^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}((\s+and|,)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/iu;
 
 /** Credits printed at the end of a caption or inside brackets. */
 const INLINE_CREDITS: RegExp[] = [

@@ -23,7 +23,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Wednesday (July 5)": a weekday and a day of the month, and no year. */
 const WEEKDAY_WITH_DAY = new RegExp(`${WEEKDAY}\\s*\\(\\s*${MONTH}\\s+(\\d{1,2})\\s*\\)`);
 /** A dateline: "MEXICO CITY (AFP) -", "WASHINGTON/MEXICO CITY (Reuters) —", "MEXICO CITY—". */
-const DATELINE = /^([A-Z][A-Z .,'\/-]{1,60}?)\s*(?:\(([^)]{2,40})\))?\s*[-–—]/;
+const DATELINE = new RegExp(`^([A-Z][A-Z .,'/-]{1,60}?)(?:,\\s*${MONTH}\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`);
 
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -88,12 +88,13 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
   for (const line of kept.slice(0, 8)) {
     const dateline = DATELINE.exec(line);
     if (!dateline) continue;
-    source ??= dateline[2] ? agencyNamed(dateline[2]) : null;
+    source ??= dateline[4] ? agencyNamed(dateline[4]) : null;
     if (!published) {
       const firstSentence = line.split(/(?<=[.!?])\s/)[0] ?? line;
       const partial = WEEKDAY_WITH_DAY.exec(firstSentence);
       const full = readFullDate(firstSentence);
       if (full) published = full;
+      else if (dateline[2]) published = { month: monthNumber(dateline[2]), day: Number(dateline[3]), text: `${dateline[2]} ${dateline[3]}` };
       else if (partial) published = { weekday: partial[1]!, month: monthNumber(partial[2]!), day: Number(partial[3]), text: partial[0] };
     }
     break;

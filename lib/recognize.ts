@@ -200,8 +200,9 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
       lastHeadEnd = k;
       continue;
     }
-    if (PORTFOLIO_WORDS.has(w) && !head) {
-      if (GOVERNMENT_PORTFOLIOS.has(w)) government = true;
+    const undotted = w.replace(/\./g, '');
+    if ((PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || (isAcronym(t.word.replace(/\./g, '')) && k === from)) && !head) {
+      if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || isAcronym(t.word.replace(/\./g, ''))) government = true;
       k++;
       continue;
     }
@@ -292,7 +293,8 @@ function appositionAfter(tokens: Token[], last: number): { head: string; from: n
     const w = tokens[k]!;
     if (w.sentence !== t.sentence) break;
     if (k === start && !/^(a|an|the|his|her|its|their)$/.test(w.lower) && !countryOf(w.word) && !w.tags.has('Adjective') && !w.tags.has('Noun')) return null;
-    if (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower)) {
+    if (w.capital && !/^(a|an|the)$/i.test(w.word) && k > start && !PORTFOLIO_WORDS.has(w.lower) && !countryOf(w.word)) break;
+    if (!w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower))) {
       seenNoun = w.lower;
       headAt = k;
       // "an expert on … at the Center": the first head noun decides.
@@ -307,14 +309,18 @@ function appositionAfter(tokens: Token[], last: number): { head: string; from: n
 /** A lower-case title written before a name: "state police chief Oscar Aparicio", "kingpin Joaquin Guzman". */
 function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { role?: StatedRole; private?: boolean } | null {
   const prev = tokens[from - 1];
-  if (!prev || prev.capital || prev.sentence !== tokens[from]!.sentence || BREAKING_POST.test(prev.post)) return null;
+  if (!prev || prev.capital || prev.sentence !== tokens[from]!.sentence) return null;
+  // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
+  if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (OFFICE_HEADS.has(prev.lower) || prev.lower.startsWith('counterpart')))) return null;
   if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
+  // "his Ukrainian counterpart, Dmytro Kuleba": a person, whose office the text gives elsewhere if at all.
+  if (prev.lower === 'counterpart' || prev.lower === 'counterparts') return {};
   if (!OFFICE_HEADS.has(prev.lower)) return null;
   let k = from - 1;
   let government = GOVERNMENT_PORTFOLIOS.has(prev.lower);
   while (k - 1 >= 0 && from - k < 4) {
     const t = tokens[k - 1]!;
-    if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post)) break;
+    if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post) || (t.possessive && !countryOf(t.word))) break;
     const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null;
     const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
     if (!lexical && !noun) break;
@@ -382,7 +388,7 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   } else if (lead) {
     return out; // a country alone is a place
   }
-  const qualifier = country ?? undefined;
+  const qualifier = country && lead ? spanText(text, tokens, chunk.from, chunk.from + lead.words) : undefined;
   country ??= countryBefore(tokens, chunk.from);
 
   // Organisation by agency or institution name: "Reuters", "the Pentagon".
@@ -431,7 +437,9 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
 
   // Organisation by its last word or first words: "State Department", "Department of Justice", "Group of 20".
   const orgBySuffix = to - from >= 2 && ORG_SUFFIXES.has(last.lower) && last.capital && !PLACE_HEADS.has(first.lower);
-  const orgByHead = to - from >= 3 && ORG_HEADS.has(first.lower) && tokens[from + 1]!.lower === 'of';
+  const orgByHead =
+    to - from >= 3 &&
+    tokens.slice(from, to - 1).some((t, k) => (ORG_HEADS.has(t.lower) || ORG_SUFFIXES.has(t.lower)) && t.capital && /^(of|for|on)$/.test(tokens[from + k + 1]!.lower));
   if (orgBySuffix || orgByHead) {
     out.push(org(from, to, qualifier ? { qualifier } : {}));
     return withAcronym(tagged, out, to);

@@ -65,6 +65,8 @@ export const INSTITUTIONS = new Set([
   'pentagon', 'white house', 'kremlin', 'congress', 'senate', 'house of representatives', 'parliament',
   'knesset', 'bundestag', 'duma', 'state duma', 'elysee', 'élysée', 'elysee palace', 'quai d\'orsay',
   'downing street', 'whitehall', 'vatican', 'holy see', 'supreme court', 'politburo', 'storting',
+  'united nations', 'u.n.', 'un', 'european union', 'eu', 'african union', 'world bank', 'red cross',
+  'taliban', 'hamas', 'hezbollah', 'interpol', 'europol', 'opec',
 ]);
 
 /** All-capital words that are not organisations: places, units, media words, times. */
