@@ -107,7 +107,7 @@ function classify(line: string): LineVerdict | null {
   if (!/\p{L}/u.test(line)) return 'symbols';
   if (MENU_LINES.test(line.trim())) return 'menu';
   if (LAYOUT_CLASS.test(line)) return 'layout';
-  if (REPORTING_CREDIT.test(line.trim())) return 'credit';
+  if (REPORTING_CREDIT.test(line.trim()) || /^(copyright\b|©|\(c\)\s*\d{4})/i.test(line.trim())) return 'credit';
   if (DATE_LINE.test(line.trim())) return 'date';
   return null;
 }

@@ -23,7 +23,7 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Wednesday (July 5)": a weekday and a day of the month, and no year. */
 const WEEKDAY_WITH_DAY = new RegExp(`${WEEKDAY}\\s*\\(\\s*${MONTH}\\s+(\\d{1,2})\\s*\\)`);
 /** A dateline: "MEXICO CITY (AFP) -", "WASHINGTON/MEXICO CITY (Reuters) —", "MEXICO CITY—". */
-const DATELINE = new RegExp(`^([A-Z][A-Z .,'/-]{1,60}?)(?:,\\s*${MONTH}\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`);
+const DATELINE = new RegExp(`^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`);
 
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -90,7 +90,8 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
     if (!dateline) continue;
     source ??= dateline[4] ? agencyNamed(dateline[4]) : null;
     if (!published) {
-      const firstSentence = line.split(/(?<=[.!?])\s/)[0] ?? line;
+      // The dateline paragraph, not just its first sentence: "Gov." would end that too early.
+      const firstSentence = line;
       const partial = WEEKDAY_WITH_DAY.exec(firstSentence);
       const full = readFullDate(firstSentence);
       if (full) published = full;

@@ -64,6 +64,8 @@ const PLACE_NOUNS = new Set(['town', 'city', 'village', 'state', 'province', 're
 const PLACE_AFTER = new Set(['residence', 'palace', 'square', 'airport', 'prison', 'border', 'crossing', 'neighborhood', 'neighbourhood', 'beach', 'street', 'avenue', 'bridge', 'river', 'mountains', 'valley', 'state', 'city', 'municipality']);
 /** First words of place names that end like organisations: "Villa Union", "San Juan Council". */
 const PLACE_HEADS = new Set(['villa', 'ciudad', 'san', 'santa', 'santo', 'sao', 'puerto', 'port', 'fort', 'mount', 'lake', 'cape', 'saint', 'isla', 'colonia', 'nuevo', 'nueva']);
+/** Organisation words that make an office of the title beside them: "Department of Public Safety director". */
+const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'police', 'office', 'bureau', 'commission', 'secretariat', 'administration', 'service', 'army', 'navy', 'government', 'council', 'court']);
 const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);
 const OPEN_QUOTE = /["“‘']\s*$/;
 const CLOSE_QUOTE = /^\s*["”’']/;
@@ -201,7 +203,8 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
       continue;
     }
     const undotted = w.replace(/\./g, '');
-    if ((PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || (isAcronym(t.word.replace(/\./g, '')) && k === from)) && !head) {
+    const jurisdiction = k === from && (t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City')) && k + 1 < to;
+    if ((PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || jurisdiction || (isAcronym(t.word.replace(/\./g, '')) && k === from)) && !head) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || isAcronym(t.word.replace(/\./g, ''))) government = true;
       k++;
       continue;
@@ -318,15 +321,19 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
   if (!OFFICE_HEADS.has(prev.lower)) return null;
   let k = from - 1;
   let government = GOVERNMENT_PORTFOLIOS.has(prev.lower);
-  while (k - 1 >= 0 && from - k < 4) {
+  // Walk back over the words that make up the title: "Texas Department of Public Safety director".
+  while (k - 1 >= 0 && from - k < 8) {
     const t = tokens[k - 1]!;
     if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post) || (t.possessive && !countryOf(t.word))) break;
     const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null;
     const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
-    if (!lexical && !noun) break;
-    if (GOVERNMENT_PORTFOLIOS.has(t.lower)) government = true;
+    const properName = t.capital && nameable(t) && !t.first;
+    const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
+    if (!lexical && !noun && !properName && !connector) break;
+    if (GOVERNMENT_PORTFOLIOS.has(t.lower) || (t.capital && GOVERNMENT_BODIES.has(t.lower)) || (properName && isAcronym(t.word))) government = true;
     k--;
   }
+  while (k < from - 1 && (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for')) k++;
   if (HEADS_NEEDING_PORTFOLIO.has(prev.lower) && !government) return { private: true };
   let country: string | null = null;
   let titleFrom = k;
@@ -382,13 +389,17 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   // Country first: "US Homeland Security Secretary …", "Mexican President …", "US State Department".
   let country: string | null = null;
   const lead = leadingCountry(tokens, from, to);
-  if (lead && lead.words < to - from) {
+  const last0 = tokens[to - 1]!;
+  const demonymInOrgName = lead && isDemonym(tokens[from]!.word) && ORG_SUFFIXES.has(last0.lower) && !readTitle(tokens, from + lead.words, to);
+  if (lead && demonymInOrgName) {
+    // "American Civil Liberties Union", "Mexican Navy": the demonym is part of the name.
+  } else if (lead && lead.words < to - from) {
     country = lead.country;
     from += lead.words;
   } else if (lead) {
     return out; // a country alone is a place
   }
-  const qualifier = country && lead ? spanText(text, tokens, chunk.from, chunk.from + lead.words) : undefined;
+  const qualifier = country && lead && !demonymInOrgName ? spanText(text, tokens, chunk.from, chunk.from + lead.words) : undefined;
   country ??= countryBefore(tokens, chunk.from);
 
   // Organisation by agency or institution name: "Reuters", "the Pentagon".
@@ -404,9 +415,17 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   if (title) {
     let nameFrom = title.end;
     if (nameFrom < to && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
+    let nameTo = to;
+    for (let k = nameFrom + 1; k < to; k++) {
+      if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for' || tokens[k]!.lower === 'and') {
+        nameTo = k;
+        break;
+      }
+    }
+    if (nameTo < to) return readChunk(tagged, { from: chunk.from, to: nameTo });
     if (nameFrom < to && looksLikePersonName(tokens, nameFrom, to)) {
       const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord;
-      const titleText = spanText(text, tokens, from, title.end);
+      const titleText = spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
       let roleCountry = country ?? demonymBefore(tokens, chunk.from);
       if (!roleCountry && US_CABINET_TITLES.test(titleText)) roleCountry = 'US';
       out.push({

@@ -14,7 +14,7 @@ export const OFFICE_HEADS = new Set([
   'sheriff', 'commissioner', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'chairman', 'chairwoman', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
-  'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head',
+  'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
 ]);
 
 /** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
@@ -28,7 +28,7 @@ export const ABBREVIATED_HEADS = new Map([
  * Heads that only name an office with a portfolio or a government word beside them: a "chief" of
  * police is an official, a "chief" executive is not; "head" and "deputy" likewise.
  */
-export const HEADS_NEEDING_PORTFOLIO = new Set(['chief', 'head', 'deputy', 'chairman', 'chairwoman', 'speaker', 'inspector', 'director-general']);
+export const HEADS_NEEDING_PORTFOLIO = new Set(['chief', 'head', 'director', 'administrator', 'deputy', 'chairman', 'chairwoman', 'speaker', 'inspector', 'director-general']);
 
 /** Words that qualify a head or name its portfolio: "Homeland Security", "Foreign", "Navy", "state police". */
 export const PORTFOLIO_WORDS = new Set([
@@ -81,4 +81,5 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra',
  * American-English cabinet titles that name the US office unless the text says otherwise:
  * "Secretary of State Rex Tillerson" needs no "US" for a reader of American news.
  */
-export const US_CABINET_TITLES = /^(secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|attorney general)$/i;
+export const US_CABINET_TITLES =
+  /^(secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|(homeland security|defense|treasury|interior|agriculture|commerce|labor|energy|education|transportation) secretary|attorney general)$/i;

@@ -39,9 +39,35 @@ describe('an unseen Reuters article', () => {
   });
 
   it('finds the organisations and no places', () => {
-    for (const name of ['United Nations', 'Kremlin', 'European Union', 'State Department', 'International Institute for Strategic Studies', 'Wagner Group', 'Defence Ministry']) {
+    for (const name of ['United Nations', 'Kremlin', 'European Union', 'State Department', 'International Institute for Strategic Studies', 'Wagner Group', 'Ukrainian Defence Ministry']) {
       expect(byName[name]?.kind, name).toBe('organization');
     }
     expect(Object.keys(byName).some((n) => /Kyiv|Moscow|Bakhmut|South Carolina|Ukraine|Russia/.test(n))).toBe(false);
+  });
+});
+
+describe('an unseen AP article on US state politics', () => {
+  const ap = corpusToJson(profileCorpus([{ path: 'ap-texas.txt', text: readFileSync(join(__dirname, '..', 'fixtures', 'ap-texas.txt'), 'utf8') }]));
+  const named = Object.fromEntries(ap.entities.map((e) => [e.name, e]));
+  const role = (name: string) => named[name]?.roles[0]?.title;
+
+  it('reads the dateline with a state, the full date in it, and leaves the copyright line out', () => {
+    expect(ap.documents[0]).toMatchObject({ source: 'AP', published: '2021-06-08' });
+    expect(named['Associated Press']?.mentions.every((m) => !m.sentence.startsWith('Copyright'))).toBe(true);
+  });
+
+  it('reads abbreviated titles, jurisdictions, and titles that end in a place', () => {
+    expect(role('Greg Abbott')).toBe('Texas Governor');
+    expect(role('Ted Cruz')).toBe('Senator');
+    expect(role('Joaquin Castro')).toBe('Representative');
+    expect(role('Ron Nirenberg')).toBe('Mayor');
+    expect(named['Alejandro Mayorkas']?.roles[0]).toMatchObject({ title: 'Homeland Security Secretary', country: 'US' });
+    expect(role('Steven McCraw')).toBe('Department of Public Safety director');
+    expect(named['Greg Abbott']?.mentions.map((m) => m.text)).toEqual(['Greg Abbott', 'Abbott', 'Abbott']);
+  });
+
+  it('keeps a demonym that is part of an organisation’s name', () => {
+    expect(named['American Civil Liberties Union']?.kind).toBe('organization');
+    expect(named['Adriana Pinon']?.kind).toBe('person');
   });
 });
