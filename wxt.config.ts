@@ -1,5 +1,18 @@
-import { defineConfig } from 'wxt';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { profileCorpus } from './lib/profile-corpus';
+
+/** The seed corpus, profiled by the engine at build time and bundled for the store's first start. */
+function seedSnapshot(): string {
+  const dir = join(import.meta.dirname, 'seeds');
+  const inputs = readdirSync(dir)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ path: `seeds/${name}`, text: readFileSync(join(dir, name), 'utf8') }));
+  return JSON.stringify(profileCorpus(inputs));
+}
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -8,5 +21,13 @@ export default defineConfig({
   manifest: {
     name: 'Dramatis',
     description: 'Highlights the officials and organisations named in news articles, with a local profile of every past mention.',
+  },
+  hooks: {
+    'prepare:publicPaths': (_wxt, paths) => {
+      paths.push('seed-snapshot.json');
+    },
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ relativeDest: 'seed-snapshot.json', contents: seedSnapshot() });
+    },
   },
 });

@@ -1,3 +1,14 @@
+import { backgroundHandlers, storeKeeper } from '@/lib/background-service';
+import { listen, type ToBackground } from '@/lib/messages';
+import { openProfileStore } from '@/lib/profile-store';
+import type { CorpusProfile } from '@/lib/types';
+
 export default defineBackground(() => {
-  // The profile store is wired here in the extension issue; the engine lives in lib/.
+  const getStore = storeKeeper({
+    openStore: () => openProfileStore(),
+    loadSnapshot: async () => (await (await fetch(browser.runtime.getURL('/seed-snapshot.json'))).json()) as CorpusProfile,
+  });
+  listen<ToBackground>(browser.runtime, backgroundHandlers(getStore));
+  // Fill the store from the bundled snapshot as soon as the extension is installed.
+  browser.runtime.onInstalled.addListener(() => void getStore());
 });

@@ -1,0 +1,119 @@
+/**
+ * What the background answers: page annotation (the engine on the article's text, each name tied
+ * to its profile in the store where one exists), hover cards, search and profiles. It holds no
+ * state of its own, so a service worker stopped at any moment loses nothing: the store is reopened
+ * and, if empty, filled from the bundled snapshot on the next request.
+ */
+import type { CardData, Handlers, PageEntity, ToBackground } from './messages';
+import { nameKey, sameFullName } from './names';
+import { profileCorpus } from './profile-corpus';
+import type { ProfileStore, StoredEntity } from './profile-store';
+import type { CorpusProfile, Entity, EntityId } from './types';
+
+export interface BackgroundDeps {
+  openStore: () => Promise<ProfileStore>;
+  loadSnapshot: () => Promise<CorpusProfile>;
+}
+
+/** Opens the store once per worker life, filling it from the snapshot when it is empty. */
+export function storeKeeper(deps: BackgroundDeps): () => Promise<ProfileStore> {
+  let opening: Promise<ProfileStore> | undefined;
+  return () => {
+    opening ??= (async () => {
+      const store = await deps.openStore();
+      if (await store.isEmpty()) await store.importProfile(await deps.loadSnapshot());
+      return store;
+    })();
+    opening.catch(() => (opening = undefined));
+    return opening;
+  };
+}
+
+const sameFamily = (a: Entity['kind'], b: Entity['kind']) => (a === 'organization') === (b === 'organization');
+
+/** The stored profile a name on the page belongs to, by the engine's own alias rules. */
+async function storedMatch(store: ProfileStore, entity: Entity): Promise<StoredEntity | undefined> {
+  const byName = (await store.findByAlias(entity.name)).filter((s) => sameFamily(s.kind, entity.kind));
+  if (byName.length === 1) return byName[0];
+  if (entity.kind !== 'organization') {
+    const full = byName.filter((s) => [s.name, ...s.aliases].some((a) => sameFullName(a, entity.name)));
+    if (full.length === 1) return full[0];
+  }
+  for (const alias of entity.aliases) {
+    if (nameKey(alias) === nameKey(entity.name)) continue;
+    const found = (await store.findByAlias(alias)).filter((s) => sameFamily(s.kind, entity.kind));
+    if (found.length === 1 && entity.kind !== 'organization' && [found[0]!.name, ...found[0]!.aliases].some((a) => sameFullName(a, entity.name))) return found[0];
+  }
+  return undefined;
+}
+
+function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntity {
+  const forms = [...new Set(entity.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length);
+  const kind = stored && stored.kind !== 'person' ? stored.kind : entity.kind;
+  return {
+    id: stored?.id ?? (`page:${entity.id}` as EntityId),
+    kind,
+    name: stored?.name ?? entity.name,
+    forms,
+    role: entity.roles.at(-1) ?? stored?.roles.at(-1) ?? null,
+    known: !!stored,
+  };
+}
+
+/** The background's answers to every message of the protocol. */
+export function backgroundHandlers(getStore: () => Promise<ProfileStore>): Handlers<ToBackground> {
+  return {
+    async annotate({ url, text }) {
+      const store = await getStore();
+      const { entities } = profileCorpus([{ path: url, text }]);
+      const annotated: PageEntity[] = [];
+      for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(store, entity)));
+      return { entities: annotated };
+    },
+
+    async card({ entityId }) {
+      const store = await getStore();
+      const profile = await store.profile(entityId, { offset: 0, limit: 3 });
+      if (!profile) return null;
+      const published = new Map(profile.documents.map((d) => [d.id, d.date ? d.date.replace(/^0000-/, '--') : null]));
+      const card: CardData = {
+        id: profile.entity.id,
+        kind: profile.entity.kind,
+        name: profile.entity.name,
+        roles: profile.entity.roles.map((r) => ({ ...r, published: published.get(r.documentId) ?? null })),
+        mentionCount: profile.total,
+        documentCount: profile.documents.length,
+        recent: profile.mentions.map((m) => ({
+          sentence: m.sentence,
+          text: m.text,
+          source: m.source,
+          published: m.published,
+          title: m.title,
+          documentId: m.documentId,
+        })),
+        companions: profile.companions.slice(0, 5),
+      };
+      return card;
+    },
+
+    async search({ query, limit }) {
+      return (await getStore()).search(query, limit);
+    },
+
+    async profile({ entityId, offset, limit }) {
+      return (await (await getStore()).profile(entityId, { offset: offset ?? 0, limit: limit ?? 50 })) ?? null;
+    },
+
+    async document({ documentId }) {
+      return (await (await getStore()).document(documentId)) ?? null;
+    },
+
+    async status() {
+      try {
+        return { ...(await (await getStore()).counts()), storeError: null };
+      } catch (error) {
+        return { documents: 0, entities: 0, mentions: 0, storeError: error instanceof Error ? error.message : String(error) };
+      }
+    },
+  };
+}

@@ -1,0 +1,154 @@
+/**
+ * Highlighting: wraps each mention of a known name in a <dramatis-mark> element, and takes every
+ * mark away again, putting the page's own text nodes back as they were. Like Hypothesis's
+ * highlighter it uses a custom element (page styles rarely target unknown elements), wraps whole
+ * text-node pieces and never whitespace, and never touches form fields, code, scripts or another
+ * mark. The page's text is never changed: only elements are added around it.
+ */
+import type { EntityKind } from './types';
+
+export interface MarkTarget {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  /** The written forms to mark, such as "John F. Kelly", "Kelly". */
+  forms: string[];
+}
+
+export interface HighlightOptions {
+  /** Mark only the first mention of each entity in a paragraph. */
+  firstPerParagraph?: boolean;
+  /** Which kinds to mark; all by default. */
+  kinds?: ReadonlySet<EntityKind>;
+}
+
+export const MARK_TAG = 'dramatis-mark';
+const FORBIDDEN = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'SCRIPT', 'STYLE', 'CODE', 'PRE', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'DRAMATIS-MARK', 'DRAMATIS-CARD', 'BUTTON', 'OPTION']);
+const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'HEADER', 'FOOTER', 'ASIDE']);
+
+interface SplitRecord {
+  node: Text;
+  original: string;
+  added: Node[];
+}
+
+const records = new WeakMap<Element, SplitRecord[]>();
+
+function forbidden(element: Element): boolean {
+  return FORBIDDEN.has(element.tagName.toUpperCase()) || (element as HTMLElement).isContentEditable === true || element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '';
+}
+
+function blockOf(node: Node, root: Element): Node {
+  let current = node.parentElement;
+  while (current && current !== root && !BLOCKS.has(current.tagName.toUpperCase())) current = current.parentElement;
+  return current ?? root;
+}
+
+/** The text nodes the highlighter may touch, grouped by the block they stand in. */
+function textBlocks(root: Element): Text[][] {
+  const document = root.ownerDocument;
+  const walker = document.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode(node) {
+      if (node.nodeType === 1) return forbidden(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+      return 1 /* ACCEPT */;
+    },
+  });
+  const blocks = new Map<Node, Text[]>();
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text;
+    if (!text.data.trim() && !text.data.includes(' ')) continue;
+    const block = blockOf(text, root);
+    const list = blocks.get(block) ?? [];
+    list.push(text);
+    blocks.set(block, list);
+  }
+  return [...blocks.values()];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function createMark(document: Document, target: MarkTarget, text: Text): HTMLElement {
+  const mark = document.createElement(MARK_TAG);
+  mark.setAttribute('data-kind', target.kind);
+  mark.setAttribute('data-entity', target.id);
+  mark.setAttribute('tabindex', '0');
+  mark.setAttribute('role', 'button');
+  mark.setAttribute('aria-label', `${target.name}, ${target.kind}: show profile`);
+  text.parentNode!.insertBefore(mark, text);
+  mark.appendChild(text);
+  return mark;
+}
+
+/** Wraps the part [from, to) of a text node in a mark, recording what was added. */
+function wrap(node: Text, from: number, to: number, target: MarkTarget, log: Map<Text, SplitRecord>): void {
+  if (!node.data.slice(from, to).trim()) return;
+  let record = log.get(node);
+  if (!record) {
+    record = { node, original: node.data, added: [] };
+    log.set(node, record);
+  }
+  const document = node.ownerDocument;
+  const tail = to < node.data.length ? node.splitText(to) : null;
+  const middle = node.splitText(from);
+  if (tail) record.added.push(tail);
+  record.added.push(middle, createMark(document, target, middle));
+}
+
+/**
+ * Marks every mention of the targets' names under root and returns how many it marked. Calling it
+ * again marks nothing twice.
+ */
+export function highlightArticle(root: Element, targets: readonly MarkTarget[], options: HighlightOptions = {}): number {
+  const byForm = new Map<string, MarkTarget>();
+  for (const target of targets) {
+    if (options.kinds && !options.kinds.has(target.kind)) continue;
+    for (const form of target.forms) if (form.trim() && !byForm.has(form)) byForm.set(form, target);
+  }
+  if (!byForm.size) return 0;
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const log = new Map<Text, SplitRecord>();
+  let count = 0;
+
+  for (const nodes of textBlocks(root)) {
+    const text = nodes.map((n) => n.data).join('');
+    const starts: number[] = [];
+    let offset = 0;
+    for (const n of nodes) {
+      starts.push(offset);
+      offset += n.data.length;
+    }
+    const matches: { start: number; end: number; target: MarkTarget }[] = [];
+    const seen = new Set<string>();
+    for (const match of text.matchAll(pattern)) {
+      const target = byForm.get(match[0])!;
+      if (options.firstPerParagraph && seen.has(target.id)) continue;
+      seen.add(target.id);
+      matches.push({ start: match.index, end: match.index + match[0].length, target });
+    }
+    // Last match first, so splitting a node leaves the offsets of earlier matches valid.
+    for (const { start, end, target } of matches.reverse()) {
+      for (let i = nodes.length - 1; i >= 0; i--) {
+        const node = nodes[i]!;
+        const nodeStart = starts[i]!;
+        const nodeEnd = nodeStart + node.data.length;
+        if (nodeEnd <= start || nodeStart >= end) continue;
+        wrap(node, Math.max(start, nodeStart) - nodeStart, Math.min(end, nodeEnd) - nodeStart, target, log);
+      }
+      count++;
+    }
+  }
+  records.set(root, [...(records.get(root) ?? []), ...log.values()]);
+  return count;
+}
+
+/** Takes every mark away and puts the original text nodes back, as they were. */
+export function removeHighlights(root: Element): void {
+  for (const record of (records.get(root) ?? []).reverse()) {
+    for (const node of record.added) node.parentNode?.removeChild(node);
+    record.node.data = record.original;
+  }
+  records.delete(root);
+}

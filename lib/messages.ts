@@ -1,0 +1,103 @@
+/**
+ * The one message protocol between the content script, the popup and pages, and the background.
+ * Each message names its direction and carries a typed request and response; nothing is `any`.
+ * The browser is passed in, so this module runs under WXT's fakeBrowser in tests.
+ */
+import type { EntitySummary, Profile, StoredDocument } from './profile-store';
+import type { DocumentId, EntityId, EntityKind, Result, RoleStatement } from './types';
+
+/** An entity as the page shows it: its marks and what its card needs before asking for more. */
+export interface PageEntity {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  /** The forms of the name the page uses, longest first. */
+  forms: string[];
+  role: RoleStatement | null;
+  /** Whether the store knew it before this page. */
+  known: boolean;
+}
+
+export interface PageAnnotation {
+  entities: PageEntity[];
+}
+
+/** What a hover card shows. */
+export interface CardData {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  roles: (RoleStatement & { published: string | null })[];
+  mentionCount: number;
+  documentCount: number;
+  recent: { sentence: string; text: string; source: string | null; published: string | null; title: string; documentId: DocumentId }[];
+  companions: { id: EntityId; name: string; kind: EntityKind; count: number }[];
+}
+
+/** Messages to the background, from content scripts and extension pages. */
+export interface ToBackground {
+  annotate: { request: { url: string; title: string; text: string }; response: PageAnnotation };
+  card: { request: { entityId: EntityId }; response: CardData | null };
+  search: { request: { query: string; limit?: number }; response: EntitySummary[] };
+  profile: { request: { entityId: EntityId; offset?: number; limit?: number }; response: Profile | null };
+  document: { request: { documentId: DocumentId }; response: StoredDocument | null };
+  status: { request: Record<string, never>; response: { documents: number; entities: number; mentions: number; storeError: string | null } };
+}
+
+/** Messages to a tab's content script, from the popup. */
+export interface ToContent {
+  pageEntities: { request: Record<string, never>; response: { state: string; reason: string | null; entities: PageEntity[] } };
+}
+
+export type MessageOf<Map> = { [K in keyof Map]: { type: K; payload: Map[K] extends { request: infer R } ? R : never } }[keyof Map];
+type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
+type RequestOf<Map, K extends keyof Map> = Map[K] extends { request: infer R } ? R : never;
+
+export type Handlers<Map> = { [K in keyof Map]: (payload: RequestOf<Map, K>, sender: MessageSender) => Promise<ResponseOf<Map, K>> };
+
+/** The part of a sender the background checks. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+interface RuntimeLike {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void };
+}
+
+function isMessage<Map>(message: unknown, handlers: Handlers<Map>): message is MessageOf<Map> {
+  return typeof message === 'object' && message !== null && 'type' in message && Object.hasOwn(handlers, (message as { type: string }).type);
+}
+
+/**
+ * Answers messages with the handlers. Only this extension's own contexts are answered: a page's
+ * scripts cannot reach the store. Errors come back as values, never thrown across.
+ */
+export function listen<Map>(runtime: RuntimeLike, handlers: Handlers<Map>): void {
+  runtime.onMessage.addListener((message, sender) => {
+    if (!isMessage(message, handlers)) return undefined;
+    if (sender.id !== runtime.id) return Promise.resolve({ ok: false, error: 'unknown sender' });
+    const handler = handlers[message.type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
+    return handler(message.payload, sender).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+}
+
+/** Sends a message to the background and unwraps its answer. */
+export async function send<K extends keyof ToBackground>(
+  runtime: Pick<RuntimeLike, 'sendMessage'>,
+  type: K,
+  payload: RequestOf<ToBackground, K>,
+): Promise<Result<ResponseOf<ToBackground, K>>> {
+  try {
+    const answer = (await runtime.sendMessage({ type, payload })) as Result<ResponseOf<ToBackground, K>> | undefined;
+    return answer ?? { ok: false, error: 'no answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
