@@ -1,0 +1,127 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { PageEntity } from '@/lib/messages';
+import type { EntitySummary, Profile } from '@/lib/profile-store';
+import type { EntityId, EntityKind } from '@/lib/types';
+import { ProfileView } from './ProfileView';
+
+export interface PopupApi {
+  pageEntities: () => Promise<{ state: string; reason: string | null; entities: PageEntity[] } | null>;
+  search: (query: string) => Promise<EntitySummary[]>;
+  profile: (id: EntityId, offset: number, limit: number) => Promise<Profile | null>;
+  documentUrl: (documentId: string, path: string) => string;
+  storeError: () => Promise<string | null>;
+}
+
+const GROUPS: [EntityKind, string][] = [
+  ['official', 'Officials'],
+  ['organization', 'Organisations'],
+  ['person', 'People'],
+];
+
+const REASONS: Record<string, string> = {
+  'not-readerable': 'This page does not look like an article.',
+  'no-article-signals': 'This page does not look like a news article.',
+  'no-article-body': 'No article text was found on this page.',
+  'engine-unavailable': 'Dramatis could not read this page.',
+};
+
+/** The toolbar popup: who is on this page, and a search over every profile. */
+export function Popup({ api }: { api: PopupApi }) {
+  const [page, setPage] = useState<Awaited<ReturnType<PopupApi['pageEntities']>>>(null);
+  const [query, setQuery] = useState('');
+  const [results, setResults] = useState<EntitySummary[] | null>(null);
+  const [selected, setSelected] = useState<EntityId | null>(null);
+  const [storeError, setStoreError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void api.pageEntities().then(setPage);
+    void api.storeError().then(setStoreError);
+  }, []);
+
+  useEffect(() => {
+    if (!query.trim()) return setResults(null);
+    let live = true;
+    const timer = setTimeout(() => void api.search(query).then((r) => live && setResults(r)), 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  if (selected) {
+    return (
+      <main>
+        <button type="button" class="back" onClick={() => setSelected(null)}>
+          ← Back
+        </button>
+        <ProfileView entityId={selected} load={api.profile} documentUrl={api.documentUrl} onSelect={setSelected} />
+      </main>
+    );
+  }
+
+  return (
+    <main>
+      {storeError && <p role="alert">The profile store could not be opened: {storeError}</p>}
+      <label class="search">
+        <span>Search profiles</span>
+        <input type="search" placeholder="Name, alias or role: pena, attorney general, cartel" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoFocus />
+      </label>
+      {results && (
+        <section aria-live="polite">
+          <h2>Results</h2>
+          {results.length === 0 ? <p class="muted">No profile matches “{query}”.</p> : <EntityList items={results} onSelect={setSelected} />}
+        </section>
+      )}
+      {!results && (
+        <section>
+          <h2>On this page</h2>
+          {!page && <p class="muted">Dramatis is not running on this page.</p>}
+          {page && page.state === 'skipped' && <p class="muted">{REASONS[page.reason ?? ''] ?? 'This page was not annotated.'}</p>}
+          {page && page.state === 'annotated' && page.entities.length === 0 && <p class="muted">No officials or organisations found.</p>}
+          {page &&
+            GROUPS.map(([kind, label]) => {
+              const items = page.entities.filter((e) => e.kind === kind);
+              if (!items.length) return null;
+              return (
+                <div key={kind}>
+                  <h3>{label}</h3>
+                  <EntityList
+                    items={items.map((e) => ({ id: e.id, kind: e.kind, name: e.name, role: e.role, mentionCount: 0, documentCount: 0, known: e.known }))}
+                    onSelect={setSelected}
+                  />
+                </div>
+              );
+            })}
+        </section>
+      )}
+    </main>
+  );
+}
+
+function EntityList({ items, onSelect }: { items: (EntitySummary & { known?: boolean })[]; onSelect: (id: EntityId) => void }) {
+  return (
+    <ul class="entities">
+      {items.map((e) => (
+        <li key={e.id}>
+          {e.known === false ? (
+            <span class="name">{e.name}</span>
+          ) : (
+            <button type="button" class="link name" onClick={() => onSelect(e.id)}>
+              {e.name}
+            </button>
+          )}
+          <span class={`kind kind-${e.kind}`}>{e.kind}</span>
+          {e.role && (
+            <span class="muted">
+              {' '}
+              {e.role.title}
+              {e.role.country ? ` (${e.role.country})` : ''}
+            </span>
+          )}
+          {e.known === false && <span class="muted"> · new</span>}
+          {e.mentionCount > 0 && <span class="muted"> · {e.mentionCount} mentions</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,32 @@
+import '@/components/extension-page.css';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { ProfileView } from '@/components/ProfileView';
+import { documentHref } from '@/lib/document-links';
+import { send } from '@/lib/messages';
+import type { EntityId } from '@/lib/types';
+
+const idFromHash = () => decodeURIComponent(location.hash.slice(1)) as EntityId;
+
+/** profile.html#<entity id>: the profile at full size. */
+function ProfilePage() {
+  const [id, setId] = useState(idFromHash());
+  useEffect(() => {
+    const onHash = () => setId(idFromHash());
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  if (!id) return <p>Open a profile from the popup or a hover card.</p>;
+  return (
+    <ProfileView
+      entityId={id}
+      load={async (entityId, offset, limit) => {
+        const answer = await send(browser.runtime, 'profile', { entityId, offset, limit });
+        return answer.ok ? answer.value : null;
+      }}
+      documentUrl={(documentId, path) => documentHref(documentId, path, (d) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(d)}`))}
+    />
+  );
+}
+
+render(<ProfilePage />, document.getElementById('app')!);
