@@ -1,3 +1,4 @@
+import { dateLabel } from '@/lib/date-label';
 import type { CardData, PageEntity } from '@/lib/messages';
 
 export type CardState =
@@ -38,7 +39,8 @@ export function HoverCard({ state, profileUrl }: Props) {
 }
 
 function KnownCard({ card, profileUrl }: { card: CardData; profileUrl: (id: string) => string }) {
-  const roles = card.roles.filter((r, i, all) => all.findIndex((x) => x.title === r.title && x.country === r.country) === i);
+  const latestFirst = [...card.roles].sort((a, b) => (b.published ?? '').replace(/^--/, '0000-').localeCompare((a.published ?? '').replace(/^--/, '0000-')));
+  const roles = latestFirst.filter((r, i, all) => all.findIndex((x) => x.title === r.title && x.country === r.country) === i);
   return (
     <>
       {roles.length > 0 && (
@@ -46,7 +48,7 @@ function KnownCard({ card, profileUrl }: { card: CardData; profileUrl: (id: stri
           {roles.map((r) => (
             <li key={`${r.title}|${r.documentId}`}>
               {roleLine(r)}
-              {r.published && <span class="muted"> · stated {r.published}</span>}
+              <span class="muted"> · stated {dateLabel(r.published)}</span>
             </li>
           ))}
         </ul>
@@ -62,7 +64,7 @@ function KnownCard({ card, profileUrl }: { card: CardData; profileUrl: (id: stri
             <span class="muted">
               {' '}
               — {m.source ?? m.title}
-              {m.published ? `, ${m.published}` : ''}
+              {`, ${dateLabel(m.published)}`}
             </span>
           </li>
         ))}

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { dateLabel } from '@/lib/date-label';
 import type { Profile } from '@/lib/profile-store';
 import type { EntityId } from '@/lib/types';
 import { Snippet } from './Snippet';
@@ -61,7 +62,8 @@ export function ProfileView({ entityId, load, documentUrl, onSelect }: Props) {
                   {r.country ? ` (${r.country})` : ''}
                   <span class="muted">
                     {' '}
-                    — {document?.published ?? 'undated'}, {document?.title}
+                    — {dateLabel(document?.published)}
+                    {document?.source ? `, ${document.source}` : ''}
                   </span>
                 </li>
               );
@@ -79,7 +81,7 @@ export function ProfileView({ entityId, load, documentUrl, onSelect }: Props) {
               <Snippet sentence={m.sentence} name={m.text} />
               <div class="muted">
                 {m.source ?? 'Unknown source'}
-                {m.published ? `, ${m.published}` : ''} ·{' '}
+                {`, ${dateLabel(m.published)}`} ·{' '}
                 <a href={documentUrl(m.documentId, paths.get(m.documentId) ?? '')} target="_blank" rel="noopener">
                   {m.title || 'Open article'}
                 </a>

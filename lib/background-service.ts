@@ -47,6 +47,15 @@ async function storedMatch(store: ProfileStore, entity: Entity): Promise<StoredE
   return undefined;
 }
 
+/** The role this page states, its country filled from the profile where the page leaves it out. */
+function pageRole(entity: Entity, stored: StoredEntity | undefined) {
+  const role = entity.roles.at(-1);
+  if (!role) return stored?.roles.at(-1) ?? null;
+  if (role.country) return role;
+  const same = stored?.roles.find((r) => r.country && r.title.toLowerCase() === role.title.toLowerCase());
+  return same ? { ...role, country: same.country } : role;
+}
+
 function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntity {
   const forms = [...new Set(entity.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length);
   const kind = stored && stored.kind !== 'person' ? stored.kind : entity.kind;
@@ -55,7 +64,7 @@ function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntit
     kind,
     name: stored?.name ?? entity.name,
     forms,
-    role: entity.roles.at(-1) ?? stored?.roles.at(-1) ?? null,
+    role: pageRole(entity, stored),
     known: !!stored,
   };
 }
@@ -75,7 +84,7 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>): Handl
       const store = await getStore();
       const profile = await store.profile(entityId, { offset: 0, limit: 3 });
       if (!profile) return null;
-      const published = new Map(profile.documents.map((d) => [d.id, d.date ? d.date.replace(/^0000-/, '--') : null]));
+      const published = new Map(profile.documents.map((d) => [d.id, d.published]));
       const card: CardData = {
         id: profile.entity.id,
         kind: profile.entity.kind,

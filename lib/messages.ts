@@ -46,7 +46,7 @@ export interface ToBackground {
 
 /** Messages to a tab's content script, from the popup. */
 export interface ToContent {
-  pageEntities: { request: Record<string, never>; response: { state: string; reason: string | null; entities: PageEntity[] } };
+  pageEntities: { request: Record<string, never>; response: { url: string; state: string; reason: string | null; entities: PageEntity[] } };
 }
 
 export type MessageOf<Map> = { [K in keyof Map]: { type: K; payload: Map[K] extends { request: infer R } ? R : never } }[keyof Map];

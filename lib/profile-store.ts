@@ -78,7 +78,7 @@ export interface Profile {
   /** How many mentions there are in all; `mentions` may be one page of them. */
   total: number;
   companions: Companion[];
-  documents: Pick<StoredDocument, 'id' | 'title' | 'source' | 'published' | 'date' | 'path'>[];
+  documents: { id: DocumentId; title: string; source: string | null; published: string | null; date: string; path: string }[];
 }
 
 function sortableDate(document: ProfiledDocument): string {
@@ -255,7 +255,7 @@ function storeOver(db: IDBPDatabase<DramatisSchema>): ProfileStore {
         entity,
         total,
         companions,
-        documents: documents.map(({ id: d, title, source, published, date, path }) => ({ id: d, title, source, published, date, path })),
+        documents: documents.map(({ id: d, title, source, published, date, path }) => ({ id: d, title, source, published: formatPublished(published), date, path })),
         mentions: mentions.map((m) => {
           const document = byId.get(m.documentId);
           return {

@@ -25,6 +25,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown) => {
       if ((message as { type?: string })?.type !== 'pageEntities') return undefined;
       return Promise.resolve({
+        url: location.href,
         state: html.getAttribute('data-dramatis-state') ?? 'pending',
         reason: html.getAttribute('data-dramatis-reason'),
         entities,
@@ -74,7 +75,9 @@ async function setUpCards(ctx: ContentScriptContext, root: Element, byId: Map<st
   });
   ui.mount();
   const host = ui.shadowHost as HTMLElement;
-  host.style.cssText = 'position:absolute;z-index:2147483647;display:none;';
+  // WXT resets the host with `all: initial !important`, so the card is placed from inside its shadow root.
+  const frame = container!;
+  frame.style.cssText = 'position:fixed;z-index:2147483647;display:none;margin:0;';
 
   let current: HTMLElement | null = null;
   let openTimer = 0;
@@ -83,7 +86,7 @@ async function setUpCards(ctx: ContentScriptContext, root: Element, byId: Map<st
 
   const close = () => {
     window.clearTimeout(openTimer);
-    host.style.display = 'none';
+    frame.style.display = 'none';
     current = null;
   };
   const show = async (mark: HTMLElement) => {
@@ -91,9 +94,11 @@ async function setUpCards(ctx: ContentScriptContext, root: Element, byId: Map<st
     if (!entity || !container) return;
     current = mark;
     const rect = mark.getBoundingClientRect();
-    host.style.left = `${Math.max(4, Math.min(rect.left + window.scrollX, window.scrollX + document.documentElement.clientWidth - 348))}px`;
-    host.style.top = `${rect.bottom + window.scrollY + 6}px`;
-    host.style.display = 'block';
+    const below = rect.bottom + 430 < window.innerHeight || rect.top < 430;
+    frame.style.left = `${Math.max(4, Math.min(rect.left, document.documentElement.clientWidth - 348))}px`;
+    frame.style.top = below ? `${rect.bottom + 6}px` : '';
+    frame.style.bottom = below ? '' : `${window.innerHeight - rect.top + 6}px`;
+    frame.style.display = 'block';
     const paint = (state: CardState) => render(<HoverCard state={state} profileUrl={profileUrl} />, container!);
     if (!entity.known) return paint({ status: 'new', entity });
     paint({ status: 'loading', entity });
@@ -131,6 +136,7 @@ async function setUpCards(ctx: ContentScriptContext, root: Element, byId: Map<st
   ctx.addEventListener(root, 'focusout', (event) => {
     if (markOf(event.target)) scheduleClose();
   });
+  ctx.addEventListener(window, 'scroll', () => current && !host.matches(':hover') && close(), { passive: true });
   ctx.addEventListener(document, 'keydown', (event) => {
     if ((event as KeyboardEvent).key !== 'Escape' || !current) return;
     close();

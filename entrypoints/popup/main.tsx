@@ -8,16 +8,25 @@ type PageEntities = ToContent['pageEntities']['response'];
 
 const api: PopupApi = {
   async pageEntities() {
-    // Opened as a page (in tests and the demo), the popup names its tab in the query: ?tab=<url>.
+    const ask = async (tabId: number) => {
+      try {
+        return (await browser.tabs.sendMessage(tabId, { type: 'pageEntities', payload: {} })) as PageEntities;
+      } catch {
+        return null; // no content script there: a browser page, or a site Dramatis does not run on
+      }
+    };
+    // Opened as a page (in tests and the demo), the popup names its article: ?tab=<url>. Tab URLs
+    // need the "tabs" permission, so each tab's content script is asked for its own instead.
     const wanted = new URLSearchParams(location.search).get('tab');
-    const tabs = wanted ? (await browser.tabs.query({})).filter((t) => t.url === wanted) : await browser.tabs.query({ active: true, currentWindow: true });
-    const tab = tabs[0];
-    if (tab?.id === undefined) return null;
-    try {
-      return (await browser.tabs.sendMessage(tab.id, { type: 'pageEntities', payload: {} })) as PageEntities;
-    } catch {
+    if (wanted) {
+      for (const tab of await browser.tabs.query({})) {
+        const answer = tab.id === undefined ? null : await ask(tab.id);
+        if (answer?.url === wanted) return answer;
+      }
       return null;
     }
+    const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+    return tab?.id === undefined ? null : ask(tab.id);
   },
   async search(query) {
     const answer = await send(browser.runtime, 'search', { query, limit: 30 });

@@ -1,0 +1,41 @@
+/**
+ * Debian's Chromium with the built extension loaded, through playwright-core: for `npm start`, the
+ * browser tests and the benchmarks. Branded Chrome no longer accepts --load-extension.
+ */
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+export const EXTENSION_DIR = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+
+export function chromiumPath(): string {
+  const path = process.env.CHROMIUM ?? '/usr/bin/chromium';
+  if (!existsSync(path)) throw new Error(`Chromium not found at ${path}: install Debian's chromium or set CHROMIUM`);
+  return path;
+}
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  close: () => Promise<void>;
+}
+
+/** Launches Chromium with the extension (or without it, for baselines) in a fresh profile. */
+export async function launchBrowser(options: { headless: boolean; extension?: boolean }): Promise<ExtensionBrowser> {
+  const withExtension = options.extension ?? true;
+  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+  if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dramatis-profile-')), {
+    executablePath: chromiumPath(),
+    headless: options.headless,
+    args,
+    viewport: { width: 1200, height: 900 },
+  });
+  let extensionId = '';
+  if (withExtension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    extensionId = new URL(worker.url()).host;
+  }
+  return { context, extensionId, close: () => context.close() };
+}

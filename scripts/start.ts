@@ -1,0 +1,73 @@
+/// <reference types="chrome" />
+/**
+ * `npm start`: builds the extension, serves the built-in corpus as news pages on localhost and opens
+ * Chromium with Dramatis loaded on one of them. With a display it runs until the browser is closed.
+ * Without one it runs headless: it writes screenshots of the highlighted article, an open hover card
+ * and the popup to demo/, prints the entities it highlighted, and exits.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchBrowser } from './browser';
+import { startSeedSite } from './seed-site';
+
+const root = join(import.meta.dirname, '..');
+const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+
+const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const site = await startSeedSite();
+const first = site.pages[0]!;
+const articleUrl = `${site.url}${first.path}`;
+console.log(`Serving the built-in corpus at ${site.url}/`);
+const browser = await launchBrowser({ headless });
+const page = await browser.context.newPage();
+await page.goto(articleUrl);
+await page.waitForSelector('html[data-dramatis-state="annotated"]', { timeout: 60_000 });
+
+if (!headless) {
+  console.log(`Chromium is open on ${articleUrl} with Dramatis loaded. Close the browser to stop.`);
+  await new Promise<void>((resolve) => browser.context.on('close', () => resolve()));
+  await site.close();
+  process.exit(0);
+}
+
+const demo = join(root, 'demo');
+mkdirSync(demo, { recursive: true });
+await page.screenshot({ path: join(demo, 'article.png') });
+const official = page.locator('dramatis-mark[data-kind="official"]').nth(1);
+await official.scrollIntoViewIfNeeded();
+await official.hover();
+await page.waitForSelector('dramatis-card >> .count', { timeout: 10_000 });
+await page.screenshot({ path: join(demo, 'hover-card.png') });
+
+const popup = await browser.context.newPage();
+await popup.setViewportSize({ width: 400, height: 640 });
+await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${encodeURIComponent(articleUrl)}`);
+await popup.waitForSelector('.entities');
+await popup.screenshot({ path: join(demo, 'popup.png') });
+await popup.fill('input[type="search"]', 'kelly');
+await popup.getByRole('button', { name: 'John F. Kelly' }).click();
+await popup.waitForSelector('.mentions li');
+await popup.screenshot({ path: join(demo, 'popup-profile.png') });
+
+const marks = await page.$$eval('dramatis-mark', (elements) =>
+  elements.map((e) => ({ id: e.getAttribute('data-entity') ?? '', kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
+);
+const { entities } = (await popup.evaluate(async (url) => {
+  for (const tab of await chrome.tabs.query({})) {
+    const answer = await chrome.tabs.sendMessage(tab.id!, { type: 'pageEntities', payload: {} }).catch(() => null);
+    if (answer?.url === url) return answer;
+  }
+  return { entities: [] };
+}, articleUrl)) as { entities: { id: string; name: string; kind: string; role: { title: string; country: string | null } | null }[] };
+console.log(`\nHighlighted on "${first.title}" (${marks.length} marks):`);
+for (const entity of entities) {
+  const count = marks.filter((m) => m.id === entity.id).length;
+  const role = entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '';
+  console.log(`  ${entity.name.padEnd(28)} ${entity.kind.padEnd(13)} ${role.padEnd(36)} ${count} marks`);
+}
+console.log(`\nScreenshots: demo/article.png, demo/hover-card.png, demo/popup.png, demo/popup-profile.png`);
+await browser.close();
+await site.close();

@@ -1,0 +1,13 @@
+import { startSeedSite } from './seed-site';
+import { launchBrowser } from './browser';
+const site = await startSeedSite();
+const b = await launchBrowser({ headless: true });
+const page = await b.context.newPage();
+await page.goto(site.url + site.pages[0]!.path);
+await page.waitForSelector('html[data-dramatis-state="annotated"]');
+const m = page.locator('dramatis-mark[data-kind="official"]').nth(1);
+await m.hover();
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => { const h = document.querySelector('dramatis-card') as HTMLElement; return [h?.outerHTML.slice(0,300), h?.shadowRoot?.innerHTML.slice(0, 600), JSON.stringify(h?.getBoundingClientRect())]; }));
+await page.screenshot({ path: '/tmp/card.png' });
+await b.close(); await site.close();
