@@ -7,5 +7,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
     testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // The browser tests share one Chromium; the rest are quick.
+    fileParallelism: false,
   },
 });
