@@ -1,0 +1,66 @@
+/** The message protocol over WXT's fakeBrowser, with the background's real handlers on a fake store. */
+import 'fake-indexeddb/auto';
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { backgroundHandlers, storeKeeper } from '../../lib/background-service';
+import { listen, send, type ToBackground } from '../../lib/messages';
+import { profileCorpus } from '../../lib/profile-corpus';
+import { openProfileStore } from '../../lib/profile-store';
+import { seedTexts } from '../seeds';
+
+const snapshot = profileCorpus(seedTexts());
+
+// fakeBrowser delivers runtime messages with an empty sender; a real browser names this extension
+// as the sender of messages from its own pages and content scripts, as this does.
+const fromOwnPages = {
+  sendMessage: async (message: unknown) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id })).find((answer: unknown) => !!answer),
+};
+
+describe('messages between the pages and the background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    const getStore = storeKeeper({ openStore: () => openProfileStore(`messages-${Math.random()}`), loadSnapshot: async () => snapshot });
+    listen<ToBackground>(fakeBrowser.runtime, backgroundHandlers(getStore));
+  });
+
+  it('fills an empty store from the snapshot on the first request, and searches it', async () => {
+    const answer = await send(fromOwnPages, 'search', { query: 'attorney general' });
+    expect(answer).toMatchObject({ ok: true, value: [{ name: 'William Barr', kind: 'official' }] });
+    const status = await send(fromOwnPages, 'status', {});
+    expect(status.ok && status.value.documents).toBe(5);
+  });
+
+  it('annotates a page: known names are tied to their profiles, new ones are first seen here', async () => {
+    const answer = await send(fromOwnPages, 'annotate', {
+      url: 'https://news.example/story',
+      title: 'Talks',
+      text: 'Mexican Foreign Minister Luis Videgaray met Brazilian Foreign Minister Mauro Vieira. Videgaray said talks went well.',
+    });
+    expect(answer.ok).toBe(true);
+    const entities = answer.ok ? answer.value.entities : [];
+    const videgaray = entities.find((e) => e.name === 'Luis Videgaray');
+    expect(videgaray).toMatchObject({ kind: 'official', known: true, forms: ['Luis Videgaray', 'Videgaray'] });
+    expect(videgaray?.id).toBe(snapshot.entities.find((e) => e.name === 'Luis Videgaray')?.id);
+    expect(entities.find((e) => e.name === 'Mauro Vieira')).toMatchObject({ known: false, role: { title: 'Foreign Minister', country: 'Brazil' } });
+  });
+
+  it('answers a card with roles, counts, recent snippets and companions', async () => {
+    const kelly = snapshot.entities.find((e) => e.name === 'John F. Kelly')!;
+    const answer = await send(fromOwnPages, 'card', { entityId: kelly.id });
+    if (!answer.ok || !answer.value) throw new Error('no card');
+    expect(answer.value.mentionCount).toBe(kelly.mentions.length);
+    expect(answer.value.documentCount).toBe(3);
+    expect(answer.value.recent).toHaveLength(3);
+    expect(answer.value.recent[0]).toMatchObject({ source: 'Reuters', published: '2017-02-08' });
+    expect(answer.value.companions.map((c) => c.name)).toContain('Enrique Pena Nieto');
+  });
+
+  it('refuses messages from other senders', async () => {
+    const listeners: ((message: unknown, sender: { id?: string }) => Promise<unknown> | undefined)[] = [];
+    const runtime = { id: 'dramatis', sendMessage: async () => undefined, onMessage: { addListener: (l: (typeof listeners)[number]) => void listeners.push(l) } };
+    listen<ToBackground>(runtime, backgroundHandlers(async () => Promise.reject(new Error('must not be reached'))));
+    expect(await listeners[0]!({ type: 'search', payload: { query: 'kelly' } }, { id: 'another-extension' })).toEqual({ ok: false, error: 'unknown sender' });
+    expect(listeners[0]!({ type: 'not-a-message' }, { id: 'dramatis' })).toBeUndefined();
+  });
+});
