@@ -11,7 +11,17 @@ import { AliasTable, scanAliases } from './alias-scan';
 import { aliasForms, type DocumentAnalysis, type LocalGroup } from './document-analysis';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
 import type { NameSighting } from './recognize';
-import type { DocumentId, Entity, EntityId, Mention, RoleStatement } from './types';
+import { orgKey } from './org-names';
+import type { DocumentId, Entity, EntityId, EntityKind, Mention, RoleStatement } from './types';
+
+/** An entity the registry starts from: a stored profile, without its mentions. */
+export interface KnownEntity {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  aliases: readonly string[];
+  roles: readonly RoleStatement[];
+}
 
 interface EntityDraft {
   id: EntityId;
@@ -24,9 +34,16 @@ interface EntityDraft {
   aliases: Set<string>;
   mentions: Mention[];
   roles: RoleStatement[];
+  /** Whether it came from the store rather than from the documents added. */
+  known: boolean;
 }
 
-function slug(name: string): string {
+function isFullName(name: string): boolean {
+  return nameWords(name).filter((w) => w.length > 1).length >= 2;
+}
+
+/** The form of an entity id derived from a name: "John F. Kelly" → "john-f-kelly". */
+export function slug(name: string): string {
   return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
 }
 
@@ -49,11 +66,36 @@ export class EntityRegistry {
   private readonly drafts: EntityDraft[] = [];
   private readonly ids = new Set<string>();
 
+  /**
+   * Starts from known entities (the store's profiles that a new document may name), so a document
+   * joins them by the same rules as a whole corpus would, without re-profiling the corpus.
+   */
+  constructor(known: readonly KnownEntity[] = []) {
+    for (const entity of known) {
+      this.ids.add(entity.id);
+      const kind = entity.kind === 'organization' ? 'organization' : 'person';
+      const forms = [entity.name, ...entity.aliases];
+      const names = kind === 'organization' ? forms.filter((f) => f === entity.name) : forms.filter(isFullName);
+      const draft: EntityDraft = {
+        id: entity.id,
+        kind,
+        names: [...new Set(names.length ? names : [entity.name])],
+        surnames: new Set(kind === 'person' ? forms.flatMap((f) => (isFullName(f) ? surnameForms(f) : [nameKey(f)])) : []),
+        orgKeys: new Set(kind === 'organization' ? forms.map(orgKey) : []),
+        aliases: new Set(entity.aliases),
+        mentions: [],
+        roles: [...entity.roles],
+        known: true,
+      };
+      this.drafts.push(draft);
+    }
+  }
+
   private create(kind: EntityDraft['kind'], name: string): EntityDraft {
     let id = slug(name);
     for (let n = 2; this.ids.has(id); n++) id = `${slug(name)}-${n}`;
     this.ids.add(id);
-    const draft: EntityDraft = { id: id as EntityId, kind, names: [], surnames: new Set(), orgKeys: new Set(), aliases: new Set(), mentions: [], roles: [] };
+    const draft: EntityDraft = { id: id as EntityId, kind, names: [], surnames: new Set(), orgKeys: new Set(), aliases: new Set(), mentions: [], roles: [], known: false };
     this.drafts.push(draft);
     return draft;
   }
@@ -119,7 +161,7 @@ export class EntityRegistry {
    */
   consolidate(): void {
     const shortOnly = (d: EntityDraft) => d.names.every((n) => this.people().some((e) => e !== d && e.surnames.has(nameKey(n))));
-    for (const lone of this.people().filter(shortOnly)) {
+    for (const lone of this.people().filter((d) => !d.known && shortOnly(d))) {
       const keys = lone.names.length ? lone.names.map(nameKey) : [...lone.surnames];
       const fits = this.people().filter(
         (d) => d !== lone && d.names.length > 0 && !shortOnly(d) && keys.every((k) => d.surnames.has(k)) && !rolesContradict(d.roles, lone.roles),

@@ -4,7 +4,9 @@
  * state of its own, so a service worker stopped at any moment loses nothing: the store is reopened
  * and, if empty, filled from the bundled snapshot on the next request.
  */
-import type { CardData, Handlers, PageEntity, ToBackground } from './messages';
+import { analyzeDocument, type DocumentAnalysis } from './document-analysis';
+import { parseExport } from './import-files';
+import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './messages';
 import { nameKey, sameFullName } from './names';
 import { profileCorpus } from './profile-corpus';
 import type { ProfileStore, StoredEntity } from './profile-store';
@@ -69,8 +71,16 @@ function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntit
   };
 }
 
+/** Imports being read: files analysed but not yet written. A stopped worker simply forgets them. */
+type Staged = Map<string, { name: string; title: string | null; analysis: DocumentAnalysis }[]>;
+
+async function statusOf(store: ProfileStore): Promise<StoreStatus> {
+  return { ...(await store.counts()), storeError: null };
+}
+
 /** The background's answers to every message of the protocol. */
-export function backgroundHandlers(getStore: () => Promise<ProfileStore>): Handlers<ToBackground> {
+export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSnapshot: () => Promise<CorpusProfile>): Handlers<ToBackground> {
+  const staged: Staged = new Map();
   return {
     async annotate({ url, text }) {
       const store = await getStore();
@@ -119,10 +129,79 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>): Handl
 
     async status() {
       try {
-        return { ...(await (await getStore()).counts()), storeError: null };
+        return await statusOf(await getStore());
       } catch (error) {
         return { documents: 0, entities: 0, mentions: 0, storeError: error instanceof Error ? error.message : String(error) };
       }
+    },
+
+    async save({ url, title, text }) {
+      const store = await getStore();
+      const [result] = await store.save([{ path: url, title, analysis: analyzeDocument(text) }]);
+      return result!;
+    },
+
+    async stageImport({ importId, name, title, text }) {
+      const files = staged.get(importId) ?? [];
+      files.push({ name, title, analysis: analyzeDocument(text) });
+      staged.set(importId, files);
+      return { staged: files.length };
+    },
+
+    async commitImport({ importId }) {
+      const files = staged.get(importId) ?? [];
+      staged.delete(importId);
+      return (await getStore()).save(files.map((f) => ({ path: f.name, title: f.title ?? undefined, analysis: f.analysis })));
+    },
+
+    async dropImport({ importId }) {
+      staged.delete(importId);
+      return null;
+    },
+
+    async documents({ query, offset, limit }) {
+      return (await getStore()).documents(query, { offset, limit });
+    },
+
+    async removeDocument({ documentId }) {
+      const store = await getStore();
+      await store.removeDocument(documentId);
+      return statusOf(store);
+    },
+
+    async merge({ from, into }) {
+      return (await getStore()).merge(from, into);
+    },
+
+    async split({ entityId, mentions, name }) {
+      return (await getStore()).split(entityId, mentions, name);
+    },
+
+    async setKind({ entityId, kind }) {
+      return (await getStore()).setKind(entityId, kind);
+    },
+
+    async rename({ entityId, name }) {
+      return (await getStore()).rename(entityId, name);
+    },
+
+    async exportStore() {
+      return (await getStore()).exportAll();
+    },
+
+    async restore({ data }) {
+      // Checked again here: the message may not come from the options page's own check.
+      const checked = parseExport('The file', JSON.stringify(data));
+      if (!checked.ok) throw new Error(checked.error);
+      const store = await getStore();
+      await store.restore(checked.value);
+      return statusOf(store);
+    },
+
+    async reset({ builtIn }) {
+      const store = await getStore();
+      await store.reset(builtIn ? await loadSnapshot() : undefined);
+      return statusOf(store);
     },
   };
 }

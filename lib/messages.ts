@@ -3,7 +3,7 @@
  * Each message names its direction and carries a typed request and response; nothing is `any`.
  * The browser is passed in, so this module runs under WXT's fakeBrowser in tests.
  */
-import type { EntitySummary, Profile, StoredDocument } from './profile-store';
+import type { DocumentSummary, EntitySummary, Profile, SaveResult, StoreExport, StoredDocument, StoredEntity } from './profile-store';
 import type { DocumentId, EntityId, EntityKind, Result, RoleStatement } from './types';
 
 /** An entity as the page shows it: its marks and what its card needs before asking for more. */
@@ -41,12 +41,39 @@ export interface ToBackground {
   search: { request: { query: string; limit?: number }; response: EntitySummary[] };
   profile: { request: { entityId: EntityId; offset?: number; limit?: number }; response: Profile | null };
   document: { request: { documentId: DocumentId }; response: StoredDocument | null };
-  status: { request: Record<string, never>; response: { documents: number; entities: number; mentions: number; storeError: string | null } };
+  status: { request: Record<string, never>; response: StoreStatus };
+  /** Saves an article (or updates it, by its address) into the store. */
+  save: { request: { url: string; title: string; text: string }; response: SaveResult };
+  /** Reads one file of an import; nothing is written until the import is committed. */
+  stageImport: { request: { importId: string; name: string; title: string | null; text: string }; response: { staged: number } };
+  /** Writes every staged file of an import in one transaction. */
+  commitImport: { request: { importId: string }; response: SaveResult[] };
+  dropImport: { request: { importId: string }; response: null };
+  documents: { request: { query: string; offset: number; limit: number }; response: { documents: DocumentSummary[]; total: number } };
+  removeDocument: { request: { documentId: DocumentId }; response: StoreStatus };
+  merge: { request: { from: EntityId; into: EntityId }; response: StoredEntity };
+  split: { request: { entityId: EntityId; mentions: { documentId: DocumentId; start: number }[]; name: string }; response: StoredEntity };
+  setKind: { request: { entityId: EntityId; kind: EntityKind }; response: StoredEntity };
+  rename: { request: { entityId: EntityId; name: string }; response: StoredEntity };
+  exportStore: { request: Record<string, never>; response: StoreExport };
+  /** Replaces the store with an export file's contents. */
+  restore: { request: { data: StoreExport }; response: StoreStatus };
+  /** Empties the store; with builtIn, loads the built-in corpus again. */
+  reset: { request: { builtIn: boolean }; response: StoreStatus };
+}
+
+export interface StoreStatus {
+  documents: number;
+  entities: number;
+  mentions: number;
+  storeError: string | null;
 }
 
 /** Messages to a tab's content script, from the popup. */
 export interface ToContent {
   pageEntities: { request: Record<string, never>; response: { url: string; state: string; reason: string | null; entities: PageEntity[] } };
+  /** Saves the tab's article into the store and marks it again with what the store now knows. */
+  saveArticle: { request: Record<string, never>; response: Result<SaveResult> };
 }
 
 export type MessageOf<Map> = { [K in keyof Map]: { type: K; payload: Map[K] extends { request: infer R } ? R : never } }[keyof Map];

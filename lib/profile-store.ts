@@ -4,49 +4,39 @@
  * with an upgrade path, and indexed by entity, by document, by normalised alias and by date, so a
  * lookup's work grows with its answer, not with the store.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { formatPublished } from './metadata';
 import { fold, nameKey } from './names';
 import { orgKey } from './org-names';
-import type { CorpusProfile, DocumentId, Entity, EntityId, EntityKind, Mention, ProfiledDocument, RoleStatement } from './types';
+import {
+  openStoreDb,
+  STORE_NAME,
+  type Correction,
+  type StoreDb,
+  type StoredDocument,
+  type StoredEntity,
+  type StoredMention,
+} from './store-schema';
+import {
+  addProfileIn,
+  clearIn,
+  exportStore,
+  inOneTransaction,
+  mergeIn,
+  removeDocumentIn,
+  renameIn,
+  restoreIn,
+  saveDocuments,
+  setKindIn,
+  splitIn,
+  type DocumentToSave,
+  type SaveResult,
+  type StoreExport,
+} from './store-writes';
+import type { CorpusProfile, DocumentId, EntityId, EntityKind, Mention, RoleStatement } from './types';
 
-export const STORE_NAME = 'dramatis-profiles';
-export const SCHEMA_VERSION = 1;
-
-/** A document as stored: its metadata, text, and a sortable date ('' when the text gives none). */
-export interface StoredDocument extends ProfiledDocument {
-  date: string;
-}
-
-export interface StoredEntity {
-  id: EntityId;
-  kind: EntityKind;
-  name: string;
-  aliases: string[];
-  roles: RoleStatement[];
-  /** Normalised aliases: "mr pena nieto" → "pena nieto"; organisation keys too. */
-  aliasKeys: string[];
-  /** Folded words of every alias and role, for search: "attorney", "general", "pena". */
-  terms: string[];
-  mentionCount: number;
-  documentCount: number;
-}
-
-export interface StoredMention extends Mention {
-  entityId: EntityId;
-  /** The document's sortable date, so an entity's mentions come out newest first. */
-  date: string;
-}
-
-interface DramatisSchema extends DBSchema {
-  documents: { key: DocumentId; value: StoredDocument; indexes: { 'by-date': string } };
-  entities: { key: EntityId; value: StoredEntity; indexes: { 'by-alias': string; 'by-term': string; 'by-kind': EntityKind } };
-  mentions: {
-    key: number;
-    value: StoredMention;
-    indexes: { 'by-entity': EntityId; 'by-document': DocumentId; 'by-entity-date': [EntityId, string] };
-  };
-}
+export { STORE_NAME, SCHEMA_VERSION } from './store-schema';
+export type { StoredDocument, StoredEntity, StoredMention, Correction } from './store-schema';
+export type { DocumentToSave, SaveResult, StoreExport } from './store-writes';
 
 /** A search result: enough to list it. */
 export interface EntitySummary {
@@ -63,6 +53,10 @@ export interface MentionInContext extends Mention {
   title: string;
   source: string | null;
   published: string | null;
+  /** Every outlet that printed this passage: copies of one wire story are shown once. */
+  outlets: string[];
+  /** The other copies' documents, for a wire story printed more than once. */
+  copies: DocumentId[];
 }
 
 export interface Companion {
@@ -77,46 +71,23 @@ export interface Profile {
   mentions: MentionInContext[];
   /** How many mentions there are in all; `mentions` may be one page of them. */
   total: number;
+  /** Where the next page starts, or null after the last. */
+  nextOffset: number | null;
   companions: Companion[];
-  documents: { id: DocumentId; title: string; source: string | null; published: string | null; date: string; path: string }[];
+  documents: { id: DocumentId; title: string; source: string | null; published: string | null; date: string; path: string; storyId: DocumentId }[];
 }
 
-function sortableDate(document: ProfiledDocument): string {
-  return formatPublished(document.published)?.replace(/^--/, '0000-') ?? '';
-}
-
-/** The keys an alias is found by: its name key, and for organisations its organisation key. */
-export function aliasKeysOf(kind: EntityKind, aliases: readonly string[]): string[] {
-  const keys = new Set<string>();
-  for (const alias of aliases) {
-    keys.add(nameKey(alias));
-    if (kind === 'organization') keys.add(orgKey(alias));
-  }
-  keys.delete('');
-  return [...keys];
-}
-
-function termsOf(entity: Pick<Entity, 'aliases' | 'roles' | 'name'>): string[] {
-  const words = new Set<string>();
-  for (const text of [entity.name, ...entity.aliases, ...entity.roles.map((r) => r.title), ...entity.roles.map((r) => r.country ?? '')]) {
-    for (const word of fold(text).split(/[^a-z0-9]+/)) if (word) words.add(word);
-  }
-  return [...words];
-}
-
-/** The stored form of an entity. */
-export function toStoredEntity(entity: Entity): StoredEntity {
-  return {
-    id: entity.id,
-    kind: entity.kind,
-    name: entity.name,
-    aliases: entity.aliases,
-    roles: entity.roles,
-    aliasKeys: aliasKeysOf(entity.kind, [entity.name, ...entity.aliases]),
-    terms: termsOf(entity),
-    mentionCount: entity.mentions.length,
-    documentCount: new Set(entity.mentions.map((m) => m.documentId)).size,
-  };
+/** A stored document as the Documents list shows it. */
+export interface DocumentSummary {
+  id: DocumentId;
+  title: string;
+  path: string;
+  source: string | null;
+  published: string | null;
+  savedAt: number | null;
+  entityCount: number;
+  /** The first copy of the same wire story, when this is a later copy. */
+  copyOf: DocumentId | null;
 }
 
 function summary(entity: StoredEntity): EntitySummary {
@@ -133,8 +104,25 @@ function summary(entity: StoredEntity): EntitySummary {
 export interface ProfileStore {
   /** Whether the store holds no document yet. */
   isEmpty(): Promise<boolean>;
-  /** Replaces nothing: adds a profiled corpus (the bundled snapshot) in one transaction. */
+  /** Adds a profiled corpus (the bundled snapshot) in one transaction. */
   importProfile(profile: CorpusProfile): Promise<void>;
+  /** Saves documents incrementally, all in one transaction; the same path again updates its document. */
+  save(documents: readonly DocumentToSave[]): Promise<SaveResult[]>;
+  /** Removes a document and its mentions; entities left with none go too. */
+  removeDocument(id: DocumentId): Promise<boolean>;
+  /** Stored documents, newest first, whose title, source or address contains the query. */
+  documents(query?: string, page?: { offset: number; limit: number }): Promise<{ documents: DocumentSummary[]; total: number }>;
+  merge(from: EntityId, into: EntityId): Promise<StoredEntity>;
+  split(from: EntityId, mentions: readonly { documentId: DocumentId; start: number }[], name: string): Promise<StoredEntity>;
+  setKind(id: EntityId, kind: EntityKind): Promise<StoredEntity>;
+  rename(id: EntityId, name: string): Promise<StoredEntity>;
+  corrections(): Promise<Correction[]>;
+  /** The whole store, for the export file. */
+  exportAll(): Promise<StoreExport>;
+  /** Replaces the store with an export, exactly, in one transaction. */
+  restore(data: StoreExport): Promise<void>;
+  /** Empties the store, then adds the given corpus (the built-in one) if any, in one transaction. */
+  reset(profile?: CorpusProfile): Promise<void>;
   /** Profiles whose alias or role matches every word of the query, case and accents aside. */
   search(query: string, limit?: number): Promise<EntitySummary[]>;
   /** Entities one of whose aliases is this name ("Mr Kelly" finds John F. Kelly). */
@@ -149,47 +137,102 @@ export interface ProfileStore {
 
 /** Opens (and creates or upgrades) the profile store. */
 export async function openProfileStore(name = STORE_NAME): Promise<ProfileStore> {
-  const db = await openDB<DramatisSchema>(name, SCHEMA_VERSION, {
-    upgrade(database, oldVersion) {
-      if (oldVersion < 1) {
-        const documents = database.createObjectStore('documents', { keyPath: 'id' });
-        documents.createIndex('by-date', 'date');
-        const entities = database.createObjectStore('entities', { keyPath: 'id' });
-        entities.createIndex('by-alias', 'aliasKeys', { multiEntry: true });
-        entities.createIndex('by-term', 'terms', { multiEntry: true });
-        entities.createIndex('by-kind', 'kind');
-        const mentions = database.createObjectStore('mentions', { autoIncrement: true });
-        mentions.createIndex('by-entity', 'entityId');
-        mentions.createIndex('by-document', 'documentId');
-        mentions.createIndex('by-entity-date', ['entityId', 'date']);
-      }
-    },
-  });
-  return storeOver(db);
+  return storeOver(await openStoreDb(name));
 }
 
-function storeOver(db: IDBPDatabase<DramatisSchema>): ProfileStore {
+/** Words of a sentence, for telling that two copies of a wire story print the same passage. */
+function sentenceWords(sentence: string): Set<string> {
+  return new Set(fold(sentence).split(/[^a-z0-9]+/).filter((w) => w.length > 2));
+}
+
+function samePassage(a: Set<string>, b: Set<string>): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared >= 0.6 * Math.max(1, Math.min(a.size, b.size));
+}
+
+function storeOver(db: StoreDb): ProfileStore {
   const store: ProfileStore = {
     async isEmpty() {
       return (await db.count('documents')) === 0;
     },
 
-    async importProfile(profile) {
-      const tx = db.transaction(['documents', 'entities', 'mentions'], 'readwrite');
-      const dates = new Map<DocumentId, string>();
-      const writes: Promise<unknown>[] = [];
-      for (const document of profile.documents) {
-        const date = sortableDate(document);
-        dates.set(document.id, date);
-        writes.push(tx.objectStore('documents').put({ ...document, date }));
+    importProfile(profile) {
+      return inOneTransaction(db, (tx) => addProfileIn(tx, profile));
+    },
+
+    save(documents) {
+      return saveDocuments(db, documents);
+    },
+
+    removeDocument(id) {
+      return inOneTransaction(db, (tx) => removeDocumentIn(tx, id));
+    },
+
+    async documents(query = '', page = { offset: 0, limit: 50 }) {
+      const words = fold(query).split(/\s+/).filter(Boolean);
+      const matches = (d: StoredDocument) => {
+        const haystack = fold(`${d.title} ${d.source ?? ''} ${d.path}`);
+        return words.every((w) => haystack.includes(w));
+      };
+      const found: StoredDocument[] = [];
+      let total = 0;
+      const tx = db.transaction(['documents', 'mentions']);
+      for (let cursor = await tx.objectStore('documents').index('by-date').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+        if (!matches(cursor.value)) continue;
+        if (total >= page.offset && found.length < page.limit) found.push(cursor.value);
+        total++;
       }
-      for (const entity of profile.entities) {
-        writes.push(tx.objectStore('entities').put(toStoredEntity(entity)));
-        for (const mention of entity.mentions) {
-          writes.push(tx.objectStore('mentions').add({ ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' }));
-        }
+      const documents: DocumentSummary[] = [];
+      for (const d of found) {
+        const mentions = await tx.objectStore('mentions').index('by-document').getAll(d.id);
+        documents.push({
+          id: d.id,
+          title: d.title,
+          path: d.path,
+          source: d.source,
+          published: formatPublished(d.published),
+          savedAt: d.savedAt,
+          entityCount: new Set(mentions.map((m) => m.entityId)).size,
+          copyOf: d.storyId === d.id ? null : d.storyId,
+        });
       }
-      await Promise.all([...writes, tx.done]);
+      return { documents, total };
+    },
+
+    merge(from, into) {
+      return inOneTransaction(db, (tx) => mergeIn(tx, from, into));
+    },
+
+    split(from, mentions, name) {
+      return inOneTransaction(db, (tx) => splitIn(tx, from, mentions, name));
+    },
+
+    setKind(id, kind) {
+      return inOneTransaction(db, (tx) => setKindIn(tx, id, kind));
+    },
+
+    rename(id, name) {
+      return inOneTransaction(db, (tx) => renameIn(tx, id, name));
+    },
+
+    corrections() {
+      return db.getAll('corrections');
+    },
+
+    exportAll() {
+      return exportStore(db);
+    },
+
+    restore(data) {
+      return inOneTransaction(db, (tx) => restoreIn(tx, data));
+    },
+
+    reset(profile) {
+      return inOneTransaction(db, async (tx) => {
+        await clearIn(tx);
+        if (profile) await addProfileIn(tx, profile);
+      });
     },
 
     async search(query, limit = 20) {
@@ -222,43 +265,35 @@ function storeOver(db: IDBPDatabase<DramatisSchema>): ProfileStore {
     },
 
     async profile(id, page = { offset: 0, limit: 200 }) {
-      const entity = await db.get('entities', id);
+      const tx = db.transaction(['entities', 'mentions', 'documents']);
+      const entity = await tx.objectStore('entities').get(id);
       if (!entity) return undefined;
+      const mentionIndex = tx.objectStore('mentions').index('by-entity-date');
       const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
-      const total = await db.countFromIndex('mentions', 'by-entity-date', range);
-      const mentions: StoredMention[] = [];
-      let cursor = await db.transaction('mentions').store.index('by-entity-date').openCursor(range, 'prev');
+      const total = await mentionIndex.count(range);
+      const documentCache = new Map<DocumentId, StoredDocument | undefined>();
+      const documentOf = async (documentId: DocumentId) => {
+        if (!documentCache.has(documentId)) documentCache.set(documentId, await tx.objectStore('documents').get(documentId));
+        return documentCache.get(documentId);
+      };
+
+      // One page of mentions, newest first; a passage printed by several copies of a wire story once.
+      const mentions: MentionInContext[] = [];
+      const passages: { story: DocumentId; words: Set<string>; entry: MentionInContext }[] = [];
+      let position = page.offset;
+      let cursor = await mentionIndex.openCursor(range, 'prev');
       if (cursor && page.offset > 0) cursor = await cursor.advance(page.offset);
       while (cursor && mentions.length < page.limit) {
-        mentions.push(cursor.value);
-        cursor = await cursor.continue();
-      }
-      const documentIds = [...new Set((await db.getAllFromIndex('mentions', 'by-entity', id)).map((m) => m.documentId))];
-      const documents = (await Promise.all(documentIds.map((d) => db.get('documents', d)))).filter((d): d is StoredDocument => !!d);
-      const byId = new Map(documents.map((d) => [d.id, d]));
-      const counts = new Map<EntityId, number>();
-      for (const documentId of documentIds) {
-        const seen = new Set<EntityId>();
-        for (const m of await db.getAllFromIndex('mentions', 'by-document', documentId)) {
-          if (m.entityId === id || seen.has(m.entityId)) continue;
-          seen.add(m.entityId);
-          counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-        }
-      }
-      const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8);
-      const companions: Companion[] = [];
-      for (const [other, count] of top) {
-        const e = await db.get('entities', other);
-        if (e) companions.push({ id: e.id, name: e.name, kind: e.kind, count });
-      }
-      return {
-        entity,
-        total,
-        companions,
-        documents: documents.map(({ id: d, title, source, published, date, path }) => ({ id: d, title, source, published: formatPublished(published), date, path })),
-        mentions: mentions.map((m) => {
-          const document = byId.get(m.documentId);
-          return {
+        const m: StoredMention = cursor.value;
+        const document = await documentOf(m.documentId);
+        const story = document?.storyId ?? m.documentId;
+        const words = sentenceWords(m.sentence);
+        const copy = passages.find((p) => p.story === story && p.entry.documentId !== m.documentId && samePassage(p.words, words));
+        if (copy) {
+          if (document?.source && !copy.entry.outlets.includes(document.source)) copy.entry.outlets.push(document.source);
+          if (!copy.entry.copies.includes(m.documentId)) copy.entry.copies.push(m.documentId);
+        } else {
+          const entry: MentionInContext = {
             documentId: m.documentId,
             text: m.text,
             start: m.start,
@@ -267,8 +302,39 @@ function storeOver(db: IDBPDatabase<DramatisSchema>): ProfileStore {
             title: document?.title ?? '',
             source: document?.source ?? null,
             published: document ? formatPublished(document.published) : null,
+            outlets: document?.source ? [document.source] : [],
+            copies: [],
           };
-        }),
+          mentions.push(entry);
+          passages.push({ story, words, entry });
+        }
+        position++;
+        cursor = await cursor.continue();
+      }
+
+      const documentIds = [...new Set(await tx.objectStore('mentions').index('by-entity').getAll(id).then((all) => all.map((m) => m.documentId)))];
+      const documents = (await Promise.all(documentIds.map(documentOf))).filter((d): d is StoredDocument => !!d);
+      const counts = new Map<EntityId, number>();
+      for (const documentId of documentIds) {
+        const seen = new Set<EntityId>();
+        for (const m of await tx.objectStore('mentions').index('by-document').getAll(documentId)) {
+          if (m.entityId === id || seen.has(m.entityId)) continue;
+          seen.add(m.entityId);
+          counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
+        }
+      }
+      const companions: Companion[] = [];
+      for (const [other, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
+        const e = await tx.objectStore('entities').get(other);
+        if (e) companions.push({ id: e.id, name: e.name, kind: e.kind, count });
+      }
+      return {
+        entity,
+        total,
+        nextOffset: position < total ? position : null,
+        companions,
+        documents: documents.map(({ id: d, title, source, published, date, path, storyId }) => ({ id: d, title, source, published: formatPublished(published), date, path, storyId })),
+        mentions,
       };
     },
 

@@ -21,7 +21,7 @@ describe('messages between the pages and the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     const getStore = storeKeeper({ openStore: () => openProfileStore(`messages-${Math.random()}`), loadSnapshot: async () => snapshot });
-    listen<ToBackground>(fakeBrowser.runtime, backgroundHandlers(getStore));
+    listen<ToBackground>(fakeBrowser.runtime, backgroundHandlers(getStore, async () => snapshot));
   });
 
   it('fills an empty store from the snapshot on the first request, and searches it', async () => {
@@ -59,7 +59,7 @@ describe('messages between the pages and the background', () => {
   it('refuses messages from other senders', async () => {
     const listeners: ((message: unknown, sender: { id?: string }) => Promise<unknown> | undefined)[] = [];
     const runtime = { id: 'dramatis', sendMessage: async () => undefined, onMessage: { addListener: (l: (typeof listeners)[number]) => void listeners.push(l) } };
-    listen<ToBackground>(runtime, backgroundHandlers(async () => Promise.reject(new Error('must not be reached'))));
+    listen<ToBackground>(runtime, backgroundHandlers(async () => Promise.reject(new Error("must not be reached")), async () => snapshot));
     expect(await listeners[0]!({ type: 'search', payload: { query: 'kelly' } }, { id: 'another-extension' })).toEqual({ ok: false, error: 'unknown sender' });
     expect(listeners[0]!({ type: 'not-a-message' }, { id: 'dramatis' })).toBeUndefined();
   });
