@@ -21,6 +21,8 @@ export default defineConfig({
   manifest: {
     name: 'Dramatis',
     description: 'Highlights the officials and organisations named in news articles, with a local profile of every past mention.',
+    // storage: the reader's settings. Nothing else: pages are reached by the content script's matches.
+    permissions: ['storage'],
   },
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {

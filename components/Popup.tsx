@@ -1,15 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageEntity } from '@/lib/messages';
-import type { EntitySummary, Profile } from '@/lib/profile-store';
-import type { EntityId, EntityKind } from '@/lib/types';
+import type { EntitySummary, Profile, SaveResult } from '@/lib/profile-store';
+import { isDisabled, pageOf, siteOf, toggled, type Settings } from '@/lib/settings';
+import type { EntityId, EntityKind, Result } from '@/lib/types';
 import { ProfileView } from './ProfileView';
 
 export interface PopupApi {
-  pageEntities: () => Promise<{ state: string; reason: string | null; entities: PageEntity[] } | null>;
+  pageEntities: () => Promise<{ url: string; state: string; reason: string | null; entities: PageEntity[] } | null>;
+  saveArticle: () => Promise<Result<SaveResult>>;
   search: (query: string) => Promise<EntitySummary[]>;
   profile: (id: EntityId, offset: number, limit: number) => Promise<Profile | null>;
   documentUrl: (documentId: string, path: string) => string;
   storeError: () => Promise<string | null>;
+  settings: () => Promise<Settings>;
+  updateSettings: (change: (settings: Settings) => Settings) => Promise<Settings>;
+  openOptions: () => void;
 }
 
 const GROUPS: [EntityKind, string][] = [
@@ -23,6 +28,7 @@ const REASONS: Record<string, string> = {
   'no-article-signals': 'This page does not look like a news article.',
   'no-article-body': 'No article text was found on this page.',
   'engine-unavailable': 'Dramatis could not read this page.',
+  'turned-off': 'Dramatis is turned off here.',
 };
 
 /** The toolbar popup: who is on this page, and a search over every profile. */
@@ -32,11 +38,31 @@ export function Popup({ api }: { api: PopupApi }) {
   const [results, setResults] = useState<EntitySummary[] | null>(null);
   const [selected, setSelected] = useState<EntityId | null>(null);
   const [storeError, setStoreError] = useState<string | null>(null);
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [saving, setSaving] = useState<'idle' | 'saving' | { ok: true; value: SaveResult } | { ok: false; error: string }>('idle');
 
+  const refreshPage = () => void api.pageEntities().then(setPage);
   useEffect(() => {
-    void api.pageEntities().then(setPage);
+    refreshPage();
     void api.storeError().then(setStoreError);
+    void api.settings().then(setSettings);
   }, []);
+
+  const save = async () => {
+    setSaving('saving');
+    const result = await api.saveArticle();
+    setSaving(result);
+    refreshPage();
+  };
+  const turnOff = async (scope: 'site' | 'page', off: boolean) => {
+    if (!page) return;
+    const next = await api.updateSettings((s) =>
+      scope === 'site' ? { ...s, disabledSites: toggled(s.disabledSites, siteOf(page.url), off) } : { ...s, disabledPages: toggled(s.disabledPages, pageOf(page.url), off) },
+    );
+    setSettings(next);
+    // The page reacts to the setting; ask it again once it has.
+    setTimeout(refreshPage, 150);
+  };
 
   useEffect(() => {
     if (!query.trim()) return setResults(null);
@@ -72,13 +98,41 @@ export function Popup({ api }: { api: PopupApi }) {
           {results.length === 0 ? <p class="muted">No profile matches “{query}”.</p> : <EntityList items={results} onSelect={setSelected} />}
         </section>
       )}
+      {!results && page && settings && (
+        <section class="page-controls" aria-label="This page">
+          <button type="button" onClick={save} disabled={saving === 'saving' || page.state !== 'annotated'}>
+            {saving === 'saving' ? 'Saving…' : 'Save this article'}
+          </button>
+          {typeof saving === 'object' &&
+            (saving.ok ? (
+              <p role="status" class="ok">
+                {saving.value.status === 'updated' ? 'Updated' : 'Saved'} “{saving.value.title}”: {saving.value.entities} names, {saving.value.newEntities} new to your profiles.
+                {saving.value.copyOf ? ' It is a copy of a wire story already saved.' : ''}
+              </p>
+            ) : (
+              <p role="alert" class="error">
+                Not saved: {saving.error}
+              </p>
+            ))}
+          <label class="toggle">
+            <input type="checkbox" checked={settings.disabledSites.includes(siteOf(page.url))} onChange={(e) => void turnOff('site', e.currentTarget.checked)} /> Turn off on{' '}
+            {siteOf(page.url)}
+          </label>
+          <label class="toggle">
+            <input type="checkbox" checked={settings.disabledPages.includes(pageOf(page.url))} onChange={(e) => void turnOff('page', e.currentTarget.checked)} /> Turn off on this page
+          </label>
+          {isDisabled(settings, page.url) && <p class="muted">Dramatis is off here: the page is as its site made it.</p>}
+        </section>
+      )}
       {!results && (
         <section>
           <h2>On this page</h2>
           {!page && <p class="muted">Dramatis is not running on this page.</p>}
           {page && page.state === 'skipped' && <p class="muted">{REASONS[page.reason ?? ''] ?? 'This page was not annotated.'}</p>}
+          {page && page.state === 'disabled' && <p class="muted">{REASONS['turned-off']}</p>}
           {page && page.state === 'annotated' && page.entities.length === 0 && <p class="muted">No officials or organisations found.</p>}
           {page &&
+            page.state === 'annotated' &&
             GROUPS.map(([kind, label]) => {
               const items = page.entities.filter((e) => e.kind === kind);
               if (!items.length) return null;
@@ -94,6 +148,11 @@ export function Popup({ api }: { api: PopupApi }) {
             })}
         </section>
       )}
+      <footer>
+        <button type="button" class="link" onClick={api.openOptions}>
+          Options: documents, import and export, what to highlight
+        </button>
+      </footer>
     </main>
   );
 }

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { dateLabel } from '@/lib/date-label';
 import type { Profile } from '@/lib/profile-store';
-import type { EntityId } from '@/lib/types';
+import type { DocumentId, EntityId } from '@/lib/types';
+import { Corrections, type CorrectionApi } from './Corrections';
 import { Snippet } from './Snippet';
 
 const KIND_LABEL = { official: 'Official', organization: 'Organisation', person: 'Person' } as const;
@@ -13,18 +14,27 @@ interface Props {
   /** Where a document opens: the article's URL, or the reader page for seed articles. */
   documentUrl: (documentId: string, path: string) => string;
   onSelect?: (id: EntityId) => void;
+  /** Where the reader may correct the profile (the full-size profile page). */
+  corrections?: CorrectionApi;
 }
 
 /** A profile: every name used, roles over time, every past mention (a page at a time), and companions. */
-export function ProfileView({ entityId, load, documentUrl, onSelect }: Props) {
+export function ProfileView({ entityId, load, documentUrl, onSelect, corrections }: Props) {
   const [profile, setProfile] = useState<Profile | null | undefined>(undefined);
   const [more, setMore] = useState<Profile['mentions']>([]);
+  const [nextOffset, setNextOffset] = useState<number | null>(null);
+  const [selected, setSelected] = useState<Map<string, { documentId: DocumentId; start: number }>>(new Map());
+  const [version, setVersion] = useState(0);
 
   useEffect(() => {
     setProfile(undefined);
     setMore([]);
-    void load(entityId, 0, PAGE).then(setProfile);
-  }, [entityId]);
+    setSelected(new Map());
+    void load(entityId, 0, PAGE).then((p) => {
+      setProfile(p);
+      setNextOffset(p?.nextOffset ?? null);
+    });
+  }, [entityId, version]);
 
   if (profile === undefined) return <p class="muted">Loading…</p>;
   if (profile === null) return <p role="alert">No profile with this id is in the store.</p>;
@@ -32,8 +42,21 @@ export function ProfileView({ entityId, load, documentUrl, onSelect }: Props) {
   const mentions = [...profile.mentions, ...more];
   const paths = new Map(profile.documents.map((d) => [d.id, d.path]));
   const loadMore = async () => {
-    const next = await load(entityId, mentions.length, PAGE);
-    if (next) setMore([...more, ...next.mentions]);
+    if (nextOffset === null) return;
+    const next = await load(entityId, nextOffset, PAGE);
+    if (!next) return;
+    setMore([...more, ...next.mentions]);
+    setNextOffset(next.nextOffset);
+  };
+  const toggle = (documentId: DocumentId, start: number, on: boolean) => {
+    const next = new Map(selected);
+    if (on) next.set(`${documentId}@${start}`, { documentId, start });
+    else next.delete(`${documentId}@${start}`);
+    setSelected(next);
+  };
+  const changed = (id: EntityId) => {
+    if (id !== entityId && onSelect) onSelect(id);
+    else setVersion(version + 1);
   };
   const roles = [...entity.roles].sort((a, b) => {
     const da = profile.documents.find((d) => d.id === a.documentId)?.date ?? '';
@@ -46,6 +69,7 @@ export function ProfileView({ entityId, load, documentUrl, onSelect }: Props) {
         <span class={`kind kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
         <h1>{entity.name}</h1>
       </header>
+      {corrections && <Corrections key={`${entity.id}:${version}`} entity={entity} api={corrections} selected={[...selected.values()]} onChanged={changed} />}
       <section>
         <h2>Names used</h2>
         <p>{entity.aliases.join(' · ')}</p>
@@ -78,18 +102,28 @@ export function ProfileView({ entityId, load, documentUrl, onSelect }: Props) {
         <ol class="mentions">
           {mentions.map((m) => (
             <li key={`${m.documentId}:${m.start}`}>
+              {corrections && (
+                <input
+                  type="checkbox"
+                  class="select-mention"
+                  aria-label={`Select the mention “${m.text}” in ${m.title || 'this article'}`}
+                  checked={selected.has(`${m.documentId}@${m.start}`)}
+                  onChange={(e) => toggle(m.documentId, m.start, e.currentTarget.checked)}
+                />
+              )}
               <Snippet sentence={m.sentence} name={m.text} />
               <div class="muted">
-                {m.source ?? 'Unknown source'}
+                {m.outlets.length > 1 ? m.outlets.join(', ') : (m.source ?? 'Unknown source')}
                 {`, ${dateLabel(m.published)}`} ·{' '}
                 <a href={documentUrl(m.documentId, paths.get(m.documentId) ?? '')} target="_blank" rel="noopener">
                   {m.title || 'Open article'}
                 </a>
+                {m.copies.length > 0 && <span> · the same wire story in {m.copies.length + 1} copies</span>}
               </div>
             </li>
           ))}
         </ol>
-        {mentions.length < profile.total && (
+        {nextOffset !== null && (
           <button type="button" onClick={loadMore}>
             Show more mentions
           </button>

@@ -4,8 +4,7 @@
  */
 import { Readability } from '@mozilla/readability';
 import { articleText } from './article-root';
-import { SCHEMA_VERSION } from './store-schema';
-import { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './store-writes';
+import { EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, type StoreExport } from './store-schema';
 import { decodeText } from './text-decode';
 import type { Result } from './types';
 

@@ -203,6 +203,21 @@ export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
   });
 }
 
+/** The export file: the whole store, versioned. */
+export interface StoreExport {
+  format: 'dramatis-profiles';
+  version: number;
+  schema: number;
+  exportedAt: string;
+  documents: StoredDocument[];
+  entities: StoredEntity[];
+  mentions: StoredMention[];
+  corrections: Correction[];
+}
+
+export const EXPORT_FORMAT = 'dramatis-profiles';
+export const EXPORT_VERSION = 1;
+
 /** A mention's stable address: its document and its offset there. */
 export function mentionAnchor(m: Pick<Mention, 'documentId' | 'start'>): string {
   return `${m.documentId}@${m.start}`;

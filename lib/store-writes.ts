@@ -27,7 +27,12 @@ import {
   type StoredEntity,
   type StoredMention,
   type WriteTx,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type StoreExport,
 } from './store-schema';
+
+export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './store-schema';
 import type { CorpusProfile, DocumentId, EntityId, EntityKind, RoleStatement } from './types';
 
 /** A document ready to save: where it came from and the engine's reading of it. */
@@ -49,21 +54,6 @@ export interface SaveResult {
   /** The first copy of the same wire story, when this is a later one. */
   copyOf: DocumentId | null;
 }
-
-/** The export file: the whole store, versioned. */
-export interface StoreExport {
-  format: 'dramatis-profiles';
-  version: number;
-  schema: number;
-  exportedAt: string;
-  documents: StoredDocument[];
-  entities: StoredEntity[];
-  mentions: StoredMention[];
-  corrections: Correction[];
-}
-
-export const EXPORT_FORMAT = 'dramatis-profiles';
-export const EXPORT_VERSION = 1;
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|bin|al|of|the|for))*/gu;
 const MAX_RUN_WORDS = 4;

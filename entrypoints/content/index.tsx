@@ -1,15 +1,20 @@
 import './card.css';
 import { render } from 'preact';
 import { HoverCard, type CardState } from '@/components/HoverCard';
+import { readSettings, watchSettings } from '@/components/settings';
 import { articleText, findArticleRoot } from '@/lib/article-root';
 import { highlightArticle, MARK_TAG, removeHighlights } from '@/lib/highlight';
 import { MARK_CSS } from '@/lib/mark-styles';
-import { send, type PageEntity } from '@/lib/messages';
+import { send, type PageEntity, type ToContent } from '@/lib/messages';
 import { detectArticle } from '@/lib/news-detect';
+import { isDisabled, shouldAutoSave } from '@/lib/settings';
+import type { EntityKind } from '@/lib/types';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 300;
+
+type State = 'pending' | 'annotating' | 'annotated' | 'skipped' | 'disabled';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -17,43 +22,96 @@ export default defineContentScript({
   cssInjectionMode: 'ui',
   async main(ctx) {
     const html = document.documentElement;
-    const skip = (reason: string) => {
-      html.setAttribute('data-dramatis-state', 'skipped');
-      html.setAttribute('data-dramatis-reason', reason);
-    };
+    let settings = await readSettings();
+    let state: State = 'pending';
+    let reason: string | null = null;
+    let root: Element | null = null;
     let entities: PageEntity[] = [];
-    browser.runtime.onMessage.addListener((message: unknown) => {
-      if ((message as { type?: string })?.type !== 'pageEntities') return undefined;
-      return Promise.resolve({
-        url: location.href,
-        state: html.getAttribute('data-dramatis-state') ?? 'pending',
-        reason: html.getAttribute('data-dramatis-reason'),
-        entities,
-      });
-    });
+    const byId = new Map<string, PageEntity>();
+    let cards: Promise<void> | undefined;
+    let autoSaved = false;
 
-    const verdict = detectArticle(document);
-    if (!verdict.article) return skip(verdict.reason);
-    const root = findArticleRoot(document);
-    if (!root) return skip('no-article-body');
-    html.setAttribute('data-dramatis-state', 'annotating');
-
-    const answer = await send(browser.runtime, 'annotate', { url: location.href, title: document.title, text: articleText(root) });
-    if (!answer.ok) return skip('engine-unavailable');
-    if (ctx.isInvalid) return;
-    entities = answer.value.entities;
-
+    const setState = (next: State, why: string | null = null) => {
+      state = next;
+      reason = why;
+      html.setAttribute('data-dramatis-state', next);
+      if (why) html.setAttribute('data-dramatis-reason', why);
+      else html.removeAttribute('data-dramatis-reason');
+    };
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(MARK_CSS);
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    const count = highlightArticle(root, entities);
-    html.setAttribute('data-dramatis-state', 'annotated');
-    html.setAttribute('data-dramatis-count', String(count));
-    ctx.onInvalidated(() => {
+
+    const mark = () => {
+      if (!root) return;
       removeHighlights(root);
+      const kinds = new Set((Object.keys(settings.kinds) as EntityKind[]).filter((k) => settings.kinds[k]));
+      const count = highlightArticle(root, entities, { kinds, firstPerParagraph: settings.firstPerParagraph });
+      html.setAttribute('data-dramatis-count', String(count));
+    };
+    const unmark = () => {
+      if (root) removeHighlights(root);
+      html.removeAttribute('data-dramatis-count');
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    };
+
+    const annotate = async () => {
+      if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
+      const verdict = detectArticle(document);
+      if (!verdict.article) return setState('skipped', verdict.reason);
+      root = findArticleRoot(document);
+      if (!root) return setState('skipped', 'no-article-body');
+      setState('annotating');
+      const answer = await send(browser.runtime, 'annotate', { url: location.href, title: document.title, text: articleText(root) });
+      if (ctx.isInvalid) return;
+      if (!answer.ok) return setState('skipped', 'engine-unavailable');
+      // Turned off while the engine worked: leave the page alone.
+      if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
+      entities = answer.value.entities;
+      byId.clear();
+      for (const e of entities) byId.set(e.id, e);
+      if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      mark();
+      setState('annotated');
+      cards ??= setUpCards(ctx, root, byId);
+      if (!autoSaved && shouldAutoSave(settings, location.href)) {
+        autoSaved = true;
+        void saveArticle();
+      }
+    };
+
+    const saveArticle = async (): Promise<ToContent['saveArticle']['response']> => {
+      if (!root || state === 'skipped') return { ok: false, error: 'This page has no article to save.' };
+      const saved = await send(browser.runtime, 'save', { url: location.href, title: document.title, text: articleText(root) });
+      // Marked again, so names new to the store now link to their profiles.
+      if (saved.ok && state === 'annotated') await annotate();
+      return saved;
+    };
+
+    browser.runtime.onMessage.addListener((message: unknown) => {
+      const type = (message as { type?: string })?.type;
+      if (type === 'pageEntities') return Promise.resolve({ url: location.href, state, reason, entities: state === 'annotated' ? entities : [] });
+      if (type === 'saveArticle') return saveArticle();
+      return undefined;
     });
-    await setUpCards(ctx, root, new Map(entities.map((e) => [e.id, e])));
+
+    const unwatch = watchSettings((next) => {
+      const before = settings;
+      settings = next;
+      const off = isDisabled(next, location.href);
+      if (off && state !== 'disabled') {
+        unmark();
+        setState('disabled', 'turned-off');
+      } else if (!off && state === 'disabled') {
+        void annotate();
+      } else if (state === 'annotated' && (JSON.stringify(before.kinds) !== JSON.stringify(next.kinds) || before.firstPerParagraph !== next.firstPerParagraph)) {
+        mark();
+      }
+    });
+    ctx.onInvalidated(() => {
+      unwatch();
+      unmark();
+    });
+    await annotate();
   },
 });
 

@@ -4,7 +4,19 @@ import { useEffect, useState } from 'preact/hooks';
 import { ProfileView } from '@/components/ProfileView';
 import { documentHref } from '@/lib/document-links';
 import { send } from '@/lib/messages';
+import type { CorrectionApi } from '@/components/Corrections';
 import type { EntityId } from '@/lib/types';
+
+const corrections: CorrectionApi = {
+  search: async (query) => {
+    const answer = await send(browser.runtime, 'search', { query, limit: 20 });
+    return answer.ok ? answer.value : [];
+  },
+  merge: (from, into) => send(browser.runtime, 'merge', { from, into }),
+  split: (entityId, mentions, name) => send(browser.runtime, 'split', { entityId, mentions, name }),
+  setKind: (entityId, kind) => send(browser.runtime, 'setKind', { entityId, kind }),
+  rename: (entityId, name) => send(browser.runtime, 'rename', { entityId, name }),
+};
 
 const idFromHash = () => decodeURIComponent(location.hash.slice(1)) as EntityId;
 
@@ -25,6 +37,8 @@ function ProfilePage() {
         return answer.ok ? answer.value : null;
       }}
       documentUrl={(documentId, path) => documentHref(documentId, path, (d) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(d)}`))}
+      onSelect={(next) => (location.hash = encodeURIComponent(next))}
+      corrections={corrections}
     />
   );
 }

@@ -1,0 +1,121 @@
+import { useState } from 'preact/hooks';
+import type { EntitySummary, StoredEntity } from '@/lib/profile-store';
+import type { DocumentId, EntityId, EntityKind, Result } from '@/lib/types';
+
+/** What corrections need from the background. */
+export interface CorrectionApi {
+  search: (query: string) => Promise<EntitySummary[]>;
+  merge: (from: EntityId, into: EntityId) => Promise<Result<StoredEntity>>;
+  split: (entityId: EntityId, mentions: { documentId: DocumentId; start: number }[], name: string) => Promise<Result<StoredEntity>>;
+  setKind: (entityId: EntityId, kind: EntityKind) => Promise<Result<StoredEntity>>;
+  rename: (entityId: EntityId, name: string) => Promise<Result<StoredEntity>>;
+}
+
+interface Props {
+  entity: StoredEntity;
+  api: CorrectionApi;
+  /** Mentions chosen in the list below, for a split. */
+  selected: { documentId: DocumentId; start: number }[];
+  /** After a correction: the entity to show now. */
+  onChanged: (id: EntityId) => void;
+}
+
+const KINDS: [EntityKind, string][] = [
+  ['official', 'Official'],
+  ['organization', 'Organisation'],
+  ['person', 'Person'],
+];
+
+/** The reader's corrections to one profile: rename, change kind, merge another entity in, split mentions off. */
+export function Corrections({ entity, api, selected, onChanged }: Props) {
+  const [name, setName] = useState(entity.name);
+  const [kind, setKind] = useState<EntityKind>(entity.kind);
+  const [query, setQuery] = useState('');
+  const [matches, setMatches] = useState<EntitySummary[]>([]);
+  const [splitName, setSplitName] = useState('');
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const run = async (action: Promise<Result<StoredEntity>>, done: string, show: (e: StoredEntity) => EntityId = () => entity.id) => {
+    const result = await action;
+    if (!result.ok) return setMessage({ error: true, text: result.error });
+    setMessage({ error: false, text: done });
+    onChanged(show(result.value));
+  };
+
+  return (
+    <details class="corrections">
+      <summary>Correct this profile</summary>
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
+          {message.text}
+        </p>
+      )}
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(api.rename(entity.id, name), `Renamed to ${name.trim()}.`);
+        }}
+      >
+        <label>
+          Name <input value={name} onInput={(e) => setName(e.currentTarget.value)} required />
+        </label>{' '}
+        <button type="submit">Rename</button>
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(api.setKind(entity.id, kind), `Now listed as ${kind}.`);
+        }}
+      >
+        <label>
+          Kind{' '}
+          <select value={kind} onChange={(e) => setKind(e.currentTarget.value as EntityKind)}>
+            {KINDS.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </label>{' '}
+        <button type="submit">Change kind</button>
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void api.search(query).then((found) => setMatches(found.filter((f) => f.id !== entity.id)));
+        }}
+      >
+        <label>
+          Same as <input type="search" value={query} placeholder="Find another profile" onInput={(e) => setQuery(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit">Find</button>
+        {matches.length > 0 && (
+          <ul class="merge-candidates">
+            {matches.map((m) => (
+              <li key={m.id}>
+                {m.name} <span class="muted">({m.kind}, {m.mentionCount} mentions)</span>{' '}
+                <button type="button" onClick={() => void run(api.merge(m.id, entity.id), `Merged ${m.name} into ${entity.name}.`).then(() => setMatches([]))}>
+                  Merge {m.name} into this profile
+                </button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </form>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void run(api.split(entity.id, selected, splitName), `Split ${selected.length} mentions off into ${splitName.trim()}.`, (created) => created.id);
+        }}
+      >
+        <label>
+          New entity for the {selected.length} selected mentions{' '}
+          <input value={splitName} placeholder="Its name" onInput={(e) => setSplitName(e.currentTarget.value)} required />
+        </label>{' '}
+        <button type="submit" disabled={!selected.length}>
+          Split off
+        </button>
+      </form>
+    </details>
+  );
+}

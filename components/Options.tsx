@@ -1,0 +1,382 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { dateLabel } from '@/lib/date-label';
+import { readImportFile, type HtmlParser } from '@/lib/import-files';
+import type { StoreStatus } from '@/lib/messages';
+import type { DocumentSummary, SaveResult, StoreExport } from '@/lib/profile-store';
+import { pageOf, siteOf, toggled, type Settings } from '@/lib/settings';
+import type { DocumentId, EntityKind, Result } from '@/lib/types';
+
+/** What the options page needs from the background and the browser. */
+export interface OptionsApi {
+  settings: () => Promise<Settings>;
+  updateSettings: (change: (settings: Settings) => Settings) => Promise<Settings>;
+  status: () => Promise<Result<StoreStatus>>;
+  documents: (query: string, offset: number, limit: number) => Promise<Result<{ documents: DocumentSummary[]; total: number }>>;
+  removeDocument: (id: DocumentId) => Promise<Result<StoreStatus>>;
+  stageImport: (importId: string, name: string, title: string | null, text: string) => Promise<Result<{ staged: number }>>;
+  commitImport: (importId: string) => Promise<Result<SaveResult[]>>;
+  dropImport: (importId: string) => Promise<unknown>;
+  restore: (data: StoreExport) => Promise<Result<StoreStatus>>;
+  exportStore: () => Promise<Result<StoreExport>>;
+  reset: (builtIn: boolean) => Promise<Result<StoreStatus>>;
+  /** Hands a file to the reader: a download. */
+  download: (name: string, text: string) => void;
+  parseHtml: HtmlParser;
+  documentUrl: (id: DocumentId, path: string) => string;
+}
+
+const KIND_LABELS: [EntityKind, string][] = [
+  ['official', 'Officials'],
+  ['organization', 'Organisations'],
+  ['person', 'Other people'],
+];
+const PAGE = 50;
+
+/** The options page: what to highlight, where, saving, and the reader's documents. */
+export function Options({ api }: { api: OptionsApi }) {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<StoreStatus | null>(null);
+  const [storeError, setStoreError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+
+  const refresh = () => setVersion((v) => v + 1);
+  useEffect(() => {
+    void api.settings().then(setSettings);
+  }, []);
+  useEffect(() => {
+    void api.status().then((s) => {
+      if (!s.ok) return setStoreError(s.error);
+      setStatus(s.value);
+      setStoreError(s.value.storeError);
+    });
+  }, [version]);
+
+  const update = async (change: (s: Settings) => Settings) => setSettings(await api.updateSettings(change));
+
+  return (
+    <main class="options">
+      <h1>Dramatis</h1>
+      {storeError && <p role="alert" class="error">The profile store could not be opened: {storeError}. Highlighting still works from the built-in corpus.</p>}
+      {status && (
+        <p class="muted" data-testid="store-status">
+          Your store holds {status.documents} documents, {status.entities} profiles and {status.mentions} mentions.
+        </p>
+      )}
+      {settings && <HighlightSettings settings={settings} update={update} />}
+      {settings && <SiteSettings settings={settings} update={update} />}
+      <Documents api={api} version={version} onChanged={refresh} />
+      <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} />
+      <StoreActions api={api} status={status} onChanged={refresh} />
+    </main>
+  );
+}
+
+function HighlightSettings({ settings, update }: { settings: Settings; update: (change: (s: Settings) => Settings) => void }) {
+  return (
+    <section aria-labelledby="highlight-heading">
+      <h2 id="highlight-heading">What to highlight</h2>
+      {KIND_LABELS.map(([kind, label]) => (
+        <label key={kind} class="toggle">
+          <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => update((s) => ({ ...s, kinds: { ...s.kinds, [kind]: e.currentTarget.checked } }))} /> {label}
+        </label>
+      ))}
+      <fieldset>
+        <legend>Mentions</legend>
+        <label class="toggle">
+          <input type="radio" name="per-paragraph" checked={!settings.firstPerParagraph} onChange={() => update((s) => ({ ...s, firstPerParagraph: false }))} /> Every mention
+        </label>
+        <label class="toggle">
+          <input type="radio" name="per-paragraph" checked={settings.firstPerParagraph} onChange={() => update((s) => ({ ...s, firstPerParagraph: true }))} /> Only the first
+          in each paragraph
+        </label>
+      </fieldset>
+    </section>
+  );
+}
+
+/** An editable list of sites or pages. */
+function RuleList({ label, items, normalize, onChange }: { label: string; items: string[]; normalize: (v: string) => string; onChange: (items: string[]) => void }) {
+  const [draft, setDraft] = useState('');
+  return (
+    <div class="rules">
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          const value = normalize(draft);
+          if (value) onChange(toggled(items, value, true));
+          setDraft('');
+        }}
+      >
+        <label>
+          {label} <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} placeholder="example.com" />
+        </label>{' '}
+        <button type="submit">Add</button>
+      </form>
+      {items.length > 0 && (
+        <ul>
+          {items.map((item) => (
+            <li key={item}>
+              {item}{' '}
+              <button type="button" aria-label={`Remove ${item}`} onClick={() => onChange(toggled(items, item, false))}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function SiteSettings({ settings, update }: { settings: Settings; update: (change: (s: Settings) => Settings) => void }) {
+  return (
+    <section aria-labelledby="sites-heading">
+      <h2 id="sites-heading">Sites</h2>
+      <RuleList label="Turn Dramatis off on the site" items={settings.disabledSites} normalize={siteOf} onChange={(disabledSites) => update((s) => ({ ...s, disabledSites }))} />
+      <RuleList label="Turn Dramatis off on the page" items={settings.disabledPages} normalize={(v) => pageOf(v.trim())} onChange={(disabledPages) => update((s) => ({ ...s, disabledPages }))} />
+      <h2>Saving</h2>
+      <label class="toggle">
+        <input type="checkbox" checked={settings.autoSave} onChange={(e) => update((s) => ({ ...s, autoSave: e.currentTarget.checked }))} /> Save every news article I open
+      </label>
+      <RuleList label="Never save articles from" items={settings.neverSaveSites} normalize={siteOf} onChange={(neverSaveSites) => update((s) => ({ ...s, neverSaveSites }))} />
+    </section>
+  );
+}
+
+function Documents({ api, version, onChanged }: { api: OptionsApi; version: number; onChanged: () => void }) {
+  const [query, setQuery] = useState('');
+  const [list, setList] = useState<{ documents: DocumentSummary[]; total: number } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setTimeout(async () => {
+      const found = await api.documents(query, 0, PAGE);
+      if (!live) return;
+      if (found.ok) setList(found.value);
+      else setError(found.error);
+    }, 120);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [query, version]);
+
+  const more = async () => {
+    if (!list) return;
+    const found = await api.documents(query, list.documents.length, PAGE);
+    if (found.ok) setList({ documents: [...list.documents, ...found.value.documents], total: found.value.total });
+  };
+  const remove = async (d: DocumentSummary) => {
+    const removed = await api.removeDocument(d.id);
+    if (!removed.ok) return setError(`${d.title} was not removed: ${removed.error}`);
+    onChanged();
+  };
+
+  return (
+    <section aria-labelledby="documents-heading">
+      <h2 id="documents-heading">Documents</h2>
+      <label class="search">
+        <span>Search documents</span>
+        <input type="search" value={query} placeholder="Title, source or address" onInput={(e) => setQuery(e.currentTarget.value)} />
+      </label>
+      {error && <p role="alert" class="error">{error}</p>}
+      {list && (
+        <>
+          <p class="muted">{list.total} documents</p>
+          <ul class="documents">
+            {list.documents.map((d) => (
+              <li key={d.id} data-document={d.id}>
+                <a href={api.documentUrl(d.id, d.path)} target="_blank" rel="noopener">
+                  {d.title || d.path}
+                </a>
+                <span class="muted">
+                  {' '}
+                  — {d.source ?? 'unknown source'}, {dateLabel(d.published)} · {d.entityCount} entities
+                  {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
+                </span>{' '}
+                <button type="button" aria-label={`Remove ${d.title || d.path}`} onClick={() => void remove(d)}>
+                  Remove
+                </button>
+              </li>
+            ))}
+          </ul>
+          {list.documents.length < list.total && (
+            <button type="button" onClick={more}>
+              Show more documents
+            </button>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
+
+interface ImportReport {
+  done: number;
+  total: number;
+  lines: { name: string; outcome: 'added' | 'updated' | 'skipped' | 'restored'; detail: string }[];
+  finished: boolean;
+}
+
+function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: () => void; storeEmpty: boolean }) {
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+
+  const run = async (files: File[]) => {
+    if (!files.length) return;
+    const importId = `${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const state: ImportReport = { done: 0, total: files.length + 1, lines: [], finished: false };
+    const show = () => setReport({ ...state, lines: [...state.lines] });
+    show();
+    const skip = (name: string, detail: string) => state.lines.push({ name, outcome: 'skipped', detail });
+    let staged = 0;
+    for (const file of files) {
+      const read = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()), api.parseHtml);
+      if (!read.ok) skip(file.name, read.error);
+      else if (read.value.kind === 'export') {
+        const data = read.value.data;
+        if (storeEmpty && files.length === 1) {
+          const restored = await api.restore(data);
+          if (restored.ok) state.lines.push({ name: file.name, outcome: 'restored', detail: `${restored.value.documents} documents, ${restored.value.entities} profiles, with your corrections` });
+          else skip(file.name, restored.error);
+        } else {
+          // Into a store that already holds documents, an export's articles are added like any others.
+          for (const d of data.documents) {
+            const r = await api.stageImport(importId, d.path, d.title, d.text);
+            if (r.ok) staged++;
+            else skip(`${file.name}: ${d.title}`, r.error);
+          }
+        }
+      } else {
+        const r = await api.stageImport(importId, read.value.name, read.value.title, read.value.text);
+        if (r.ok) staged++;
+        else skip(file.name, r.error);
+      }
+      state.done++;
+      show();
+    }
+    if (staged) {
+      const committed = await api.commitImport(importId);
+      if (committed.ok) {
+        for (const r of committed.value) {
+          state.lines.push({ name: r.path, outcome: r.status, detail: `${r.entities} names, ${r.newEntities} new${r.copyOf ? ', a copy of a wire story already saved' : ''}` });
+        }
+      } else {
+        state.lines.push({ name: `${staged} staged files`, outcome: 'skipped', detail: `Nothing was written: ${committed.error}` });
+      }
+    } else {
+      void api.dropImport(importId);
+    }
+    state.done = state.total;
+    state.finished = true;
+    show();
+    onChanged();
+  };
+
+  const count = (outcome: ImportReport['lines'][number]['outcome']) => report?.lines.filter((l) => l.outcome === outcome).length ?? 0;
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Import</h2>
+      <div
+        class={`dropzone${dragging ? ' dragging' : ''}`}
+        onDragOver={(e) => {
+          e.preventDefault();
+          setDragging(true);
+        }}
+        onDragLeave={() => setDragging(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDragging(false);
+          void run([...(e.dataTransfer?.files ?? [])]);
+        }}
+      >
+        <p>Drop .txt, .html or .json files here, or</p>
+        <label class="file">
+          Choose files{' '}
+          <input
+            ref={input}
+            type="file"
+            multiple
+            accept=".txt,.text,.html,.htm,.json"
+            onChange={(e) => {
+              const files = [...(e.currentTarget.files ?? [])];
+              e.currentTarget.value = '';
+              void run(files);
+            }}
+          />
+        </label>
+      </div>
+      {report && (
+        <div class="import-report" aria-live="polite">
+          <progress max={report.total} value={report.done} aria-label="Import progress" />
+          {report.finished && (
+            <p role="status" data-testid="import-summary">
+              {count('restored') ? `Restored the store from an export. ` : ''}
+              Added {count('added')}, updated {count('updated')}, skipped {count('skipped')}.
+            </p>
+          )}
+          <ul>
+            {report.lines.map((line, i) => (
+              <li key={i} class={line.outcome === 'skipped' ? 'error' : ''}>
+                <strong>{line.outcome}</strong> {line.name}: {line.detail}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: StoreStatus | null; onChanged: () => void }) {
+  const [confirming, setConfirming] = useState<'clear' | 'built-in' | null>(null);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+
+  const exportAll = async () => {
+    const data = await api.exportStore();
+    if (!data.ok) return setMessage({ error: true, text: `Export failed: ${data.error}` });
+    api.download(`dramatis-export-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data.value));
+    setMessage({ error: false, text: `Exported ${data.value.documents.length} documents and ${data.value.entities.length} profiles.` });
+  };
+  const reset = async (builtIn: boolean) => {
+    setConfirming(null);
+    const result = await api.reset(builtIn);
+    setMessage(result.ok ? { error: false, text: builtIn ? 'The store holds the built-in corpus again.' : 'The store is empty.' } : { error: true, text: result.error });
+    onChanged();
+  };
+
+  return (
+    <section aria-labelledby="store-heading">
+      <h2 id="store-heading">Export and clear</h2>
+      <button type="button" onClick={exportAll}>
+        Export everything
+      </button>{' '}
+      <button type="button" onClick={() => setConfirming('clear')}>
+        Clear the store…
+      </button>{' '}
+      <button type="button" onClick={() => setConfirming('built-in')}>
+        Go back to the built-in corpus…
+      </button>
+      {confirming && (
+        <p role="group" aria-label="Confirm">
+          {confirming === 'clear'
+            ? `Delete all ${status?.documents ?? ''} documents, every profile and your corrections?`
+            : `Replace all ${status?.documents ?? ''} documents, every profile and your corrections with the built-in corpus?`}{' '}
+          <button type="button" class="danger" onClick={() => void reset(confirming === 'built-in')} autoFocus>
+            {confirming === 'clear' ? 'Delete everything' : 'Replace with the built-in corpus'}
+          </button>{' '}
+          <button type="button" onClick={() => setConfirming(null)}>
+            Cancel
+          </button>
+        </p>
+      )}
+      {message && (
+        <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
+          {message.text}
+        </p>
+      )}
+    </section>
+  );
+}
