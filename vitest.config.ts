@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['tests/**/*.test.ts', 'tests/**/*.test.tsx'],
+    // The browser tests load the built extension: build it once per run.
+    globalSetup: ['tests/browser/build-extension.ts'],
     testTimeout: 60_000,
     hookTimeout: 180_000,
     // The browser tests share one Chromium; the rest are quick.

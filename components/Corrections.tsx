@@ -18,6 +18,9 @@ interface Props {
   selected: { documentId: DocumentId; start: number }[];
   /** After a correction: the entity to show now. */
   onChanged: (id: EntityId) => void;
+  /** What the last correction did; kept by the profile, as this form is rebuilt after each change. */
+  message: { error: boolean; text: string } | null;
+  setMessage: (message: { error: boolean; text: string } | null) => void;
 }
 
 const KINDS: [EntityKind, string][] = [
@@ -27,13 +30,12 @@ const KINDS: [EntityKind, string][] = [
 ];
 
 /** The reader's corrections to one profile: rename, change kind, merge another entity in, split mentions off. */
-export function Corrections({ entity, api, selected, onChanged }: Props) {
+export function Corrections({ entity, api, selected, onChanged, message, setMessage }: Props) {
   const [name, setName] = useState(entity.name);
   const [kind, setKind] = useState<EntityKind>(entity.kind);
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<EntitySummary[]>([]);
   const [splitName, setSplitName] = useState('');
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   const run = async (action: Promise<Result<StoredEntity>>, done: string, show: (e: StoredEntity) => EntityId = () => entity.id) => {
     const result = await action;
@@ -43,7 +45,7 @@ export function Corrections({ entity, api, selected, onChanged }: Props) {
   };
 
   return (
-    <details class="corrections">
+    <details class="corrections" open={!!message}>
       <summary>Correct this profile</summary>
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>

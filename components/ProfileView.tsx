@@ -25,6 +25,7 @@ export function ProfileView({ entityId, load, documentUrl, onSelect, corrections
   const [nextOffset, setNextOffset] = useState<number | null>(null);
   const [selected, setSelected] = useState<Map<string, { documentId: DocumentId; start: number }>>(new Map());
   const [version, setVersion] = useState(0);
+  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
   useEffect(() => {
     setProfile(undefined);
@@ -69,7 +70,7 @@ export function ProfileView({ entityId, load, documentUrl, onSelect, corrections
         <span class={`kind kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
         <h1>{entity.name}</h1>
       </header>
-      {corrections && <Corrections key={`${entity.id}:${version}`} entity={entity} api={corrections} selected={[...selected.values()]} onChanged={changed} />}
+      {corrections && <Corrections key={`${entity.id}:${version}`} entity={entity} api={corrections} selected={[...selected.values()]} onChanged={changed} message={message} setMessage={setMessage} />}
       <section>
         <h2>Names used</h2>
         <p>{entity.aliases.join(' · ')}</p>

@@ -137,11 +137,14 @@ async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Pr
     return null;
   }
   const documents = new Set(mentions.map((m) => m.documentId));
+  // An alias stays while a remaining mention says it, or a remaining sentence holds it.
   const said = new Set(mentions.map((m) => nameKey(m.text)));
+  const sentences = mentions.map((m) => fold(m.sentence));
+  const stillUsed = (alias: string) => alias === entity.name || said.has(nameKey(alias)) || sentences.some((s) => s.includes(fold(alias)));
   const updated = withKeys({
     ...entity,
     roles: entity.roles.filter((r) => documents.has(r.documentId)),
-    aliases: entity.aliases.filter((a) => a === entity.name || said.has(nameKey(a)) || (entity.pinned.name && nameKey(a) === nameKey(entity.name))),
+    aliases: keepEmpty ? entity.aliases : entity.aliases.filter(stillUsed),
     mentionCount: mentions.length,
     documentCount: documents.size,
   });

@@ -57,13 +57,20 @@ const PRODUCT_PAGE = `<!doctype html><html lang="en"><head><meta charset="utf-8"
 <h1>Kelly Kettle 1.5 L</h1><p>Price: $49.99</p><p>Rated 4.5 by 210 customers.</p><button>Add to cart</button>
 <ul><li>Stainless steel</li><li>Boils in 4 minutes</li></ul></body></html>`;
 
+export interface SeedSiteOptions {
+  seedsDir?: string;
+  /** More articles to serve as news pages (not in the built-in corpus): /article/<id>. */
+  extra?: { id: string; text: string }[];
+}
+
 /** Starts the site on a free port of 127.0.0.1. */
-export async function startSeedSite(seedsDir = join(import.meta.dirname, '..', 'seeds')): Promise<SeedSite> {
-  const files = readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort();
-  const pages: SeedPage[] = files.map((name) => {
-    const raw = readFileSync(join(seedsDir, name), 'utf8');
-    return { id: name.replace(/\.txt$/, ''), title: readMetadata(cleanArticle(raw)).title, path: `/article/${name.replace(/\.txt$/, '')}` };
-  });
+export async function startSeedSite(options: SeedSiteOptions = {}): Promise<SeedSite> {
+  const seedsDir = options.seedsDir ?? join(import.meta.dirname, '..', 'seeds');
+  const texts = new Map<string, string>();
+  for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) texts.set(name.replace(/\.txt$/, ''), readFileSync(join(seedsDir, name), 'utf8'));
+  const seedIds = [...texts.keys()];
+  for (const { id, text } of options.extra ?? []) texts.set(id, text);
+  const pages: SeedPage[] = seedIds.map((id) => ({ id, title: readMetadata(cleanArticle(texts.get(id)!)).title, path: `/article/${id}` }));
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, body: string) => {
@@ -72,8 +79,8 @@ export async function startSeedSite(seedsDir = join(import.meta.dirname, '..', '
     };
     const article = /^\/article\/([\w-]+)$/.exec(url.pathname);
     if (article) {
-      const name = files.find((f) => f === `${article[1]}.txt`);
-      return name ? send(200, articleHtml(readFileSync(join(seedsDir, name), 'utf8'))) : send(404, 'Not found');
+      const text = texts.get(article[1]!);
+      return text ? send(200, articleHtml(text)) : send(404, 'Not found');
     }
     if (url.pathname === '/form') return send(200, FORM_PAGE);
     if (url.pathname === '/product') return send(200, PRODUCT_PAGE);

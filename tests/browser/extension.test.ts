@@ -2,21 +2,16 @@
  * The built extension in Debian's Chromium, on the seed corpus served as news pages: what a reader
  * sees on an article, in a hover card and in the popup, and what it does not do elsewhere.
  */
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from '../../scripts/browser';
 import { startSeedSite, type SeedSite } from '../../scripts/seed-site';
 
-const root = join(__dirname, '..', '..');
 let site: SeedSite;
 let browser: ExtensionBrowser;
 const requests: string[] = [];
 
 beforeAll(async () => {
-  const build = spawnSync(join(root, 'node_modules', '.bin', 'wxt'), ['build'], { cwd: root, encoding: 'utf8' });
-  expect(build.status, build.stderr).toBe(0);
   site = await startSeedSite();
   browser = await launchBrowser({ headless: true });
   browser.context.on('request', (request) => requests.push(request.url()));
