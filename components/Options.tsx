@@ -19,6 +19,8 @@ export interface OptionsApi {
   restore: (data: StoreExport) => Promise<Result<StoreStatus>>;
   exportStore: () => Promise<Result<StoreExport>>;
   reset: (builtIn: boolean) => Promise<Result<StoreStatus>>;
+  /** Calls back whenever the store changes, from any tab; returns how to stop. */
+  onStoreChanged: (listener: () => void) => () => void;
   /** Hands a file to the reader: a download. */
   download: (name: string, text: string) => void;
   parseHtml: HtmlParser;
@@ -42,6 +44,7 @@ export function Options({ api }: { api: OptionsApi }) {
   const refresh = () => setVersion((v) => v + 1);
   useEffect(() => {
     void api.settings().then(setSettings);
+    return api.onStoreChanged(refresh);
   }, []);
   useEffect(() => {
     void api.status().then((s) => {
@@ -77,7 +80,10 @@ function HighlightSettings({ settings, update }: { settings: Settings; update: (
       <h2 id="highlight-heading">What to highlight</h2>
       {KIND_LABELS.map(([kind, label]) => (
         <label key={kind} class="toggle">
-          <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => update((s) => ({ ...s, kinds: { ...s.kinds, [kind]: e.currentTarget.checked } }))} /> {label}
+          <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => {
+              const on = e.currentTarget.checked;
+              update((s) => ({ ...s, kinds: { ...s.kinds, [kind]: on } }));
+            }} /> {label}
         </label>
       ))}
       <fieldset>
@@ -136,7 +142,10 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
       <RuleList label="Turn Dramatis off on the page" items={settings.disabledPages} normalize={(v) => pageOf(v.trim())} onChange={(disabledPages) => update((s) => ({ ...s, disabledPages }))} />
       <h2>Saving</h2>
       <label class="toggle">
-        <input type="checkbox" checked={settings.autoSave} onChange={(e) => update((s) => ({ ...s, autoSave: e.currentTarget.checked }))} /> Save every news article I open
+        <input type="checkbox" checked={settings.autoSave} onChange={(e) => {
+            const on = e.currentTarget.checked;
+            update((s) => ({ ...s, autoSave: on }));
+          }} /> Save every news article I open
       </label>
       <RuleList label="Never save articles from" items={settings.neverSaveSites} normalize={siteOf} onChange={(neverSaveSites) => update((s) => ({ ...s, neverSaveSites }))} />
     </section>

@@ -69,6 +69,26 @@ export interface StoreStatus {
   storeError: string | null;
 }
 
+/** The messages that change the store; after each, the background tells the extension's pages. */
+export const STORE_WRITES = ['save', 'commitImport', 'removeDocument', 'merge', 'split', 'setKind', 'rename', 'restore', 'reset'] as const satisfies readonly (keyof ToBackground)[];
+
+/** Sent by the background to its own pages when the store changed. */
+export const STORE_CHANGED = 'dramatisStoreChanged';
+
+/** Wraps handlers so that every write is followed by a call to `changed`. */
+export function notifyingWrites(handlers: Handlers<ToBackground>, changed: () => void): Handlers<ToBackground> {
+  const wrapped = { ...handlers } as Record<string, (payload: unknown, sender: MessageSender) => Promise<unknown>>;
+  for (const type of STORE_WRITES) {
+    const handler = wrapped[type]!;
+    wrapped[type] = async (payload, sender) => {
+      const result = await handler(payload, sender);
+      changed();
+      return result;
+    };
+  }
+  return wrapped as unknown as Handlers<ToBackground>;
+}
+
 /** Messages to a tab's content script, from the popup. */
 export interface ToContent {
   pageEntities: { request: Record<string, never>; response: { url: string; state: string; reason: string | null; entities: PageEntity[] } };

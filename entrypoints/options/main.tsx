@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
 import { documentHref } from '@/lib/document-links';
-import { send } from '@/lib/messages';
+import { send, STORE_CHANGED } from '@/lib/messages';
 
 const api: OptionsApi = {
   settings: readSettings,
@@ -17,6 +17,13 @@ const api: OptionsApi = {
   restore: (data) => send(browser.runtime, 'restore', { data }),
   exportStore: () => send(browser.runtime, 'exportStore', {}),
   reset: (builtIn) => send(browser.runtime, 'reset', { builtIn }),
+  onStoreChanged(listener) {
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string })?.type === STORE_CHANGED) listener();
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  },
   download(name, text) {
     const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: name });

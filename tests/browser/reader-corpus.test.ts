@@ -33,6 +33,7 @@ beforeAll(async () => {
     extra: [
       { id: 'ukraine-talks', text: fixture('reuters-ukraine.txt') },
       { id: 'radio-signal', text: RADIO_STORY },
+      { id: 'texas-border', text: fixture('ap-texas.txt') },
     ],
   });
   browser = await launchBrowser({ headless: true });
@@ -215,7 +216,66 @@ describe("the reader's own corpus", () => {
     expect(await options.locator('progress').getAttribute('value')).toBe(await options.locator('progress').getAttribute('max'));
     await options.getByLabel('Search documents').fill('border bill');
     await expect.poll(() => options.locator('.documents li').allTextContents()).toEqual([expect.stringMatching(/^Governor signs border bill as lawmakers clash.*\d+ entities/)]);
+
+    // Removing it takes its mentions, and the profiles only it named, away.
+    const popup = await extensionPage('popup.html');
+    await popup.fill('input[type="search"]', 'abbott');
+    await expect.poll(() => popup.locator('section[aria-live] .entities li').count()).toBe(1);
+    await options.getByRole('button', { name: 'Remove Governor signs border bill as lawmakers clash' }).click();
+    await expect.poll(() => options.locator('.documents li').count()).toBe(0);
+    await popup.fill('input[type="search"]', 'abbot');
+    await popup.fill('input[type="search"]', 'abbott');
+    await expect.poll(() => popup.locator('section[aria-live] p.muted').textContent()).toContain('No profile matches');
+    await popup.close();
     await options.close();
+  });
+
+  it('saves every article opened when asked to, except from sites it never saves from', async () => {
+    const options = await extensionPage('options.html');
+    await options.getByLabel('Save every news article I open').check();
+    await options.getByLabel('Never save articles from').fill('localhost');
+    await options.getByRole('button', { name: 'Add' }).nth(2).click();
+    await expect.poll(() => options.getByRole('button', { name: 'Remove localhost' }).count()).toBe(1);
+
+    const page = await browser.context.newPage();
+    await page.goto(`${site.url}/article/texas-border`);
+    await page.waitForSelector('html[data-dramatis-state="annotated"]');
+    await options.getByLabel('Search documents').fill('border bill');
+    await expect.poll(() => options.locator('.documents li').allTextContents(), { timeout: 20_000 }).toEqual([expect.stringMatching(/^Governor signs border bill/)]);
+
+    // The same article on a never-save site is not saved.
+    const before = (await storeContents()).documents;
+    const never = await browser.context.newPage();
+    await never.goto(`${site.url.replace('127.0.0.1', 'localhost')}/article/radio-signal`);
+    await never.waitForSelector('html[data-dramatis-state="annotated"]');
+    await never.waitForTimeout(500);
+    expect((await storeContents()).documents).toEqual(before);
+    await options.getByLabel('Save every news article I open').uncheck();
+    await Promise.all([page.close(), never.close(), options.close()]);
+  });
+
+  it('highlights only the kinds chosen, and only first mentions when asked, on an open page at once', async () => {
+    const page = await openArticle('000_ff79ce6ae809aed7');
+    const kinds = () => page.$$eval('dramatis-mark', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-kind')))].sort());
+    const perParagraph = () =>
+      page.$$eval('article p', (ps) => Math.max(...ps.map((p) => {
+        const ids = [...p.querySelectorAll('dramatis-mark')].map((m) => m.getAttribute('data-entity'));
+        return ids.length - new Set(ids).size;
+      })));
+    expect(await kinds()).toEqual(['official', 'organization']);
+    expect(await perParagraph()).toBeGreaterThan(0);
+
+    const options = await extensionPage('options.html');
+    await options.getByLabel('Organisations').uncheck();
+    await expect.poll(kinds).toEqual(['official']);
+    await options.getByLabel('Other people').check();
+    await options.getByLabel('Only the first in each paragraph').check();
+    await expect.poll(perParagraph).toBe(0);
+    await options.getByLabel('Organisations').check();
+    await options.getByLabel('Other people').uncheck();
+    await options.getByLabel('Every mention').check();
+    await expect.poll(kinds).toEqual(['official', 'organization']);
+    await Promise.all([page.close(), options.close()]);
   });
 
   it('exports, clears and imports, and the store is identical to before', async () => {
