@@ -96,51 +96,104 @@ function wrap(node: Text, from: number, to: number, target: MarkTarget, log: Map
   record.added.push(middle, createMark(document, target, middle));
 }
 
-/**
- * Marks every mention of the targets' names under root and returns how many it marked. Calling it
- * again marks nothing twice.
- */
-export function highlightArticle(root: Element, targets: readonly MarkTarget[], options: HighlightOptions = {}): number {
+interface Plan {
+  byForm: Map<string, MarkTarget>;
+  pattern: RegExp;
+  options: HighlightOptions;
+}
+
+function plan(targets: readonly MarkTarget[], options: HighlightOptions): Plan | null {
   const byForm = new Map<string, MarkTarget>();
   for (const target of targets) {
     if (options.kinds && !options.kinds.has(target.kind)) continue;
     for (const form of target.forms) if (form.trim() && !byForm.has(form)) byForm.set(form, target);
   }
-  if (!byForm.size) return 0;
+  if (!byForm.size) return null;
   const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  const log = new Map<Text, SplitRecord>();
-  let count = 0;
+  return { byForm, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), options };
+}
 
-  for (const nodes of textBlocks(root)) {
-    const text = nodes.map((n) => n.data).join('');
-    const starts: number[] = [];
-    let offset = 0;
-    for (const n of nodes) {
-      starts.push(offset);
-      offset += n.data.length;
-    }
-    const matches: { start: number; end: number; target: MarkTarget }[] = [];
-    const seen = new Set<string>();
-    for (const match of text.matchAll(pattern)) {
-      const target = byForm.get(match[0])!;
-      if (options.firstPerParagraph && seen.has(target.id)) continue;
-      seen.add(target.id);
-      matches.push({ start: match.index, end: match.index + match[0].length, target });
-    }
-    // Last match first, so splitting a node leaves the offsets of earlier matches valid.
-    for (const { start, end, target } of matches.reverse()) {
-      for (let i = nodes.length - 1; i >= 0; i--) {
-        const node = nodes[i]!;
-        const nodeStart = starts[i]!;
-        const nodeEnd = nodeStart + node.data.length;
-        if (nodeEnd <= start || nodeStart >= end) continue;
-        wrap(node, Math.max(start, nodeStart) - nodeStart, Math.min(end, nodeEnd) - nodeStart, target, log);
-      }
-      count++;
+/** Marks the mentions in one block's text nodes; returns how many. */
+function markBlock(nodes: Text[], { byForm, pattern, options }: Plan, log: Map<Text, SplitRecord>): number {
+  const text = nodes.map((n) => n.data).join('');
+  const starts: number[] = [];
+  let offset = 0;
+  for (const n of nodes) {
+    starts.push(offset);
+    offset += n.data.length;
+  }
+  const matches: { start: number; end: number; target: MarkTarget }[] = [];
+  const seen = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const target = byForm.get(match[0])!;
+    if (options.firstPerParagraph && seen.has(target.id)) continue;
+    seen.add(target.id);
+    matches.push({ start: match.index, end: match.index + match[0].length, target });
+  }
+  // Last match first, so splitting a node leaves the offsets of earlier matches valid.
+  for (const { start, end, target } of matches.reverse()) {
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i]!;
+      const nodeStart = starts[i]!;
+      const nodeEnd = nodeStart + node.data.length;
+      if (nodeEnd <= start || nodeStart >= end) continue;
+      wrap(node, Math.max(start, nodeStart) - nodeStart, Math.min(end, nodeEnd) - nodeStart, target, log);
     }
   }
-  records.set(root, [...(records.get(root) ?? []), ...log.values()]);
+  return matches.length;
+}
+
+function keep(root: Element, log: Map<Text, SplitRecord>): void {
+  if (log.size) records.set(root, [...(records.get(root) ?? []), ...log.values()]);
+  log.clear();
+}
+
+/**
+ * Marks every mention of the targets' names under root and returns how many it marked. Calling it
+ * again marks nothing twice.
+ */
+export function highlightArticle(root: Element, targets: readonly MarkTarget[], options: HighlightOptions = {}): number {
+  const p = plan(targets, options);
+  if (!p) return 0;
+  const log = new Map<Text, SplitRecord>();
+  let count = 0;
+  for (const nodes of textBlocks(root)) count += markBlock(nodes, p, log);
+  keep(root, log);
+  return count;
+}
+
+export interface Slicing {
+  /** Main-thread time one slice may take before it yields, in ms. */
+  budget: number;
+  /** The clock: performance.now in a page. */
+  now: () => number;
+  /** Gives the main thread back: a macrotask, so input and rendering run between slices. */
+  yieldToPage: () => Promise<void>;
+  /** Whether to stop early (the page turned Dramatis off, or the script was unloaded). */
+  cancelled?: () => boolean;
+}
+
+/**
+ * highlightArticle in slices of a few milliseconds, yielding to the page between them, so a long read
+ * never gets a long task. Marks made before a cancel stay recorded, so removeHighlights undoes them.
+ */
+export async function highlightArticleSliced(root: Element, targets: readonly MarkTarget[], options: HighlightOptions, slicing: Slicing): Promise<number> {
+  const p = plan(targets, options);
+  if (!p) return 0;
+  const log = new Map<Text, SplitRecord>();
+  let count = 0;
+  let sliceStart = slicing.now();
+  for (const nodes of textBlocks(root)) {
+    if (slicing.now() - sliceStart > slicing.budget) {
+      keep(root, log);
+      await slicing.yieldToPage();
+      if (slicing.cancelled?.()) return count;
+      sliceStart = slicing.now();
+    }
+    // A block the page changed or removed while we yielded is left alone.
+    if (nodes.every((n) => n.isConnected)) count += markBlock(nodes, p, log);
+  }
+  keep(root, log);
   return count;
 }
 

@@ -3,7 +3,7 @@
  * with the signals news pages carry (og:type=article, JSON-LD NewsArticle, <article>, bylines,
  * <time>). Takes the document as a parameter so tests can hand it any tree.
  */
-import { isProbablyReaderable } from '@mozilla/readability';
+import isProbablyReaderable from '@mozilla/readability/Readability-readerable.js';
 
 export type PageVerdict = { article: true; signals: string[] } | { article: false; reason: string };
 
@@ -29,10 +29,11 @@ export function articleSignals(document: Document): string[] {
 /** Decides whether to annotate a page. */
 export function detectArticle(document: Document): PageVerdict {
   if (document.documentElement.namespaceURI !== 'http://www.w3.org/1999/xhtml' || !document.body) return { article: false, reason: 'not-html' };
+  // Readable text alone is not news: a documentation page is readable too. Ask for one news signal
+  // first, as it costs a few selector lookups where Readability's check walks the page.
   const signals = articleSignals(document);
+  if (signals.length === 0) return { article: false, reason: 'no-article-signals' };
   const readerable = isProbablyReaderable(document, { minContentLength: 140, minScore: 20 });
   if (!readerable) return { article: false, reason: 'not-readerable' };
-  // Readable text alone is not news: a documentation page is readable too. Ask for one news signal.
-  if (signals.length === 0) return { article: false, reason: 'no-article-signals' };
   return { article: true, signals };
 }

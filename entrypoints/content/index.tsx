@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { HoverCard, type CardState } from '@/components/HoverCard';
 import { readSettings, watchSettings } from '@/components/settings';
 import { articleText, findArticleRoot } from '@/lib/article-root';
-import { highlightArticle, MARK_TAG, removeHighlights } from '@/lib/highlight';
+import { highlightArticleSliced, MARK_TAG, removeHighlights } from '@/lib/highlight';
 import { MARK_CSS } from '@/lib/mark-styles';
 import { send, type PageEntity, type ToContent } from '@/lib/messages';
 import { detectArticle } from '@/lib/news-detect';
@@ -13,6 +13,23 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 300;
+/** Main-thread time one slice of marking may take before it yields to the page, in ms. */
+const SLICE_BUDGET = 8;
+
+/**
+ * Runs a synchronous step and records its main-thread time as a User Timing measure
+ * ("dramatis:detect"…), which the benchmarks read from the page's performance timeline.
+ */
+function timed<T>(name: string, step: () => T): T {
+  const start = performance.now();
+  try {
+    return step();
+  } finally {
+    performance.measure(`dramatis:${name}`, { start, end: performance.now() });
+  }
+}
+
+const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 type State = 'pending' | 'annotating' | 'annotated' | 'skipped' | 'disabled';
 
@@ -41,27 +58,54 @@ export default defineContentScript({
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(MARK_CSS);
 
-    const mark = () => {
+    let marking = 0;
+    const mark = async () => {
       if (!root) return;
-      removeHighlights(root);
+      const run = ++marking;
+      const target = root;
+      timed('unmark', () => removeHighlights(target));
       const kinds = new Set((Object.keys(settings.kinds) as EntityKind[]).filter((k) => settings.kinds[k]));
-      const count = highlightArticle(root, entities, { kinds, firstPerParagraph: settings.firstPerParagraph });
-      html.setAttribute('data-dramatis-count', String(count));
+      let sliceStart = 0;
+      const count = await highlightArticleSliced(
+        target,
+        entities,
+        { kinds, firstPerParagraph: settings.firstPerParagraph },
+        {
+          budget: SLICE_BUDGET,
+          now: () => {
+            const now = performance.now();
+            sliceStart ||= now;
+            return now;
+          },
+          yieldToPage: async () => {
+            performance.measure('dramatis:mark', { start: sliceStart, end: performance.now() });
+            await yieldToPage();
+            sliceStart = 0;
+          },
+          cancelled: () => run !== marking || ctx.isInvalid || state === 'disabled',
+        },
+      );
+      if (sliceStart) performance.measure('dramatis:mark', { start: sliceStart, end: performance.now() });
+      if (run === marking) html.setAttribute('data-dramatis-count', String(count));
     };
     const unmark = () => {
-      if (root) removeHighlights(root);
+      marking++;
+      const target = root;
+      if (target) timed('unmark', () => removeHighlights(target));
       html.removeAttribute('data-dramatis-count');
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
 
     const annotate = async () => {
       if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
-      const verdict = detectArticle(document);
+      const verdict = timed('detect', () => detectArticle(document));
       if (!verdict.article) return setState('skipped', verdict.reason);
-      root = findArticleRoot(document);
+      root = timed('find-article', () => findArticleRoot(document));
       if (!root) return setState('skipped', 'no-article-body');
       setState('annotating');
-      const answer = await send(browser.runtime, 'annotate', { url: location.href, title: document.title, text: articleText(root) });
+      const body = root;
+      const text = timed('read-text', () => articleText(body));
+      const answer = await send(browser.runtime, 'annotate', { url: location.href, title: document.title, text });
       if (ctx.isInvalid) return;
       if (!answer.ok) return setState('skipped', 'engine-unavailable');
       // Turned off while the engine worked: leave the page alone.
@@ -70,7 +114,8 @@ export default defineContentScript({
       byId.clear();
       for (const e of entities) byId.set(e.id, e);
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      mark();
+      await mark();
+      if (state === 'disabled') return;
       setState('annotated');
       cards ??= setUpCards(ctx, root, byId);
       if (!autoSaved && shouldAutoSave(settings, location.href)) {
@@ -104,7 +149,7 @@ export default defineContentScript({
       } else if (!off && state === 'disabled') {
         void annotate();
       } else if (state === 'annotated' && (JSON.stringify(before.kinds) !== JSON.stringify(next.kinds) || before.firstPerParagraph !== next.firstPerParagraph)) {
-        mark();
+        void mark();
       }
     });
     ctx.onInvalidated(() => {
