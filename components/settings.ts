@@ -1,22 +1,28 @@
 /**
- * The reader's settings in the extension's storage, through WXT's storage API: one item, read and
- * watched the same way by the page, the popup and the options page. The rules live in lib/settings.
+ * The reader's settings in the extension's storage (`storage.local`, key "settings"): one item, read
+ * and watched the same way by the page, the popup and the options page. The rules live in
+ * lib/settings. It goes through the browser's storage API directly: the content script runs on every
+ * page, and a storage library would weigh more than the rest of its code.
  */
-import { storage } from 'wxt/utils/storage';
-import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings';
+import { normalizeSettings, type Settings } from '@/lib/settings';
 
-const settingsItem = storage.defineItem<Settings>('local:settings', { fallback: DEFAULT_SETTINGS });
+const KEY = 'settings';
 
 export async function readSettings(): Promise<Settings> {
-  return normalizeSettings(await settingsItem.getValue());
+  const stored = (await browser.storage.local.get(KEY)) as Record<string, Partial<Settings> | undefined>;
+  return normalizeSettings(stored[KEY]);
 }
 
 export async function updateSettings(change: (settings: Settings) => Settings): Promise<Settings> {
   const next = normalizeSettings(change(await readSettings()));
-  await settingsItem.setValue(next);
+  await browser.storage.local.set({ [KEY]: next });
   return next;
 }
 
 export function watchSettings(listener: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => listener(normalizeSettings(value)));
+  const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && KEY in changes) listener(normalizeSettings(changes[KEY]!.newValue as Partial<Settings> | undefined));
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  return () => browser.storage.onChanged.removeListener(onChanged);
 }
