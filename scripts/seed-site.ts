@@ -61,6 +61,8 @@ export interface SeedSiteOptions {
   seedsDir?: string;
   /** More articles to serve as news pages (not in the built-in corpus): /article/<id>. */
   extra?: { id: string; text: string }[];
+  /** Any other pages, by path: "/search" → its HTML. */
+  pages?: Record<string, string>;
 }
 
 /** Starts the site on a free port of 127.0.0.1. */
@@ -82,6 +84,8 @@ export async function startSeedSite(options: SeedSiteOptions = {}): Promise<Seed
       const text = texts.get(article[1]!);
       return text ? send(200, articleHtml(text)) : send(404, 'Not found');
     }
+    const page = options.pages?.[url.pathname];
+    if (page) return send(200, page);
     if (url.pathname === '/form') return send(200, FORM_PAGE);
     if (url.pathname === '/product') return send(200, PRODUCT_PAGE);
     if (url.pathname === '/') {
