@@ -22,6 +22,7 @@ interface Props {
 export function ProfileView({ entityId, load, documentUrl, onSelect, corrections }: Props) {
   const [profile, setProfile] = useState<Profile | null | undefined>(undefined);
   const [more, setMore] = useState<Profile['mentions']>([]);
+  const [morePaths, setMorePaths] = useState<Map<string, string>>(new Map());
   const [nextOffset, setNextOffset] = useState<number | null>(null);
   const [selected, setSelected] = useState<Map<string, { documentId: DocumentId; start: number }>>(new Map());
   const [version, setVersion] = useState(0);
@@ -41,12 +42,13 @@ export function ProfileView({ entityId, load, documentUrl, onSelect, corrections
   if (profile === null) return <p role="alert">No profile with this id is in the store.</p>;
   const { entity } = profile;
   const mentions = [...profile.mentions, ...more];
-  const paths = new Map(profile.documents.map((d) => [d.id, d.path]));
+  const paths = new Map([...profile.documents.map((d) => [d.id, d.path] as const), ...morePaths]);
   const loadMore = async () => {
     if (nextOffset === null) return;
     const next = await load(entityId, nextOffset, PAGE);
     if (!next) return;
     setMore([...more, ...next.mentions]);
+    setMorePaths(new Map([...morePaths, ...next.documents.map((d) => [d.id, d.path] as const)]));
     setNextOffset(next.nextOffset);
   };
   const toggle = (documentId: DocumentId, start: number, on: boolean) => {
@@ -98,7 +100,7 @@ export function ProfileView({ entityId, load, documentUrl, onSelect, corrections
       )}
       <section>
         <h2>
-          Mentions <span class="muted">({profile.total} in {profile.documents.length} documents)</span>
+          Mentions <span class="muted">({profile.total} in {profile.documentCount} documents)</span>
         </h2>
         <ol class="mentions">
           {mentions.map((m) => (

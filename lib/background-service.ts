@@ -17,13 +17,13 @@ export interface BackgroundDeps {
   loadSnapshot: () => Promise<CorpusProfile>;
 }
 
-/** Opens the store once per worker life, filling it from the snapshot when it is empty. */
+/** Opens the store once per worker life, filling it from the snapshot the first time only. */
 export function storeKeeper(deps: BackgroundDeps): () => Promise<ProfileStore> {
   let opening: Promise<ProfileStore> | undefined;
   return () => {
     opening ??= (async () => {
       const store = await deps.openStore();
-      if (await store.isEmpty()) await store.importProfile(await deps.loadSnapshot());
+      if (!(await store.isSeeded())) await store.seed(await deps.loadSnapshot());
       return store;
     })();
     opening.catch(() => (opening = undefined));
@@ -101,7 +101,7 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
         name: profile.entity.name,
         roles: profile.entity.roles.map((r) => ({ ...r, published: published.get(r.documentId) ?? null })),
         mentionCount: profile.total,
-        documentCount: profile.documents.length,
+        documentCount: profile.documentCount,
         recent: profile.mentions.map((m) => ({
           sentence: m.sentence,
           text: m.text,
@@ -132,6 +132,15 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
         return await statusOf(await getStore());
       } catch (error) {
         return { documents: 0, entities: 0, mentions: 0, storeError: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    async health() {
+      try {
+        await getStore();
+        return { storeError: null };
+      } catch (error) {
+        return { storeError: error instanceof Error ? error.message : String(error) };
       }
     },
 

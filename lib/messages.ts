@@ -42,6 +42,8 @@ export interface ToBackground {
   profile: { request: { entityId: EntityId; offset?: number; limit?: number }; response: Profile | null };
   document: { request: { documentId: DocumentId }; response: StoredDocument | null };
   status: { request: Record<string, never>; response: StoreStatus };
+  /** Whether the store opens, without counting it (counting walks every record). */
+  health: { request: Record<string, never>; response: { storeError: string | null } };
   /** Saves an article (or updates it, by its address) into the store. */
   save: { request: { url: string; title: string; text: string }; response: SaveResult };
   /** Reads one file of an import; nothing is written until the import is committed. */

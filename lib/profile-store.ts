@@ -8,6 +8,7 @@ import { formatPublished } from './metadata';
 import { fold, nameKey } from './names';
 import { orgKey } from './org-names';
 import {
+  ALL_STORES,
   openStoreDb,
   STORE_NAME,
   type Correction,
@@ -71,9 +72,12 @@ export interface Profile {
   mentions: MentionInContext[];
   /** How many mentions there are in all; `mentions` may be one page of them. */
   total: number;
+  /** In how many documents, all pages included. */
+  documentCount: number;
   /** Where the next page starts, or null after the last. */
   nextOffset: number | null;
   companions: Companion[];
+  /** The documents of this page's mentions and of the entity's roles. */
   documents: { id: DocumentId; title: string; source: string | null; published: string | null; date: string; path: string; storyId: DocumentId }[];
 }
 
@@ -104,8 +108,12 @@ function summary(entity: StoredEntity): EntitySummary {
 export interface ProfileStore {
   /** Whether the store holds no document yet. */
   isEmpty(): Promise<boolean>;
+  /** Whether the built-in corpus was ever loaded: a store the reader cleared stays clear. */
+  isSeeded(): Promise<boolean>;
   /** Adds a profiled corpus (the bundled snapshot) in one transaction. */
   importProfile(profile: CorpusProfile): Promise<void>;
+  /** Loads the built-in corpus into a store that never had it, and marks it seeded, in one transaction. */
+  seed(profile: CorpusProfile): Promise<void>;
   /** Saves documents incrementally, all in one transaction; the same path again updates its document. */
   save(documents: readonly DocumentToSave[]): Promise<SaveResult[]>;
   /** Removes a document and its mentions; entities left with none go too. */
@@ -151,14 +159,34 @@ function samePassage(a: Set<string>, b: Set<string>): boolean {
   return shared >= 0.6 * Math.max(1, Math.min(a.size, b.size));
 }
 
+/** How many of an entity's most recent documents its companions are counted in. */
+const COMPANION_DOCUMENTS = 100;
+
 function storeOver(db: StoreDb): ProfileStore {
   const store: ProfileStore = {
     async isEmpty() {
-      return (await db.count('documents')) === 0;
+      // One key read, not a count: counting walks the whole store.
+      return (await db.getAllKeys('documents', undefined, 1)).length === 0;
+    },
+
+    async isSeeded() {
+      return (await db.get('meta', 'seeded')) === true;
     },
 
     importProfile(profile) {
       return inOneTransaction(db, (tx) => addProfileIn(tx, profile));
+    },
+
+    seed(profile) {
+      return inOneTransaction(
+        db,
+        async (tx) => {
+          if ((await tx.objectStore('meta').get('seeded')) === true) return;
+          await addProfileIn(tx, profile);
+          await tx.objectStore('meta').put(true, 'seeded');
+        },
+        [...ALL_STORES, 'meta'],
+      );
     },
 
     save(documents) {
@@ -178,10 +206,21 @@ function storeOver(db: StoreDb): ProfileStore {
       const found: StoredDocument[] = [];
       let total = 0;
       const tx = db.transaction(['documents', 'mentions']);
-      for (let cursor = await tx.objectStore('documents').index('by-date').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
-        if (!matches(cursor.value)) continue;
-        if (total >= page.offset && found.length < page.limit) found.push(cursor.value);
-        total++;
+      if (!words.length) {
+        // Without a query: one page read from the date index, and the count.
+        total = await tx.objectStore('documents').count();
+        let cursor = await tx.objectStore('documents').index('by-date').openCursor(null, 'prev');
+        if (cursor && page.offset > 0) cursor = await cursor.advance(page.offset);
+        while (cursor && found.length < page.limit) {
+          found.push(cursor.value);
+          cursor = await cursor.continue();
+        }
+      } else {
+        for (let cursor = await tx.objectStore('documents').index('by-date').openCursor(null, 'prev'); cursor; cursor = await cursor.continue()) {
+          if (!matches(cursor.value)) continue;
+          if (total >= page.offset && found.length < page.limit) found.push(cursor.value);
+          total++;
+        }
       }
       const documents: DocumentSummary[] = [];
       for (const d of found) {
@@ -312,10 +351,18 @@ function storeOver(db: StoreDb): ProfileStore {
         cursor = await cursor.continue();
       }
 
-      const documentIds = [...new Set(await tx.objectStore('mentions').index('by-entity').getAll(id).then((all) => all.map((m) => m.documentId)))];
-      const documents = (await Promise.all(documentIds.map(documentOf))).filter((d): d is StoredDocument => !!d);
+      // Documents: those of this page's mentions and of the roles. Companions: from the documents of
+      // the most recent mentions. Both stay bounded however many mentions the entity has.
+      const recent = new Set<DocumentId>();
+      let recentCursor = await mentionIndex.openCursor(range, 'prev');
+      while (recentCursor && recent.size < COMPANION_DOCUMENTS) {
+        recent.add(recentCursor.value.documentId);
+        recentCursor = await recentCursor.continue();
+      }
+      const wanted = new Set<DocumentId>([...mentions.map((m) => m.documentId), ...mentions.flatMap((m) => m.copies), ...entity.roles.map((r) => r.documentId)]);
+      const documents = (await Promise.all([...wanted].map(documentOf))).filter((d): d is StoredDocument => !!d);
       const counts = new Map<EntityId, number>();
-      for (const documentId of documentIds) {
+      for (const documentId of recent) {
         const seen = new Set<EntityId>();
         for (const m of await tx.objectStore('mentions').index('by-document').getAll(documentId)) {
           if (m.entityId === id || seen.has(m.entityId)) continue;
@@ -331,6 +378,7 @@ function storeOver(db: StoreDb): ProfileStore {
       return {
         entity,
         total,
+        documentCount: entity.documentCount,
         nextOffset: position < total ? position : null,
         companions,
         documents: documents.map(({ id: d, title, source, published, date, path, storyId }) => ({ id: d, title, source, published: formatPublished(published), date, path, storyId })),

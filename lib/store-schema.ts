@@ -78,11 +78,15 @@ export interface DramatisSchema extends DBSchema {
     indexes: { 'by-entity': EntityId; 'by-document': DocumentId; 'by-entity-date': [EntityId, string] };
   };
   corrections: { key: number; value: Correction };
+  /** Facts about the store itself: "seeded" once the built-in corpus was first loaded. */
+  meta: { key: string; value: unknown };
 }
 
 export type StoreDb = IDBPDatabase<DramatisSchema>;
 export type WriteTx = IDBPTransaction<DramatisSchema, StoreNames<DramatisSchema>[], 'readwrite' | 'versionchange'>;
+/** The stores that hold the reader's profiles: what export, restore and clear cover. */
 export const ALL_STORES = ['documents', 'entities', 'mentions', 'corrections'] as const;
+export type StoreName = StoreNames<DramatisSchema>;
 
 export function sortableDate(document: Pick<ProfiledDocument, 'published'>): string {
   return formatPublished(document.published)?.replace(/^--/, '0000-') ?? '';
@@ -184,6 +188,7 @@ export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
         const entities = tx.objectStore('entities');
         entities.createIndex('by-surname', 'surnames', { multiEntry: true });
         database.createObjectStore('corrections', { autoIncrement: true });
+        database.createObjectStore('meta');
         // Schema 1 records gain what schema 2 derives from them: sketches and stories, surnames, pins.
         const seen: StoredDocument[] = [];
         for (let cursor = await documents.openCursor(); cursor; cursor = await cursor.continue()) {
@@ -198,6 +203,8 @@ export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
           const old = cursor.value as Omit<StoredEntity, 'surnames' | 'pinned'> & Partial<StoredEntity>;
           await cursor.update(withKeys({ ...old, pinned: old.pinned ?? {} }));
         }
+        // A schema 1 store was filled from the built-in corpus when it was made.
+        if (seen.length) await tx.objectStore('meta').put(true, 'seeded');
       }
     },
   });

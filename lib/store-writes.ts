@@ -27,6 +27,7 @@ import {
   type StoredEntity,
   type StoredMention,
   type WriteTx,
+  type StoreName,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type StoreExport,
@@ -311,9 +312,9 @@ function abortQuietly(tx: WriteTx): void {
   tx.done.catch(() => undefined);
 }
 
-/** Runs one change in one read-write transaction over every store. */
-export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>): Promise<T> {
-  const tx = db.transaction(ALL_STORES, 'readwrite');
+/** Runs one change in one read-write transaction over every store (or the ones named). */
+export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>, stores: readonly StoreName[] = ALL_STORES): Promise<T> {
+  const tx = db.transaction(stores as StoreName[], 'readwrite') as unknown as WriteTx;
   try {
     const result = await change(tx);
     await tx.done;

@@ -58,7 +58,7 @@ const api: PopupApi = {
   },
   documentUrl: (documentId, path) => documentHref(documentId, path, (id) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(id)}`)),
   async storeError() {
-    const answer = await send(browser.runtime, 'status', {});
+    const answer = await send(browser.runtime, 'health', {});
     return answer.ok ? answer.value.storeError : answer.error;
   },
 };

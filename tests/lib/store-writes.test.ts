@@ -4,6 +4,7 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
+import { storeKeeper } from '../../lib/background-service';
 import { analyzeDocument } from '../../lib/document-analysis';
 import { profileCorpus } from '../../lib/profile-corpus';
 import { openProfileStore, type ProfileStore, type StoreExport } from '../../lib/profile-store';
@@ -221,6 +222,21 @@ describe('export, restore, and writes that land whole', () => {
     const ebrard = (await a.search('ebrard')).filter((e) => e.kind === 'official');
     expect(ebrard).toHaveLength(1);
     expect(ebrard[0]!.documentCount).toBe(2);
+  });
+});
+
+describe('the built-in corpus', () => {
+  it('fills a new store once; a store the reader cleared stays clear when the worker wakes again', async () => {
+    const name = `seeded-${Math.random()}`;
+    const wake = () => storeKeeper({ openStore: () => openProfileStore(name), loadSnapshot: async () => snapshot })();
+    const first = await wake();
+    expect((await first.counts()).documents).toBe(snapshot.documents.length);
+    await first.reset();
+    first.close();
+    const second = await wake();
+    expect(await second.isEmpty()).toBe(true);
+    await second.reset(snapshot);
+    expect((await second.counts()).documents).toBe(snapshot.documents.length);
   });
 });
 
