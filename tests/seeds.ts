@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SourceText } from '../lib/profile-corpus';
 
-export const SEEDS_DIR = join(__dirname, '..', 'seeds');
+export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
 
 export function seedTexts(): SourceText[] {
   return readdirSync(SEEDS_DIR)

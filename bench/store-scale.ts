@@ -1,0 +1,132 @@
+/**
+ * Store scale, in Chromium with the built extension: stores of 1,000, 10,000 and 100,000 documents
+ * made of the seeds' sentences recombined. At each size: the time to save one real article (engine
+ * and store), opening the popup to the first result of a search, and opening a profile with 5,000
+ * mentions. Lookups are compared with the same lookups at 1,000 documents: the answer is the same, so
+ * the work should be too. Run `npm run build` first (or `npm run bench`, which builds).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launchBrowser } from '../scripts/browser';
+import { seedTexts } from '../tests/seeds';
+import { median, report, type Figure } from './results';
+import { growStore, PROBE_BIG, PROBE_SMALL, SyntheticCorpus } from './synth-store';
+
+const SIZES = (process.env.BENCH_STORE_SIZES ?? '1000,10000,100000').split(',').map(Number);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const TARGET = 1.5;
+
+const browser = await launchBrowser({ headless: true });
+const base = `chrome-extension://${browser.extensionId}`;
+const options = await browser.context.newPage();
+await options.goto(`${base}/options.html`);
+const send = (page: Page, type: string, payload: unknown) =>
+  page.evaluate(async ([t, p]) => {
+    const started = performance.now();
+    const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string };
+    if (!answer.ok) throw new Error(answer.error);
+    return performance.now() - started;
+  }, [type, payload] as const);
+await send(options, 'reset', { builtIn: false });
+
+const articles = [
+  readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'reuters-ukraine.txt'), 'utf8'),
+  readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'ap-texas.txt'), 'utf8'),
+  ...seedTexts().map((s) => s.text),
+];
+
+async function timeSaves(size: number): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const text = articles[i % articles.length]!;
+    times.push(await send(options, 'save', { url: `https://saved.example/${size}/${i}`, title: '', text }));
+  }
+  return median(times);
+}
+
+async function timePopupSearch(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const popup = await browser.context.newPage();
+    const started = performance.now();
+    await popup.goto(`${base}/popup.html`);
+    await popup.fill('input[type="search"]', 'probewell');
+    await popup.waitForSelector('section[aria-live] .entities li');
+    times.push(performance.now() - started);
+    await popup.close();
+  }
+  return median(times);
+}
+
+async function timeBigProfile(): Promise<{ ms: number; listed: number; total: string }> {
+  const times: number[] = [];
+  let listed = 0;
+  let total = '';
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.context.newPage();
+    const started = performance.now();
+    await page.goto(`${base}/profile.html#${PROBE_BIG.id}`);
+    await page.waitForSelector('.mentions li');
+    times.push(performance.now() - started);
+    listed = await page.locator('.mentions li').count();
+    total = (await page.locator('h2', { hasText: 'Mentions' }).textContent()) ?? '';
+    await page.close();
+  }
+  return { ms: median(times), listed, total };
+}
+
+const corpus = new SyntheticCorpus();
+const rows: { size: number; save: number; search: number; profile: number; build: number; listed: number; total: string }[] = [];
+let have = 0;
+for (const size of SIZES) {
+  const started = performance.now();
+  await growStore(options, corpus, have, size);
+  const build = performance.now() - started;
+  have = size;
+  // Warm the worker and the page caches once, as a reader's browser would be.
+  await timePopupSearch();
+  const big = await timeBigProfile();
+  const row = { size, build, save: await timeSaves(size), search: await timePopupSearch(), profile: big.ms, listed: big.listed, total: big.total };
+  rows.push(row);
+  console.log(`  ${size.toLocaleString('en-US')} documents (${corpus.entities.size.toLocaleString('en-US')} entities) written in ${(build / 1000).toFixed(1)} s: save ${row.save.toFixed(0)} ms, popup search ${row.search.toFixed(0)} ms, 5,000-mention profile ${row.profile.toFixed(0)} ms (${row.listed} mentions listed; "${row.total}")`);
+}
+
+const first = rows[0]!;
+const figures: Figure[] = [];
+for (const row of rows) {
+  const size = row.size.toLocaleString('en-US');
+  figures.push(
+    {
+      name: `${size} documents: saving one real article (engine and store)`,
+      value: row.save,
+      unit: 'ms per document',
+      baseline: { name: `at ${first.size.toLocaleString('en-US')}`, value: first.save, unit: 'ms' },
+      ratio: row.save / first.save,
+      target: 'reported',
+      met: null,
+    },
+    {
+      name: `${size} documents: popup opened to the first search result`,
+      value: row.search,
+      unit: 'ms',
+      baseline: { name: `at ${first.size.toLocaleString('en-US')}`, value: first.search, unit: 'ms' },
+      ratio: row.search / first.search,
+      target: `<= ${TARGET}x the time at ${first.size.toLocaleString('en-US')}`,
+      met: row.search / first.search <= TARGET,
+    },
+    {
+      name: `${size} documents: profile with ${PROBE_BIG.mentions.toLocaleString('en-US')} mentions opened`,
+      value: row.profile,
+      unit: 'ms',
+      baseline: { name: `at ${first.size.toLocaleString('en-US')}`, value: first.profile, unit: 'ms' },
+      ratio: row.profile / first.profile,
+      target: `<= ${TARGET}x the time at ${first.size.toLocaleString('en-US')}; mentions paged`,
+      met: row.profile / first.profile <= TARGET && row.listed <= 50,
+      note: `${row.listed} mentions rendered of ${PROBE_BIG.mentions.toLocaleString('en-US')}`,
+    },
+  );
+}
+report('4. Store scale', figures);
+console.log(`  (probe for search: "${PROBE_SMALL.name}", ${PROBE_SMALL.mentions} mentions in every store)`);
+await browser.close();
