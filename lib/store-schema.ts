@@ -148,15 +148,24 @@ export function toStoredDocument(document: ProfiledDocument, savedAt: number | n
   return { ...document, date: sortableDate(document), storyId: document.id, sketch: storySketch(document.text), savedAt };
 }
 
+const DOCUMENTS_PER_HASH = 64;
+const STORY_CANDIDATES = 8;
+
 /** The first stored document that is a copy of the same wire story, found through the sketch index. */
 export async function findStory(tx: WriteTx, document: StoredDocument): Promise<DocumentId> {
   const index = tx.objectStore('documents').index('by-sketch');
   const shared = new Map<DocumentId, number>();
+  // A shingle found in very many documents is boilerplate, not a sign of one story: read a bounded
+  // number of documents per hash, and compare only the closest few, so a save costs the same in a
+  // store of a thousand documents or of a hundred thousand.
   for (const hash of document.sketch) {
-    for (const id of await index.getAllKeys(hash)) if (id !== document.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+    for (const id of await index.getAllKeys(hash, DOCUMENTS_PER_HASH)) if (id !== document.id) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   const threshold = document.sketch.length / 2;
-  const candidates = [...shared].filter(([, n]) => n >= Math.min(threshold, 4)).sort((a, b) => b[1] - a[1]);
+  const candidates = [...shared]
+    .filter(([, n]) => n >= Math.min(threshold, 4))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, STORY_CANDIDATES);
   for (const [id] of candidates) {
     const other = await tx.objectStore('documents').get(id);
     if (other && sameStory(document.sketch, other.sketch)) return other.storyId;
