@@ -107,9 +107,21 @@ export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][]
   return [...forms].filter(Boolean).map((f) => f.split(' '));
 }
 
+/**
+ * The most text one document is read for: 400,000 characters, some 65,000 words, longer than any
+ * news article. Past it (a pasted log, a 1 MB line), the rest is not read, so reading stays bounded.
+ */
+export const MAX_DOCUMENT_CHARS = 400_000;
+
+function bounded(raw: string): string {
+  if (raw.length <= MAX_DOCUMENT_CHARS) return raw;
+  const cut = raw.lastIndexOf(' ', MAX_DOCUMENT_CHARS);
+  return raw.slice(0, cut > MAX_DOCUMENT_CHARS * 0.9 ? cut : MAX_DOCUMENT_CHARS);
+}
+
 /** Reads one document: see the module comment. */
 export function analyzeDocument(raw: string): DocumentAnalysis {
-  const cleaned = cleanArticle(raw);
+  const cleaned = cleanArticle(bounded(raw));
   const meta = readMetadata(cleaned);
   const tagged = tagText(cleaned.text);
   const sightings = recognize(tagged);

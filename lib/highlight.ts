@@ -20,6 +20,8 @@ export interface HighlightOptions {
   firstPerParagraph?: boolean;
   /** Which kinds to mark; all by default. */
   kinds?: ReadonlySet<EntityKind>;
+  /** Mark only under these nodes of the root (what the page just added), not the whole root. */
+  within?: readonly Node[];
 }
 
 export const MARK_TAG = 'dramatis-mark';
@@ -44,23 +46,49 @@ function blockOf(node: Node, root: Element): Node {
   return current ?? root;
 }
 
-/** The text nodes the highlighter may touch, grouped by the block they stand in. */
-function textBlocks(root: Element): Text[][] {
+/** Text already inside a mark, in the blocks being read: context for matching, never wrapped again. */
+let locked = new WeakSet<Text>();
+
+/** Whether a node stands inside an element the highlighter never touches (a mark included). */
+function insideForbidden(node: Node, root: Element): boolean {
+  for (let e = node.parentElement; e && e !== root; e = e.parentElement) if (forbidden(e)) return true;
+  return false;
+}
+
+/**
+ * The text nodes the highlighter may touch, grouped by the block they stand in: under root, or only
+ * under the given nodes of it (what a page just added).
+ */
+function textBlocks(root: Element, within?: readonly Node[]): Text[][] {
   const document = root.ownerDocument;
-  const walker = document.createTreeWalker(root, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-    acceptNode(node) {
-      if (node.nodeType === 1) return forbidden(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
-      return 1 /* ACCEPT */;
-    },
-  });
+  locked = new WeakSet();
   const blocks = new Map<Node, Text[]>();
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (!text.data.trim() && !text.data.includes(' ')) continue;
+  const add = (text: Text) => {
+    if (!text.data.trim() && !text.data.includes(' ')) return;
     const block = blockOf(text, root);
     const list = blocks.get(block) ?? [];
-    list.push(text);
+    if (!list.includes(text)) list.push(text);
     blocks.set(block, list);
+  };
+  for (const start of within ?? [root]) {
+    if (start !== root && (!root.contains(start) || insideForbidden(start, root))) continue;
+    if (start.nodeType === 3) {
+      add(start as Text);
+      continue;
+    }
+    if (start.nodeType !== 1 || (start !== root && forbidden(start as Element))) continue;
+    const walker = document.createTreeWalker(start, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
+      acceptNode(node) {
+        if (node.nodeType !== 1) return 1 /* ACCEPT */;
+        // A mark's text stays in the block as context, so a second pass reads what the first read.
+        if ((node as Element).tagName.toUpperCase() === MARK_TAG.toUpperCase()) return 3 /* SKIP */;
+        return forbidden(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+      },
+    });
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.parentElement?.tagName.toUpperCase() === MARK_TAG.toUpperCase()) locked.add(node as Text);
+      add(node as Text);
+    }
   }
   return [...blocks.values()];
 }
@@ -124,8 +152,14 @@ function markBlock(nodes: Text[], { byForm, pattern, options }: Plan, log: Map<T
   }
   const matches: { start: number; end: number; target: MarkTarget }[] = [];
   const seen = new Set<string>();
+  const lockedRanges = nodes.flatMap((n, i) => (locked.has(n) ? [[starts[i]!, starts[i]! + n.data.length] as const] : []));
   for (const match of text.matchAll(pattern)) {
+    const end = match.index + match[0].length;
     const target = byForm.get(match[0])!;
+    if (lockedRanges.some(([from, to]) => from < end && to > match.index)) {
+      seen.add(target.id); // already marked: it counts as this paragraph's first
+      continue;
+    }
     if (options.firstPerParagraph && seen.has(target.id)) continue;
     seen.add(target.id);
     matches.push({ start: match.index, end: match.index + match[0].length, target });
@@ -157,7 +191,7 @@ export function highlightArticle(root: Element, targets: readonly MarkTarget[], 
   if (!p) return 0;
   const log = new Map<Text, SplitRecord>();
   let count = 0;
-  for (const nodes of textBlocks(root)) count += markBlock(nodes, p, log);
+  for (const nodes of textBlocks(root, options.within)) count += markBlock(nodes, p, log);
   keep(root, log);
   return count;
 }
@@ -171,6 +205,8 @@ export interface Slicing {
   yieldToPage: () => Promise<void>;
   /** Whether to stop early (the page turned Dramatis off, or the script was unloaded). */
   cancelled?: () => boolean;
+  /** Called at the end of every slice, before yielding: the caller drops its own mutation records. */
+  afterSlice?: () => void;
 }
 
 /**
@@ -183,9 +219,10 @@ export async function highlightArticleSliced(root: Element, targets: readonly Ma
   const log = new Map<Text, SplitRecord>();
   let count = 0;
   let sliceStart = slicing.now();
-  for (const nodes of textBlocks(root)) {
+  for (const nodes of textBlocks(root, options.within)) {
     if (slicing.now() - sliceStart > slicing.budget) {
       keep(root, log);
+      slicing.afterSlice?.();
       await slicing.yieldToPage();
       if (slicing.cancelled?.()) return count;
       sliceStart = slicing.now();
@@ -194,6 +231,7 @@ export async function highlightArticleSliced(root: Element, targets: readonly Ma
     if (nodes.every((n) => n.isConnected)) count += markBlock(nodes, p, log);
   }
   keep(root, log);
+  slicing.afterSlice?.();
   return count;
 }
 

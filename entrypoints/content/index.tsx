@@ -33,11 +33,27 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 
 type State = 'pending' | 'annotating' | 'annotated' | 'skipped' | 'disabled';
 
+/** How long the page must be quiet before new text is read, in ms. */
+const SETTLE = 300;
+/** A page that is not (yet) an article is looked at again this many times as its content arrives. */
+const RECHECKS = 20;
+/** Added text shorter than this is not worth a new look: a counter, a timestamp. */
+const MIN_NEW_TEXT = 40;
+
+/** Whether this frame is where the reader reads: the top frame, or a frame filling most of the window. */
+function mainFrame(): boolean {
+  if (window.top === window) return true;
+  return window.innerWidth * window.innerHeight >= 0.5 * window.outerWidth * window.outerHeight;
+}
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
+    // Frames are left alone (ads, embeds, comments), unless the article itself lives in one.
+    if (!mainFrame()) return;
     const html = document.documentElement;
     let settings = await readSettings();
     let state: State = 'pending';
@@ -58,18 +74,37 @@ export default defineContentScript({
     const sheet = new CSSStyleSheet();
     sheet.replaceSync(MARK_CSS);
 
+    // Changes the page makes to the article are read again, a batch at a time. Our own marks are
+    // dropped from the record as they are made, so they never come back as changes.
+    let pending: Node[] = [];
+    let settleTimer = 0;
+    const articleObserver = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) if (!(node instanceof Element && node.tagName === MARK_TAG.toUpperCase())) pending.push(node);
+        if (record.type === 'characterData') pending.push(record.target);
+      }
+      if (!pending.length) return;
+      window.clearTimeout(settleTimer);
+      settleTimer = ctx.setTimeout(() => void readChanges(), SETTLE);
+    });
+    const dropOwnRecords = () => void articleObserver.takeRecords();
+
     let marking = 0;
-    const mark = async () => {
+    const kindsOn = () => new Set((Object.keys(settings.kinds) as EntityKind[]).filter((k) => settings.kinds[k]));
+    /** Marks the article, or only the given nodes of it, in slices that yield to the page. */
+    const mark = async (within?: Node[]) => {
       if (!root) return;
       const run = ++marking;
       const target = root;
-      timed('unmark', () => removeHighlights(target));
-      const kinds = new Set((Object.keys(settings.kinds) as EntityKind[]).filter((k) => settings.kinds[k]));
+      if (!within) {
+        timed('unmark', () => removeHighlights(target));
+        dropOwnRecords();
+      }
       let sliceStart = 0;
       const count = await highlightArticleSliced(
         target,
         entities,
-        { kinds, firstPerParagraph: settings.firstPerParagraph },
+        { kinds: kindsOn(), firstPerParagraph: settings.firstPerParagraph, within },
         {
           budget: SLICE_BUDGET,
           now: () => {
@@ -82,31 +117,85 @@ export default defineContentScript({
             await yieldToPage();
             sliceStart = 0;
           },
-          cancelled: () => run !== marking || ctx.isInvalid || state === 'disabled',
+          afterSlice: dropOwnRecords,
+          cancelled: () => (!within && run !== marking) || ctx.isInvalid || state === 'disabled',
         },
       );
       if (sliceStart) performance.measure('dramatis:mark', { start: sliceStart, end: performance.now() });
-      if (run === marking) html.setAttribute('data-dramatis-count', String(count));
+      if (run === marking || within) html.setAttribute('data-dramatis-count', String(target.getElementsByTagName(MARK_TAG).length));
+      return count;
     };
     const unmark = () => {
       marking++;
+      articleObserver.disconnect();
+      pending = [];
       const target = root;
       if (target) timed('unmark', () => removeHighlights(target));
       html.removeAttribute('data-dramatis-count');
       document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
     };
 
+    /** New names from text the page added, merged into the page's entities. */
+    const learn = (found: PageEntity[]) => {
+      for (const entity of found) {
+        const known = byId.get(entity.id) ?? entities.find((e) => entity.forms.every((f) => e.forms.includes(f)));
+        if (known) {
+          known.forms = [...new Set([...known.forms, ...entity.forms])].sort((a, b) => b.length - a.length);
+          continue;
+        }
+        entities.push(entity);
+        byId.set(entity.id, entity);
+      }
+    };
+
+    const readChanges = async () => {
+      const nodes = pending.filter((n) => n.isConnected && root?.contains(n));
+      pending = [];
+      if (!root || state !== 'annotated' || !nodes.length) return;
+      const added = timed('read-changes', () => nodes.map((n) => (n.nodeType === 1 ? articleText(n as Element) : (n.textContent ?? ''))).join('\n\n'));
+      if (added.trim().length < MIN_NEW_TEXT && !entities.length) return;
+      const answer = await send(browser.runtime, 'annotate', { url: location.href, title: document.title, text: added });
+      if (ctx.isInvalid || state !== 'annotated') return;
+      if (answer.ok) learn(answer.value.entities);
+      await mark(nodes);
+    };
+
+    // A page that is not an article yet may become one: client-rendered articles, paywall reveals.
+    let rechecks = 0;
+    let recheckTimer = 0;
+    const pageObserver = new MutationObserver((records) => {
+      const text = records.reduce((n, r) => n + [...r.addedNodes].reduce((m, node) => m + (node.textContent?.length ?? 0), 0), 0);
+      if (text < MIN_NEW_TEXT) return;
+      window.clearTimeout(recheckTimer);
+      recheckTimer = ctx.setTimeout(() => {
+        if (state !== 'skipped' || ++rechecks > RECHECKS) return pageObserver.disconnect();
+        void annotate();
+      }, SETTLE);
+    });
+    const watchForArticle = () => {
+      if (rechecks < RECHECKS && document.body) pageObserver.observe(document.body, { childList: true, subtree: true });
+    };
+
     const annotate = async () => {
       if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
       const verdict = timed('detect', () => detectArticle(document));
-      if (!verdict.article) return setState('skipped', verdict.reason);
-      root = timed('find-article', () => findArticleRoot(document));
-      if (!root) return setState('skipped', 'no-article-body');
+      if (!verdict.article) {
+        setState('skipped', verdict.reason);
+        return watchForArticle();
+      }
+      const found = timed('find-article', () => findArticleRoot(document));
+      if (!found) {
+        setState('skipped', 'no-article-body');
+        return watchForArticle();
+      }
+      pageObserver.disconnect();
+      root = found;
       setState('annotating');
-      const body = root;
+      const body = found;
       const text = timed('read-text', () => articleText(body));
-      const answer = await send(browser.runtime, 'annotate', { url: location.href, title: document.title, text });
-      if (ctx.isInvalid) return;
+      const url = location.href;
+      const answer = await send(browser.runtime, 'annotate', { url, title: document.title, text });
+      if (ctx.isInvalid || url !== location.href) return;
       if (!answer.ok) return setState('skipped', 'engine-unavailable');
       // Turned off while the engine worked: leave the page alone.
       if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
@@ -114,10 +203,12 @@ export default defineContentScript({
       byId.clear();
       for (const e of entities) byId.set(e.id, e);
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+      articleObserver.disconnect();
+      articleObserver.observe(found, { childList: true, subtree: true, characterData: true });
       await mark();
-      if (state === 'disabled') return;
+      if (state === 'disabled' || ctx.isInvalid) return;
       setState('annotated');
-      cards ??= setUpCards(ctx, root, byId);
+      cards ??= setUpCards(ctx, byId);
       if (!autoSaved && shouldAutoSave(settings, location.href)) {
         autoSaved = true;
         void saveArticle();
@@ -152,8 +243,22 @@ export default defineContentScript({
         void mark();
       }
     });
+
+    // Single-page navigation: the old article's marks go, and the new page is read afresh.
+    ctx.addEventListener(window, 'wxt:locationchange', () => {
+      unmark();
+      root = null;
+      entities = [];
+      byId.clear();
+      autoSaved = false;
+      rechecks = 0;
+      setState('pending');
+      ctx.setTimeout(() => void annotate(), SETTLE);
+    });
+
     ctx.onInvalidated(() => {
       unwatch();
+      pageObserver.disconnect();
       unmark();
     });
     await annotate();
@@ -161,7 +266,9 @@ export default defineContentScript({
 });
 
 /** Hover and focus cards, timed like Wikipedia's page previews. */
-async function setUpCards(ctx: ContentScriptContext, root: Element, byId: Map<string, PageEntity>) {
+async function setUpCards(ctx: ContentScriptContext, byId: Map<string, PageEntity>) {
+  // Listened for on the document, so marks in whatever article the page shows next have cards too.
+  const root = document;
   let container: HTMLElement | undefined;
   const ui = await createShadowRootUi(ctx, {
     name: 'dramatis-card',
