@@ -87,7 +87,12 @@ export function Popup({ api }: { api: PopupApi }) {
 
   return (
     <main>
-      {storeError && <p role="alert">The profile store could not be opened: {storeError}</p>}
+      {storeError && (
+        <p role="alert" class="error">
+          Your profiles could not be opened ({storeError}). Pages are still marked from the built-in corpus, but nothing can be saved or searched until
+          the store opens: private windows and “never remember history” turn it off.
+        </p>
+      )}
       <label class="search">
         <span>Search profiles</span>
         <input type="search" placeholder="Name, alias or role: pena, attorney general, cartel" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoFocus />

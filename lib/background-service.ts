@@ -9,6 +9,7 @@ import { parseExport } from './import-files';
 import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './messages';
 import { nameKey, sameFullName } from './names';
 import { profileCorpus } from './profile-corpus';
+import { snapshotLookup, type AliasLookup, type SnapshotLookup } from './snapshot-lookup';
 import type { ProfileStore, StoredEntity } from './profile-store';
 import type { CorpusProfile, Entity, EntityId } from './types';
 
@@ -34,7 +35,7 @@ export function storeKeeper(deps: BackgroundDeps): () => Promise<ProfileStore> {
 const sameFamily = (a: Entity['kind'], b: Entity['kind']) => (a === 'organization') === (b === 'organization');
 
 /** The stored profile a name on the page belongs to, by the engine's own alias rules. */
-async function storedMatch(store: ProfileStore, entity: Entity): Promise<StoredEntity | undefined> {
+async function storedMatch(store: AliasLookup, entity: Entity): Promise<StoredEntity | undefined> {
   const byName = (await store.findByAlias(entity.name)).filter((s) => sameFamily(s.kind, entity.kind));
   if (byName.length === 1) return byName[0];
   if (entity.kind !== 'organization') {
@@ -81,17 +82,21 @@ async function statusOf(store: ProfileStore): Promise<StoreStatus> {
 /** The background's answers to every message of the protocol. */
 export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSnapshot: () => Promise<CorpusProfile>): Handlers<ToBackground> {
   const staged: Staged = new Map();
+  // Where the store can't be opened, pages are marked against the bundled snapshot instead.
+  let fallback: Promise<SnapshotLookup> | undefined;
+  const snapshot = () => (fallback ??= loadSnapshot().then(snapshotLookup));
   return {
     async annotate({ url, text }) {
-      const store = await getStore();
+      const lookup: AliasLookup = await getStore().catch(snapshot);
       const { entities } = profileCorpus([{ path: url, text }]);
       const annotated: PageEntity[] = [];
-      for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(store, entity)));
+      for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(lookup, entity)));
       return { entities: annotated };
     },
 
     async card({ entityId }) {
-      const store = await getStore();
+      const store = await getStore().catch(() => null);
+      if (!store) return (await snapshot()).card(entityId);
       const profile = await store.profile(entityId, { offset: 0, limit: 3 });
       if (!profile) return null;
       const published = new Map(profile.documents.map((d) => [d.id, d.published]));

@@ -63,4 +63,25 @@ describe('messages between the pages and the background', () => {
     expect(await listeners[0]!({ type: 'search', payload: { query: 'kelly' } }, { id: 'another-extension' })).toEqual({ ok: false, error: 'unknown sender' });
     expect(listeners[0]!({ type: 'not-a-message' }, { id: 'dramatis' })).toBeUndefined();
   });
+
+  it('keeps marking from the bundled snapshot when the store cannot be opened, and says why', async () => {
+    fakeBrowser.reset();
+    const unavailable = new Error('IndexedDB is not available in private windows');
+    const getStore = storeKeeper({ openStore: () => Promise.reject(unavailable), loadSnapshot: async () => snapshot });
+    listen<ToBackground>(fakeBrowser.runtime, backgroundHandlers(getStore, async () => snapshot));
+
+    const page = await send(fromOwnPages, 'annotate', {
+      url: 'https://news.example/a',
+      title: '',
+      text: 'WASHINGTON (Reuters) - Homeland Security Secretary John Kelly met Mexican officials on Tuesday.',
+    });
+    expect(page.ok).toBe(true);
+    const kelly = page.ok ? page.value.entities.find((e) => e.name === 'John F. Kelly') : undefined;
+    expect(kelly).toMatchObject({ kind: 'official', known: true });
+    const card = await send(fromOwnPages, 'card', { entityId: kelly!.id });
+    expect(card.ok && card.value?.mentionCount).toBeGreaterThan(5);
+    expect(await send(fromOwnPages, 'health', {})).toEqual({ ok: true, value: { storeError: unavailable.message } });
+    const save = await send(fromOwnPages, 'save', { url: 'https://news.example/a', title: '', text: 'x' });
+    expect(save).toEqual({ ok: false, error: unavailable.message });
+  });
 });
