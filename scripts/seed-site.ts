@@ -61,8 +61,10 @@ export interface SeedSiteOptions {
   seedsDir?: string;
   /** More articles to serve as news pages (not in the built-in corpus): /article/<id>. */
   extra?: { id: string; text: string }[];
-  /** Any other pages, by path: "/search" → its HTML. */
+  /** Any other pages, by path: "/search" → its HTML ("/app.js" → its script). */
   pages?: Record<string, string>;
+  /** Extra response headers, by path: a Content-Security-Policy, say. */
+  headers?: Record<string, Record<string, string>>;
 }
 
 /** Starts the site on a free port of 127.0.0.1. */
@@ -76,7 +78,8 @@ export async function startSeedSite(options: SeedSiteOptions = {}): Promise<Seed
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, body: string) => {
-      response.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
+      const type = url.pathname.endsWith('.js') ? 'text/javascript; charset=utf-8' : 'text/html; charset=utf-8';
+      response.writeHead(status, { 'content-type': type, ...options.headers?.[url.pathname] });
       response.end(body);
     };
     const article = /^\/article\/([\w-]+)$/.exec(url.pathname);
