@@ -18,12 +18,18 @@ function seedSnapshot(): string {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  manifest: ({ browser }) => ({
     name: 'Dramatis',
     description: 'Highlights the officials and organisations named in news articles, with a local profile of every past mention.',
     // storage: the reader's settings. Nothing else: pages are reached by the content script's matches.
     permissions: ['storage'],
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        // Firefox's add-on id, and its declaration that Dramatis collects no data: nothing leaves the machine.
+        gecko: { id: 'dramatis@dramatis.local', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
   hooks: {
     'prepare:publicPaths': (_wxt, paths) => {
       paths.push('seed-snapshot.json');
