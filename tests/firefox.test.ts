@@ -20,10 +20,7 @@ describe('Firefox', () => {
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
 
-    const result = (await webExt.cmd.lint({ sourceDir, output: 'none', selfHosted: false, boring: true }, { shouldExitProgram: false })) as {
-      errors: { code: string; message: string }[];
-      summary: { errors: number };
-    };
+    const result = await webExt.cmd.lint({ sourceDir, output: 'none', selfHosted: false, boring: true }, { shouldExitProgram: false });
     expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);
     expect(result.summary.errors).toBe(0);
   }, 180_000);
