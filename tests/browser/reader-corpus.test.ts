@@ -27,6 +27,8 @@ would take to prevent another one, as it does after every interruption of a nati
 
 let site: SeedSite;
 let browser: ExtensionBrowser;
+/** Every request made in the session, by pages, the extension's pages and its service worker. */
+const requests: string[] = [];
 
 beforeAll(async () => {
   site = await startSeedSite({
@@ -37,6 +39,7 @@ beforeAll(async () => {
     ],
   });
   browser = await launchBrowser({ headless: true });
+  browser.context.on('request', (request) => requests.push(request.url()));
 }, 120_000);
 
 afterAll(async () => {
@@ -297,5 +300,21 @@ describe("the reader's own corpus", () => {
     await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 30_000 }).toMatch(/^Restored the store from an export/);
     expect(await storeContents()).toEqual(before);
     await options.close();
+  });
+
+  it('makes no request off the machine in the whole session: browsing, hovering, popup, saving, importing and exporting', async () => {
+    const page = await openArticle('ukraine-talks');
+    await page.locator('dramatis-mark').first().hover();
+    await expect.poll(() => page.locator('dramatis-card .card').count(), { timeout: 10_000 }).toBe(1);
+    await page.close();
+    // The service worker's own requests are watched too: going back to the built-in corpus fetches it.
+    const options = await extensionPage('options.html');
+    await options.getByRole('button', { name: 'Go back to the built-in corpus…' }).click();
+    await options.getByRole('button', { name: 'Replace with the built-in corpus' }).click();
+    await expect.poll(() => options.getByRole('status').textContent()).toBe('The store holds the built-in corpus again.');
+    await options.close();
+    expect(requests.some((url) => url.endsWith('/seed-snapshot.json'))).toBe(true);
+    const offMachine = requests.filter((url) => !/^(http:\/\/(127\.0\.0\.1|localhost):\d+\/|chrome-extension:\/\/|data:|blob:)/.test(url));
+    expect(offMachine).toEqual([]);
   });
 });
