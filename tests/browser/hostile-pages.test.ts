@@ -165,14 +165,25 @@ describe('hostile and awkward pages', () => {
     await Promise.all([popup.close(), page.close()]);
   });
 
-  it('works under a strict Content Security Policy', async () => {
-    const page = await open('/strict');
+  it('works under a strict Content Security Policy, and nothing of it is blocked', async () => {
+    const page = await browser.context.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+    });
+    await page.addInitScript(() =>
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: CSP ${e.violatedDirective} ${e.blockedURI}`)),
+    );
+    await page.goto(`${site.url}/strict`);
+    await page.waitForSelector('html[data-dramatis-state="annotated"]', { timeout: 30_000 });
     expect((await marks(page)).length).toBeGreaterThan(3);
     await page.locator('dramatis-mark', { hasText: 'John Kelly' }).first().hover();
     const card = page.locator('dramatis-card .card');
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Homeland Security');
     const box = await card.boundingBox();
-    expect(box?.width).toBeGreaterThan(200);
+    expect(box?.width).toBe(340); // card.css applied inside the shadow root
+    expect(await page.$eval('dramatis-mark', (m) => getComputedStyle(m).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    expect(violations).toEqual([]);
     await page.close();
   });
 
