@@ -73,7 +73,8 @@ async function measure(context: BrowserContext, url: string, extension: boolean,
       treeWalker = (performance.now() - t) / passes + (chars < 0 ? 1 : 0);
     }
     const steps: Record<string, number> = {};
-    for (const m of performance.getEntriesByType('measure')) if (m.name.startsWith('dramatis:')) steps[m.name.slice(9)] = (steps[m.name.slice(9)] ?? 0) + m.duration;
+    for (const m of performance.getEntriesByType('measure'))
+      if (m.name.startsWith('dramatis:')) steps[m.name.slice(9)] = (steps[m.name.slice(9)] ?? 0) + m.duration;
     return {
       longTasks: b.longTasks.length,
       blocking: b.longTasks.reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),

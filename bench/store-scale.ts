@@ -22,12 +22,15 @@ const base = `chrome-extension://${browser.extensionId}`;
 const options = await browser.context.newPage();
 await options.goto(`${base}/options.html`);
 const send = (page: Page, type: string, payload: unknown) =>
-  page.evaluate(async ([t, p]) => {
-    const started = performance.now();
-    const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string };
-    if (!answer.ok) throw new Error(answer.error);
-    return performance.now() - started;
-  }, [type, payload] as const);
+  page.evaluate(
+    async ([t, p]) => {
+      const started = performance.now();
+      const answer = (await chrome.runtime.sendMessage({ type: t, payload: p })) as { ok: boolean; error?: string };
+      if (!answer.ok) throw new Error(answer.error);
+      return performance.now() - started;
+    },
+    [type, payload] as const,
+  );
 await send(options, 'reset', { builtIn: false });
 
 const articles = [
@@ -89,7 +92,9 @@ for (const size of SIZES) {
   const big = await timeBigProfile();
   const row = { size, build, save: await timeSaves(size), search: await timePopupSearch(), profile: big.ms, listed: big.listed, total: big.total };
   rows.push(row);
-  console.log(`  ${size.toLocaleString('en-US')} documents (${corpus.entities.size.toLocaleString('en-US')} entities) written in ${(build / 1000).toFixed(1)} s: save ${row.save.toFixed(0)} ms, popup search ${row.search.toFixed(0)} ms, 5,000-mention profile ${row.profile.toFixed(0)} ms (${row.listed} mentions listed; "${row.total}")`);
+  console.log(
+    `  ${size.toLocaleString('en-US')} documents (${corpus.entities.size.toLocaleString('en-US')} entities) written in ${(build / 1000).toFixed(1)} s: save ${row.save.toFixed(0)} ms, popup search ${row.search.toFixed(0)} ms, 5,000-mention profile ${row.profile.toFixed(0)} ms (${row.listed} mentions listed; "${row.total}")`,
+  );
 }
 
 const first = rows[0]!;

@@ -87,11 +87,22 @@ export class SyntheticCorpus {
       const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
       const parts: string[] = [];
       let length = 0;
-      const add = (sentence: string, found: { entity: string; name?: string; kind?: EntityKind; role?: Omit<RoleStatement, 'documentId'>; text: string; offset: number }[]) => {
+      const add = (
+        sentence: string,
+        found: { entity: string; name?: string; kind?: EntityKind; role?: Omit<RoleStatement, 'documentId'>; text: string; offset: number }[],
+      ) => {
         if (parts.length) length += 2;
         for (const f of found) {
           this.tally(f.entity, f.name, f.kind, f.role, i, id);
-          mentions.push({ documentId: id, entityId: f.entity as EntityId, text: f.text, start: length + f.offset, end: length + f.offset + f.text.length, sentence, date });
+          mentions.push({
+            documentId: id,
+            entityId: f.entity as EntityId,
+            text: f.text,
+            start: length + f.offset,
+            end: length + f.offset + f.text.length,
+            sentence,
+            date,
+          });
         }
         parts.push(sentence);
         length += sentence.length;
@@ -111,12 +122,23 @@ export class SyntheticCorpus {
       }
       if (i < PROBE_SMALL.mentions) {
         const sentence = `Minister of Benchmarks ${PROBE_SMALL.name} said the figures would be published.`;
-        add(sentence, [{ entity: PROBE_SMALL.id, name: PROBE_SMALL.name, kind: 'official', role: { title: 'Minister of Benchmarks', country: 'Mexico' }, text: PROBE_SMALL.name, offset: sentence.indexOf(PROBE_SMALL.name) }]);
+        add(sentence, [
+          {
+            entity: PROBE_SMALL.id,
+            name: PROBE_SMALL.name,
+            kind: 'official',
+            role: { title: 'Minister of Benchmarks', country: 'Mexico' },
+            text: PROBE_SMALL.name,
+            offset: sentence.indexOf(PROBE_SMALL.name),
+          },
+        ]);
       }
       if (i < PROBE_BIG.mentions / PROBE_BIG.perDocument) {
         for (let k = 0; k < PROBE_BIG.perDocument; k++) {
           const sentence = `${PROBE_BIG.name}, a spokesman for the Interior Ministry, spoke again (${k + 1}).`;
-          add(sentence, [{ entity: PROBE_BIG.id, name: PROBE_BIG.name, kind: 'official', role: { title: 'spokesman', country: 'Mexico' }, text: PROBE_BIG.name, offset: 0 }]);
+          add(sentence, [
+            { entity: PROBE_BIG.id, name: PROBE_BIG.name, kind: 'official', role: { title: 'spokesman', country: 'Mexico' }, text: PROBE_BIG.name, offset: 0 },
+          ]);
         }
       }
       const text = parts.join('\n\n');
@@ -136,7 +158,14 @@ export class SyntheticCorpus {
     return { documents, mentions };
   }
 
-  private tally(entity: string, name: string | undefined, kind: EntityKind | undefined, role: Omit<RoleStatement, 'documentId'> | undefined, index: number, documentId: DocumentId) {
+  private tally(
+    entity: string,
+    name: string | undefined,
+    kind: EntityKind | undefined,
+    role: Omit<RoleStatement, 'documentId'> | undefined,
+    index: number,
+    documentId: DocumentId,
+  ) {
     let t = this.entities.get(entity);
     if (!t) {
       t = { kind: kind ?? 'person', name: name ?? entity, roles: role ? [{ ...role, documentId }] : [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
@@ -151,13 +180,25 @@ export class SyntheticCorpus {
 
   entityRecords(): StoredEntity[] {
     return [...this.entities].map(([id, t]) =>
-      withKeys({ id: id as EntityId, kind: t.kind, name: t.name, aliases: [t.name], roles: t.roles, mentionCount: t.mentionCount, documentCount: t.documentCount, pinned: {} }),
+      withKeys({
+        id: id as EntityId,
+        kind: t.kind,
+        name: t.name,
+        aliases: [t.name],
+        roles: t.roles,
+        mentionCount: t.mentionCount,
+        documentCount: t.documentCount,
+        pinned: {},
+      }),
     );
   }
 }
 
 /** Writes records into the extension's store from one of its pages, in raw IndexedDB. */
-export async function writeRecords(page: Page, records: { documents?: StoredDocument[]; mentions?: StoredMention[]; entities?: StoredEntity[] }): Promise<void> {
+export async function writeRecords(
+  page: Page,
+  records: { documents?: StoredDocument[]; mentions?: StoredMention[]; entities?: StoredEntity[] },
+): Promise<void> {
   await page.evaluate(
     async ({ name, version, records: r }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

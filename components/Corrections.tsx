@@ -95,7 +95,10 @@ export function Corrections({ entity, api, selected, onChanged, message, setMess
           <ul class="merge-candidates">
             {matches.map((m) => (
               <li key={m.id}>
-                {m.name} <span class="muted">({m.kind}, {m.mentionCount} mentions)</span>{' '}
+                {m.name}{' '}
+                <span class="muted">
+                  ({m.kind}, {m.mentionCount} mentions)
+                </span>{' '}
                 <button type="button" onClick={() => void run(api.merge(m.id, entity.id), `Merged ${m.name} into ${entity.name}.`).then(() => setMatches([]))}>
                   Merge {m.name} into this profile
                 </button>

@@ -2,9 +2,7 @@ import { dateLabel } from '@/lib/date-label';
 import type { CardData, PageEntity } from '@/lib/messages';
 
 export type CardState =
-  | { status: 'loading'; entity: PageEntity }
-  | { status: 'new'; entity: PageEntity }
-  | { status: 'known'; entity: PageEntity; card: CardData };
+  { status: 'loading'; entity: PageEntity } | { status: 'new'; entity: PageEntity } | { status: 'known'; entity: PageEntity; card: CardData };
 
 const KIND_LABEL = { official: 'Official', organization: 'Organisation', person: 'Person' } as const;
 

@@ -59,7 +59,11 @@ export function Options({ api }: { api: OptionsApi }) {
   return (
     <main class="options">
       <h1>Dramatis</h1>
-      {storeError && <p role="alert" class="error">The profile store could not be opened: {storeError}. Highlighting still works from the built-in corpus.</p>}
+      {storeError && (
+        <p role="alert" class="error">
+          The profile store could not be opened: {storeError}. Highlighting still works from the built-in corpus.
+        </p>
+      )}
       {status && (
         <p class="muted" data-testid="store-status">
           Your store holds {status.documents} documents, {status.entities} profiles and {status.mentions} mentions.
@@ -80,20 +84,26 @@ function HighlightSettings({ settings, update }: { settings: Settings; update: (
       <h2 id="highlight-heading">What to highlight</h2>
       {KIND_LABELS.map(([kind, label]) => (
         <label key={kind} class="toggle">
-          <input type="checkbox" checked={settings.kinds[kind]} onChange={(e) => {
+          <input
+            type="checkbox"
+            checked={settings.kinds[kind]}
+            onChange={(e) => {
               const on = e.currentTarget.checked;
               update((s) => ({ ...s, kinds: { ...s.kinds, [kind]: on } }));
-            }} /> {label}
+            }}
+          />{' '}
+          {label}
         </label>
       ))}
       <fieldset>
         <legend>Mentions</legend>
         <label class="toggle">
-          <input type="radio" name="per-paragraph" checked={!settings.firstPerParagraph} onChange={() => update((s) => ({ ...s, firstPerParagraph: false }))} /> Every mention
+          <input type="radio" name="per-paragraph" checked={!settings.firstPerParagraph} onChange={() => update((s) => ({ ...s, firstPerParagraph: false }))} />{' '}
+          Every mention
         </label>
         <label class="toggle">
-          <input type="radio" name="per-paragraph" checked={settings.firstPerParagraph} onChange={() => update((s) => ({ ...s, firstPerParagraph: true }))} /> Only the first
-          in each paragraph
+          <input type="radio" name="per-paragraph" checked={settings.firstPerParagraph} onChange={() => update((s) => ({ ...s, firstPerParagraph: true }))} />{' '}
+          Only the first in each paragraph
         </label>
       </fieldset>
     </section>
@@ -101,7 +111,17 @@ function HighlightSettings({ settings, update }: { settings: Settings; update: (
 }
 
 /** An editable list of sites or pages. */
-function RuleList({ label, items, normalize, onChange }: { label: string; items: string[]; normalize: (v: string) => string; onChange: (items: string[]) => void }) {
+function RuleList({
+  label,
+  items,
+  normalize,
+  onChange,
+}: {
+  label: string;
+  items: string[];
+  normalize: (v: string) => string;
+  onChange: (items: string[]) => void;
+}) {
   const [draft, setDraft] = useState('');
   return (
     <div class="rules">
@@ -138,16 +158,36 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
   return (
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
-      <RuleList label="Turn Dramatis off on the site" items={settings.disabledSites} normalize={siteOf} onChange={(disabledSites) => update((s) => ({ ...s, disabledSites }))} />
-      <RuleList label="Turn Dramatis off on the page" items={settings.disabledPages} normalize={(v) => pageOf(v.trim())} onChange={(disabledPages) => update((s) => ({ ...s, disabledPages }))} />
+      <RuleList
+        label="Turn Dramatis off on the site"
+        items={settings.disabledSites}
+        normalize={siteOf}
+        onChange={(disabledSites) => update((s) => ({ ...s, disabledSites }))}
+      />
+      <RuleList
+        label="Turn Dramatis off on the page"
+        items={settings.disabledPages}
+        normalize={(v) => pageOf(v.trim())}
+        onChange={(disabledPages) => update((s) => ({ ...s, disabledPages }))}
+      />
       <h2>Saving</h2>
       <label class="toggle">
-        <input type="checkbox" checked={settings.autoSave} onChange={(e) => {
+        <input
+          type="checkbox"
+          checked={settings.autoSave}
+          onChange={(e) => {
             const on = e.currentTarget.checked;
             update((s) => ({ ...s, autoSave: on }));
-          }} /> Save every news article I open
+          }}
+        />{' '}
+        Save every news article I open
       </label>
-      <RuleList label="Never save articles from" items={settings.neverSaveSites} normalize={siteOf} onChange={(neverSaveSites) => update((s) => ({ ...s, neverSaveSites }))} />
+      <RuleList
+        label="Never save articles from"
+        items={settings.neverSaveSites}
+        normalize={siteOf}
+        onChange={(neverSaveSites) => update((s) => ({ ...s, neverSaveSites }))}
+      />
     </section>
   );
 }
@@ -189,7 +229,11 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
         <span>Search documents</span>
         <input type="search" value={query} placeholder="Title, source or address" onInput={(e) => setQuery(e.currentTarget.value)} />
       </label>
-      {error && <p role="alert" class="error">{error}</p>}
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
       {list && (
         <>
           <p class="muted">{list.total} documents</p>
@@ -248,7 +292,12 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
         const data = read.value.data;
         if (storeEmpty && files.length === 1) {
           const restored = await api.restore(data);
-          if (restored.ok) state.lines.push({ name: file.name, outcome: 'restored', detail: `${restored.value.documents} documents, ${restored.value.entities} profiles, with your corrections` });
+          if (restored.ok)
+            state.lines.push({
+              name: file.name,
+              outcome: 'restored',
+              detail: `${restored.value.documents} documents, ${restored.value.entities} profiles, with your corrections`,
+            });
           else skip(file.name, restored.error);
         } else {
           // Into a store that already holds documents, an export's articles are added like any others.
@@ -270,7 +319,11 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
       const committed = await api.commitImport(importId);
       if (committed.ok) {
         for (const r of committed.value) {
-          state.lines.push({ name: r.path, outcome: r.status, detail: `${r.entities} names, ${r.newEntities} new${r.copyOf ? ', a copy of a wire story already saved' : ''}` });
+          state.lines.push({
+            name: r.path,
+            outcome: r.status,
+            detail: `${r.entities} names, ${r.newEntities} new${r.copyOf ? ', a copy of a wire story already saved' : ''}`,
+          });
         }
       } else {
         state.lines.push({ name: `${staged} staged files`, outcome: 'skipped', detail: `Nothing was written: ${committed.error}` });
@@ -352,7 +405,9 @@ function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: Sto
   const reset = async (builtIn: boolean) => {
     setConfirming(null);
     const result = await api.reset(builtIn);
-    setMessage(result.ok ? { error: false, text: builtIn ? 'The store holds the built-in corpus again.' : 'The store is empty.' } : { error: true, text: result.error });
+    setMessage(
+      result.ok ? { error: false, text: builtIn ? 'The store holds the built-in corpus again.' : 'The store is empty.' } : { error: true, text: result.error },
+    );
     onChanged();
   };
 

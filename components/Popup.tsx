@@ -57,7 +57,9 @@ export function Popup({ api }: { api: PopupApi }) {
   const turnOff = async (scope: 'site' | 'page', off: boolean) => {
     if (!page) return;
     const next = await api.updateSettings((s) =>
-      scope === 'site' ? { ...s, disabledSites: toggled(s.disabledSites, siteOf(page.url), off) } : { ...s, disabledPages: toggled(s.disabledPages, pageOf(page.url), off) },
+      scope === 'site'
+        ? { ...s, disabledSites: toggled(s.disabledSites, siteOf(page.url), off) }
+        : { ...s, disabledPages: toggled(s.disabledPages, pageOf(page.url), off) },
     );
     setSettings(next);
     // The page reacts to the setting; ask it again once it has.
@@ -89,13 +91,19 @@ export function Popup({ api }: { api: PopupApi }) {
     <main>
       {storeError && (
         <p role="alert" class="error">
-          Your profiles could not be opened ({storeError}). Pages are still marked from the built-in corpus, but nothing can be saved or searched until
-          the store opens: private windows and “never remember history” turn it off.
+          Your profiles could not be opened ({storeError}). Pages are still marked from the built-in corpus, but nothing can be saved or searched until the
+          store opens: private windows and “never remember history” turn it off.
         </p>
       )}
       <label class="search">
         <span>Search profiles</span>
-        <input type="search" placeholder="Name, alias or role: pena, attorney general, cartel" value={query} onInput={(e) => setQuery(e.currentTarget.value)} autoFocus />
+        <input
+          type="search"
+          placeholder="Name, alias or role: pena, attorney general, cartel"
+          value={query}
+          onInput={(e) => setQuery(e.currentTarget.value)}
+          autoFocus
+        />
       </label>
       {results && (
         <section aria-live="polite">
@@ -111,7 +119,8 @@ export function Popup({ api }: { api: PopupApi }) {
           {typeof saving === 'object' &&
             (saving.ok ? (
               <p role="status" class="ok">
-                {saving.value.status === 'updated' ? 'Updated' : 'Saved'} “{saving.value.title}”: {saving.value.entities} names, {saving.value.newEntities} new to your profiles.
+                {saving.value.status === 'updated' ? 'Updated' : 'Saved'} “{saving.value.title}”: {saving.value.entities} names, {saving.value.newEntities} new
+                to your profiles.
                 {saving.value.copyOf ? ' It is a copy of a wire story already saved.' : ''}
               </p>
             ) : (
@@ -120,11 +129,20 @@ export function Popup({ api }: { api: PopupApi }) {
               </p>
             ))}
           <label class="toggle">
-            <input type="checkbox" checked={settings.disabledSites.includes(siteOf(page.url))} onChange={(e) => void turnOff('site', e.currentTarget.checked)} /> Turn off on{' '}
-            {siteOf(page.url)}
+            <input
+              type="checkbox"
+              checked={settings.disabledSites.includes(siteOf(page.url))}
+              onChange={(e) => void turnOff('site', e.currentTarget.checked)}
+            />{' '}
+            Turn off on {siteOf(page.url)}
           </label>
           <label class="toggle">
-            <input type="checkbox" checked={settings.disabledPages.includes(pageOf(page.url))} onChange={(e) => void turnOff('page', e.currentTarget.checked)} /> Turn off on this page
+            <input
+              type="checkbox"
+              checked={settings.disabledPages.includes(pageOf(page.url))}
+              onChange={(e) => void turnOff('page', e.currentTarget.checked)}
+            />{' '}
+            Turn off on this page
           </label>
           {isDisabled(settings, page.url) && <p class="muted">Dramatis is off here: the page is as its site made it.</p>}
         </section>

@@ -72,7 +72,17 @@ export function ProfileView({ entityId, load, documentUrl, onSelect, corrections
         <span class={`kind kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
         <h1>{entity.name}</h1>
       </header>
-      {corrections && <Corrections key={`${entity.id}:${version}`} entity={entity} api={corrections} selected={[...selected.values()]} onChanged={changed} message={message} setMessage={setMessage} />}
+      {corrections && (
+        <Corrections
+          key={`${entity.id}:${version}`}
+          entity={entity}
+          api={corrections}
+          selected={[...selected.values()]}
+          onChanged={changed}
+          message={message}
+          setMessage={setMessage}
+        />
+      )}
       <section>
         <h2>Names used</h2>
         <p>{entity.aliases.join(' · ')}</p>
@@ -100,7 +110,10 @@ export function ProfileView({ entityId, load, documentUrl, onSelect, corrections
       )}
       <section>
         <h2>
-          Mentions <span class="muted">({profile.total} in {profile.documentCount} documents)</span>
+          Mentions{' '}
+          <span class="muted">
+            ({profile.total} in {profile.documentCount} documents)
+          </span>
         </h2>
         <ol class="mentions">
           {mentions.map((m) => (

@@ -44,7 +44,11 @@ function isFullName(name: string): boolean {
 
 /** The form of an entity id derived from a name: "John F. Kelly" → "john-f-kelly". */
 export function slug(name: string): string {
-  return fold(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'entity';
+  return (
+    fold(name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'entity'
+  );
 }
 
 function roleCountries(roles: readonly RoleStatement[]): Set<string> {
@@ -95,7 +99,17 @@ export class EntityRegistry {
     let id = slug(name);
     for (let n = 2; this.ids.has(id); n++) id = `${slug(name)}-${n}`;
     this.ids.add(id);
-    const draft: EntityDraft = { id: id as EntityId, kind, names: [], surnames: new Set(), orgKeys: new Set(), aliases: new Set(), mentions: [], roles: [], known: false };
+    const draft: EntityDraft = {
+      id: id as EntityId,
+      kind,
+      names: [],
+      surnames: new Set(),
+      orgKeys: new Set(),
+      aliases: new Set(),
+      mentions: [],
+      roles: [],
+      known: false,
+    };
     this.drafts.push(draft);
     return draft;
   }
@@ -106,7 +120,9 @@ export class EntityRegistry {
 
   private findPerson(group: LocalGroup, roles: RoleStatement[]): EntityDraft | undefined {
     if (group.names.length) {
-      return this.people().find((d) => d.names.some((n) => group.names.some((g) => sameFullName(n, g) || nameKey(n) === nameKey(g))) && !rolesContradict(d.roles, roles));
+      return this.people().find(
+        (d) => d.names.some((n) => group.names.some((g) => sameFullName(n, g) || nameKey(n) === nameKey(g))) && !rolesContradict(d.roles, roles),
+      );
     }
     const keys = new Set(group.sightings.map((s) => nameKey(s.name)));
     const fits = this.people().filter((d) => [...keys].some((k) => d.surnames.has(k)) && !rolesContradict(d.roles, roles));
@@ -136,7 +152,8 @@ export class EntityRegistry {
       this.addMention(draft, s, analysis, documentId);
     }
     for (const role of roles) {
-      if (!draft.roles.some((r) => r.documentId === role.documentId && fold(r.title) === fold(role.title) && r.country === role.country)) draft.roles.push(role);
+      if (!draft.roles.some((r) => r.documentId === role.documentId && fold(r.title) === fold(role.title) && r.country === role.country))
+        draft.roles.push(role);
     }
   }
 

@@ -45,7 +45,8 @@ async function storedMatch(store: AliasLookup, entity: Entity): Promise<StoredEn
   for (const alias of entity.aliases) {
     if (nameKey(alias) === nameKey(entity.name)) continue;
     const found = (await store.findByAlias(alias)).filter((s) => sameFamily(s.kind, entity.kind));
-    if (found.length === 1 && entity.kind !== 'organization' && [found[0]!.name, ...found[0]!.aliases].some((a) => sameFullName(a, entity.name))) return found[0];
+    if (found.length === 1 && entity.kind !== 'organization' && [found[0]!.name, ...found[0]!.aliases].some((a) => sameFullName(a, entity.name)))
+      return found[0];
   }
   return undefined;
 }

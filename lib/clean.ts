@@ -6,17 +6,7 @@
  */
 import { fold } from './names';
 
-export type LineVerdict =
-  | 'kept'
-  | 'blank'
-  | 'menu'
-  | 'related'
-  | 'layout'
-  | 'symbols'
-  | 'credit'
-  | 'bio'
-  | 'date'
-  | 'repeat';
+export type LineVerdict = 'kept' | 'blank' | 'menu' | 'related' | 'layout' | 'symbols' | 'credit' | 'bio' | 'date' | 'repeat';
 
 export interface ClassifiedLine {
   /** The line as it stood in the input (credits already cut from kept lines). */
@@ -37,12 +27,43 @@ export interface CleanedArticle {
 const MENU_LINES = new RegExp(
   '^(' +
     [
-      'connect with us', 'hi, what are you looking for\\??', 'skip to (main )?content', 'sign in', 'log ?in',
-      'sign up', 'subscribe( now)?', 'register', 'menu', 'search', 'close', 'share( this( article| story)?)?',
-      'share on (facebook|twitter|x|whatsapp|linkedin)', 'tweet', 'email', 'print', 'follow us( on .*)?',
-      'advertisement', 'ad', 'sponsored( content)?', 'read more', 'also read', 'see also', 'listen( to this article)?',
-      'comments?', 'home', 'back to top', 'cookie (policy|settings)', 'accept( all)?( cookies)?',
-      'written by', 'by', 'more', 'loading\\.*', 'load more', 'next article', 'previous article', 'top stories',
+      'connect with us',
+      'hi, what are you looking for\\??',
+      'skip to (main )?content',
+      'sign in',
+      'log ?in',
+      'sign up',
+      'subscribe( now)?',
+      'register',
+      'menu',
+      'search',
+      'close',
+      'share( this( article| story)?)?',
+      'share on (facebook|twitter|x|whatsapp|linkedin)',
+      'tweet',
+      'email',
+      'print',
+      'follow us( on .*)?',
+      'advertisement',
+      'ad',
+      'sponsored( content)?',
+      'read more',
+      'also read',
+      'see also',
+      'listen( to this article)?',
+      'comments?',
+      'home',
+      'back to top',
+      'cookie (policy|settings)',
+      'accept( all)?( cookies)?',
+      'written by',
+      'by',
+      'more',
+      'loading\\.*',
+      'load more',
+      'next article',
+      'previous article',
+      'top stories',
     ].join('|') +
     ')[:.!]?$',
   'i',
@@ -81,11 +102,7 @@ const DATE_LINE = new RegExp(
 
 /** How a passage compares with its reprint: quotes, dashes, spacing and case do not matter. */
 function repeatKey(line: string): string {
-  return fold(line)
-    .replace(/[‐-―]/g, '-')
-    .replace(/["']/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return fold(line).replace(/[‐-―]/g, '-').replace(/["']/g, '').replace(/\s+/g, ' ').trim();
 }
 
 /** Cuts credits from a line, returning what is left and what was cut. */

@@ -39,9 +39,7 @@ function groupPeople(sightings: NameSighting[]): LocalGroup[] {
   const surnameOf = (g: LocalGroup, key: string) => g.names.some((n) => surnameForms(n).includes(key));
   for (const s of full) {
     const key = nameKey(s.name);
-    const group =
-      groups.find((g) => g.names.some((n) => sameFullName(n, s.name) || nameKey(n) === key)) ??
-      groups.find((g) => surnameOf(g, key));
+    const group = groups.find((g) => g.names.some((n) => sameFullName(n, s.name) || nameKey(n) === key)) ?? groups.find((g) => surnameOf(g, key));
     if (group) {
       group.sightings.push(s);
       if (!surnameOf(group, key) && !group.names.includes(s.name)) group.names.push(s.name);
@@ -53,9 +51,7 @@ function groupPeople(sightings: NameSighting[]): LocalGroup[] {
     const key = nameKey(s.name);
     const fits = groups.filter((g) => surnameOf(g, key));
     // Two people who share a surname: the one named most recently before this mention.
-    const before = fits
-      .map((g) => ({ g, at: Math.max(-1, ...g.sightings.filter((x) => x.start < s.start).map((x) => x.start)) }))
-      .sort((a, b) => b.at - a.at);
+    const before = fits.map((g) => ({ g, at: Math.max(-1, ...g.sightings.filter((x) => x.start < s.start).map((x) => x.start)) })).sort((a, b) => b.at - a.at);
     const group = before[0]?.g;
     if (group) group.sightings.push(s);
     else {
@@ -96,11 +92,20 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
 
 /** The forms a group's names may take in the text, for the alias scan. */
 export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][] {
-  if (group.kind === 'organization') return group.names.map((n) => fold(n).replace(/^the\s+/, '').split(/\s+/));
+  if (group.kind === 'organization')
+    return group.names.map((n) =>
+      fold(n)
+        .replace(/^the\s+/, '')
+        .split(/\s+/),
+    );
   const forms = new Set<string>();
   for (const name of group.names) {
     forms.add(nameWords(name).join(' '));
-    forms.add(nameWords(name).filter((w) => w.length > 1).join(' '));
+    forms.add(
+      nameWords(name)
+        .filter((w) => w.length > 1)
+        .join(' '),
+    );
     if (withSurnames) for (const surname of surnameForms(name)) forms.add(surname);
   }
   if (withSurnames) for (const s of group.sightings) forms.add(nameKey(s.name));
@@ -132,8 +137,7 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
   for (const group of groups) {
     for (const words of aliasForms(group, true)) table.add({ words, kind: group.kind, target: group });
   }
-  const lastSeen = (group: LocalGroup, before: number) =>
-    Math.max(-1, ...group.sightings.filter((s) => s.start < before).map((s) => s.start));
+  const lastSeen = (group: LocalGroup, before: number) => Math.max(-1, ...group.sightings.filter((s) => s.start < before).map((s) => s.start));
   for (const match of scanAliases(tagged, sightings, table, lastSeen)) match.target.sightings.push(match.sighting);
   for (const group of groups) group.sightings.sort((a, b) => a.start - b.start);
   return { meta, tagged, groups: groups.filter((g) => g.sightings.length > 0) };

@@ -25,8 +25,47 @@ export interface HighlightOptions {
 }
 
 export const MARK_TAG = 'dramatis-mark';
-const FORBIDDEN = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'SCRIPT', 'STYLE', 'CODE', 'PRE', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'DRAMATIS-MARK', 'DRAMATIS-CARD', 'BUTTON', 'OPTION']);
-const BLOCKS = new Set(['P', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'FIGCAPTION', 'TD', 'TH', 'DD', 'DT', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'BODY', 'CAPTION', 'HEADER', 'FOOTER', 'ASIDE']);
+const FORBIDDEN = new Set([
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'SCRIPT',
+  'STYLE',
+  'CODE',
+  'PRE',
+  'SVG',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'DRAMATIS-MARK',
+  'DRAMATIS-CARD',
+  'BUTTON',
+  'OPTION',
+]);
+const BLOCKS = new Set([
+  'P',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'FIGCAPTION',
+  'TD',
+  'TH',
+  'DD',
+  'DT',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'MAIN',
+  'BODY',
+  'CAPTION',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+]);
 
 interface SplitRecord {
   node: Text;
@@ -37,7 +76,12 @@ interface SplitRecord {
 const records = new WeakMap<Element, SplitRecord[]>();
 
 function forbidden(element: Element): boolean {
-  return FORBIDDEN.has(element.tagName.toUpperCase()) || (element as HTMLElement).isContentEditable === true || element.getAttribute('contenteditable') === 'true' || element.getAttribute('contenteditable') === '';
+  return (
+    FORBIDDEN.has(element.tagName.toUpperCase()) ||
+    (element as HTMLElement).isContentEditable === true ||
+    element.getAttribute('contenteditable') === 'true' ||
+    element.getAttribute('contenteditable') === ''
+  );
 }
 
 function blockOf(node: Node, root: Element): Node {
@@ -79,10 +123,10 @@ function textBlocks(root: Element, within?: readonly Node[]): Text[][] {
     if (start.nodeType !== 1 || (start !== root && forbidden(start as Element))) continue;
     const walker = document.createTreeWalker(start, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
       acceptNode(node) {
-        if (node.nodeType !== 1) return 1 /* ACCEPT */;
+        if (node.nodeType !== 1) return 1; /* ACCEPT */
         // A mark's text stays in the block as context, so a second pass reads what the first read.
-        if ((node as Element).tagName.toUpperCase() === MARK_TAG.toUpperCase()) return 3 /* SKIP */;
-        return forbidden(node as Element) ? 2 /* REJECT */ : 3 /* SKIP */;
+        if ((node as Element).tagName.toUpperCase() === MARK_TAG.toUpperCase()) return 3; /* SKIP */
+        return forbidden(node as Element) ? 2 /* REJECT */ : 3; /* SKIP */
       },
     });
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

@@ -11,9 +11,7 @@ import type { Result } from './types';
 /** The largest file an import reads: 64 MiB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-export type ImportItem =
-  | { kind: 'article'; name: string; title: string | null; text: string }
-  | { kind: 'export'; name: string; data: StoreExport };
+export type ImportItem = { kind: 'article'; name: string; title: string | null; text: string } | { kind: 'export'; name: string; data: StoreExport };
 
 /** Parses HTML into a document; the page passes DOMParser, tests pass happy-dom's. */
 export type HtmlParser = (html: string) => Document;
@@ -37,21 +35,50 @@ function shapeError(data: Record<string, unknown>): string | null {
   const entities = data.entities as unknown[];
   const mentions = data.mentions as unknown[];
   for (const [i, d] of documents.entries()) {
-    if (!isObject(d) || !isString(d.id) || !isString(d.text) || !isString(d.title) || !isString(d.path) || !isString(d.date) || !isString(d.storyId) || !Array.isArray(d.sketch)) {
+    if (
+      !isObject(d) ||
+      !isString(d.id) ||
+      !isString(d.text) ||
+      !isString(d.title) ||
+      !isString(d.path) ||
+      !isString(d.date) ||
+      !isString(d.storyId) ||
+      !Array.isArray(d.sketch)
+    ) {
       return `documents[${i}] is not a stored document`;
     }
   }
   const entityIds = new Set<string>();
   for (const [i, e] of entities.entries()) {
-    if (!isObject(e) || !isString(e.id) || !isString(e.kind) || !KINDS.has(e.kind) || !isString(e.name) || !Array.isArray(e.aliases) || !Array.isArray(e.roles)
-      || !Array.isArray(e.aliasKeys) || !Array.isArray(e.surnames) || !Array.isArray(e.terms) || !isNumber(e.mentionCount) || !isObject(e.pinned)) {
+    if (
+      !isObject(e) ||
+      !isString(e.id) ||
+      !isString(e.kind) ||
+      !KINDS.has(e.kind) ||
+      !isString(e.name) ||
+      !Array.isArray(e.aliases) ||
+      !Array.isArray(e.roles) ||
+      !Array.isArray(e.aliasKeys) ||
+      !Array.isArray(e.surnames) ||
+      !Array.isArray(e.terms) ||
+      !isNumber(e.mentionCount) ||
+      !isObject(e.pinned)
+    ) {
       return `entities[${i}] is not a stored entity`;
     }
     entityIds.add(e.id);
   }
   const documentIds = new Set(documents.map((d) => (d as { id: string }).id));
   for (const [i, m] of mentions.entries()) {
-    if (!isObject(m) || !isString(m.entityId) || !isString(m.documentId) || !isNumber(m.start) || !isNumber(m.end) || !isString(m.text) || !isString(m.sentence)) {
+    if (
+      !isObject(m) ||
+      !isString(m.entityId) ||
+      !isString(m.documentId) ||
+      !isNumber(m.start) ||
+      !isNumber(m.end) ||
+      !isString(m.text) ||
+      !isString(m.sentence)
+    ) {
       return `mentions[${i}] is not a stored mention`;
     }
     if (!entityIds.has(m.entityId)) return `mentions[${i}] names an entity the file does not hold`;

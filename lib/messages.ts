@@ -72,7 +72,17 @@ export interface StoreStatus {
 }
 
 /** The messages that change the store; after each, the background tells the extension's pages. */
-export const STORE_WRITES = ['save', 'commitImport', 'removeDocument', 'merge', 'split', 'setKind', 'rename', 'restore', 'reset'] as const satisfies readonly (keyof ToBackground)[];
+export const STORE_WRITES = [
+  'save',
+  'commitImport',
+  'removeDocument',
+  'merge',
+  'split',
+  'setKind',
+  'rename',
+  'restore',
+  'reset',
+] as const satisfies readonly (keyof ToBackground)[];
 
 /** Sent by the background to its own pages when the store changed. */
 export const STORE_CHANGED = 'dramatisStoreChanged';

@@ -23,7 +23,9 @@ const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Wednesday (July 5)": a weekday and a day of the month, and no year. */
 const WEEKDAY_WITH_DAY = new RegExp(`${WEEKDAY}\\s*\\(\\s*${MONTH}\\s+(\\d{1,2})\\s*\\)`);
 /** A dateline: "MEXICO CITY (AFP) -", "WASHINGTON/MEXICO CITY (Reuters) —", "MEXICO CITY—". */
-const DATELINE = new RegExp(`^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`);
+const DATELINE = new RegExp(
+  `^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`,
+);
 
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -75,9 +77,7 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
   const headerLines = article.lines.slice(0, 12).filter((l) => l.verdict === 'date' || l.verdict === 'kept');
 
   const title =
-    kept.find((line) => line.split(/\s+/).length >= 3 && line.split(/\s+/).length <= 30 && !/[.!]$/.test(line) && !DATELINE.test(line)) ??
-    kept[0] ??
-    '';
+    kept.find((line) => line.split(/\s+/).length >= 3 && line.split(/\s+/).length <= 30 && !/[.!]$/.test(line) && !DATELINE.test(line)) ?? kept[0] ?? '';
 
   let source: string | null = null;
   let published: PublishedDate | null = null;

@@ -27,7 +27,8 @@ export function articleSignals(document: Document): string[] {
 }
 
 /** The head's signals: the head is small, so a selector over it costs nothing. */
-const HEAD_SIGNAL = 'meta[property="og:type"][content="article"], script[type="application/ld+json"], meta[name="author"], meta[property="article:published_time"]';
+const HEAD_SIGNAL =
+  'meta[property="og:type"][content="article"], script[type="application/ld+json"], meta[name="author"], meta[property="article:published_time"]';
 
 /**
  * Whether the page carries any news signal, at the cost of a few tag and class lookups: most pages

@@ -27,7 +27,11 @@ export interface CorpusJson {
 
 /** A document id from its file name: "seeds/000_ff79ce6ae809aed7.txt" → "000_ff79ce6ae809aed7". */
 function documentIdFor(path: string, taken: Set<string>): DocumentId {
-  const base = path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '') || 'document';
+  const base =
+    path
+      .split(/[\\/]/)
+      .pop()!
+      .replace(/\.[^.]+$/, '') || 'document';
   let id = base;
   for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
   taken.add(id);

@@ -7,16 +7,7 @@
 import { formatPublished } from './metadata';
 import { fold, nameKey } from './names';
 import { orgKey } from './org-names';
-import {
-  ALL_STORES,
-  openStoreDb,
-  STORE_NAME,
-  type Correction,
-  type StoreDb,
-  type StoredDocument,
-  type StoredEntity,
-  type StoredMention,
-} from './store-schema';
+import { ALL_STORES, openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity, type StoredMention } from './store-schema';
 import {
   addProfileIn,
   clearIn,
@@ -150,7 +141,11 @@ export async function openProfileStore(name = STORE_NAME): Promise<ProfileStore>
 
 /** Words of a sentence, for telling that two copies of a wire story print the same passage. */
 function sentenceWords(sentence: string): Set<string> {
-  return new Set(fold(sentence).split(/[^a-z0-9]+/).filter((w) => w.length > 2));
+  return new Set(
+    fold(sentence)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2),
+  );
 }
 
 function samePassage(a: Set<string>, b: Set<string>): boolean {
@@ -275,12 +270,17 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     async search(query, limit = 20) {
-      const words = fold(query).split(/[^a-z0-9]+/).filter(Boolean);
+      const words = fold(query)
+        .split(/[^a-z0-9]+/)
+        .filter(Boolean);
       if (!words.length) return [];
       // Read the index for the rarest-looking (longest) word; check the others on what it returns.
       const anchor = [...words].sort((a, b) => b.length - a.length)[0]!;
       const found = new Map<EntityId, StoredEntity>();
-      let cursor = await db.transaction('entities').store.index('by-term').openCursor(IDBKeyRange.bound(anchor, `${anchor}\uffff`));
+      let cursor = await db
+        .transaction('entities')
+        .store.index('by-term')
+        .openCursor(IDBKeyRange.bound(anchor, `${anchor}\uffff`));
       while (cursor && found.size < limit * 5) {
         const entity = cursor.value;
         if (!found.has(entity.id) && words.every((w) => entity.terms.some((t) => t.startsWith(w)))) found.set(entity.id, entity);
@@ -359,7 +359,11 @@ function storeOver(db: StoreDb): ProfileStore {
         recent.add(recentCursor.value.documentId);
         recentCursor = await recentCursor.continue();
       }
-      const wanted = new Set<DocumentId>([...mentions.map((m) => m.documentId), ...mentions.flatMap((m) => m.copies), ...entity.roles.map((r) => r.documentId)]);
+      const wanted = new Set<DocumentId>([
+        ...mentions.map((m) => m.documentId),
+        ...mentions.flatMap((m) => m.copies),
+        ...entity.roles.map((r) => r.documentId),
+      ]);
       const documents = (await Promise.all([...wanted].map(documentOf))).filter((d): d is StoredDocument => !!d);
       const counts = new Map<EntityId, number>();
       for (const documentId of recent) {
@@ -381,7 +385,15 @@ function storeOver(db: StoreDb): ProfileStore {
         documentCount: entity.documentCount,
         nextOffset: position < total ? position : null,
         companions,
-        documents: documents.map(({ id: d, title, source, published, date, path, storyId }) => ({ id: d, title, source, published: formatPublished(published), date, path, storyId })),
+        documents: documents.map(({ id: d, title, source, published, date, path, storyId }) => ({
+          id: d,
+          title,
+          source,
+          published: formatPublished(published),
+          date,
+          path,
+          storyId,
+        })),
         mentions,
       };
     },

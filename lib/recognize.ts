@@ -16,16 +16,7 @@ import {
   PORTFOLIO_WORDS,
   US_CABINET_TITLES,
 } from './lexicon/offices';
-import {
-  INSTITUTIONS,
-  MEDIA_NOUNS,
-  NEWS_AGENCIES,
-  NOT_ORG_ACRONYMS,
-  ORG_HEADS,
-  ORG_NOUNS,
-  ORG_SUFFIXES,
-  ORG_TRAILING_NOUNS,
-} from './lexicon/organizations';
+import { INSTITUTIONS, MEDIA_NOUNS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from './lexicon/organizations';
 import { fold } from './names';
 import type { TaggedText, Token } from './nlp';
 
@@ -60,12 +51,89 @@ const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y']);
 const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
 const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
-const PLACE_NOUNS = new Set(['town', 'city', 'village', 'state', 'province', 'region', 'municipality', 'county', 'district', 'neighbourhood', 'neighborhood', 'port', 'island', 'valley', 'border', 'capital', 'area', 'suburb', 'in', 'near', 'to', 'at']);
-const PLACE_AFTER = new Set(['residence', 'palace', 'square', 'airport', 'prison', 'border', 'crossing', 'neighborhood', 'neighbourhood', 'beach', 'street', 'avenue', 'bridge', 'river', 'mountains', 'valley', 'state', 'city', 'municipality']);
+const PLACE_NOUNS = new Set([
+  'town',
+  'city',
+  'village',
+  'state',
+  'province',
+  'region',
+  'municipality',
+  'county',
+  'district',
+  'neighbourhood',
+  'neighborhood',
+  'port',
+  'island',
+  'valley',
+  'border',
+  'capital',
+  'area',
+  'suburb',
+  'in',
+  'near',
+  'to',
+  'at',
+]);
+const PLACE_AFTER = new Set([
+  'residence',
+  'palace',
+  'square',
+  'airport',
+  'prison',
+  'border',
+  'crossing',
+  'neighborhood',
+  'neighbourhood',
+  'beach',
+  'street',
+  'avenue',
+  'bridge',
+  'river',
+  'mountains',
+  'valley',
+  'state',
+  'city',
+  'municipality',
+]);
 /** First words of place names that end like organisations: "Villa Union", "San Juan Council". */
-const PLACE_HEADS = new Set(['villa', 'ciudad', 'san', 'santa', 'santo', 'sao', 'puerto', 'port', 'fort', 'mount', 'lake', 'cape', 'saint', 'isla', 'colonia', 'nuevo', 'nueva']);
+const PLACE_HEADS = new Set([
+  'villa',
+  'ciudad',
+  'san',
+  'santa',
+  'santo',
+  'sao',
+  'puerto',
+  'port',
+  'fort',
+  'mount',
+  'lake',
+  'cape',
+  'saint',
+  'isla',
+  'colonia',
+  'nuevo',
+  'nueva',
+]);
 /** Organisation words that make an office of the title beside them: "Department of Public Safety director". */
-const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'police', 'office', 'bureau', 'commission', 'secretariat', 'administration', 'service', 'army', 'navy', 'government', 'council', 'court']);
+const GOVERNMENT_BODIES = new Set([
+  'department',
+  'ministry',
+  'agency',
+  'police',
+  'office',
+  'bureau',
+  'commission',
+  'secretariat',
+  'administration',
+  'service',
+  'army',
+  'navy',
+  'government',
+  'council',
+  'court',
+]);
 const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);
 const OPEN_QUOTE = /["“‘']\s*$/;
 const CLOSE_QUOTE = /^\s*["”’']/;
@@ -234,7 +302,10 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
 function leadingCountry(tokens: Token[], from: number, to: number): { country: string; words: number } | null {
   for (const n of [3, 2, 1]) {
     if (from + n > to) continue;
-    const phrase = tokens.slice(from, from + n).map((t) => t.word).join(' ');
+    const phrase = tokens
+      .slice(from, from + n)
+      .map((t) => t.word)
+      .join(' ');
     const country = countryOf(phrase);
     if (country) return { country, words: n };
   }
@@ -364,7 +435,6 @@ function officeAfter(tokens: Token[], last: number, text: string): StatedRole | 
   return null;
 }
 
-
 /** Decides what one capitalised phrase names. */
 function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   const { tokens, text } = tagged;
@@ -458,7 +528,9 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   const orgBySuffix = to - from >= 2 && ORG_SUFFIXES.has(last.lower) && last.capital && !PLACE_HEADS.has(first.lower);
   const orgByHead =
     to - from >= 3 &&
-    tokens.slice(from, to - 1).some((t, k) => (ORG_HEADS.has(t.lower) || ORG_SUFFIXES.has(t.lower)) && t.capital && /^(of|for|on)$/.test(tokens[from + k + 1]!.lower));
+    tokens
+      .slice(from, to - 1)
+      .some((t, k) => (ORG_HEADS.has(t.lower) || ORG_SUFFIXES.has(t.lower)) && t.capital && /^(of|for|on)$/.test(tokens[from + k + 1]!.lower));
   if (orgBySuffix || orgByHead) {
     out.push(org(from, to, qualifier ? { qualifier } : {}));
     return withAcronym(tagged, out, to);
@@ -517,7 +589,8 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   const office = officeAfter(tokens, to - 1, text);
   const shapedLikeName =
     to - from >= 2 &&
-    (first.tags.has('FirstName') || (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? '')));
+    (first.tags.has('FirstName') ||
+      (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? '')));
   const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place'));
   if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !whole.includes('"')) {
     out.push(person(tagged, chunk, from, office ? { role: office } : {}));
@@ -596,4 +669,3 @@ export function recognize(tagged: TaggedText): NameSighting[] {
   }
   return sightings;
 }
-

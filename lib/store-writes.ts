@@ -98,8 +98,20 @@ async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<
   const entities = tx.objectStore('entities');
   const found = new Map<EntityId, StoredEntity>();
   const reads: Promise<void>[] = [];
-  for (const key of aliases) reads.push(entities.index('by-alias').getAll(key).then((all) => all.forEach((e) => found.set(e.id, e))));
-  for (const key of surnames) reads.push(entities.index('by-surname').getAll(key).then((all) => all.forEach((e) => found.set(e.id, e))));
+  for (const key of aliases)
+    reads.push(
+      entities
+        .index('by-alias')
+        .getAll(key)
+        .then((all) => all.forEach((e) => found.set(e.id, e))),
+    );
+  for (const key of surnames)
+    reads.push(
+      entities
+        .index('by-surname')
+        .getAll(key)
+        .then((all) => all.forEach((e) => found.set(e.id, e))),
+    );
   await Promise.all(reads);
   return found;
 }
@@ -117,7 +129,14 @@ function documentBase(path: string): string {
     const readable = path.replace(/^[a-z]+:\/\/(www\.)?/i, '').replace(/[?#].*$/, '');
     return `web-${slug(readable).slice(0, 60).replace(/-$/, '')}`;
   }
-  return slug(path.split(/[\\/]/).pop()!.replace(/\.[^.]+$/, '')).slice(0, 60) || 'document';
+  return (
+    slug(
+      path
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.[^.]+$/, ''),
+    ).slice(0, 60) || 'document'
+  );
 }
 
 function sameRole(a: RoleStatement, b: RoleStatement): boolean {
@@ -377,7 +396,16 @@ export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { d
   if (!cleanName) throw new Error('The new entity needs a name.');
   const only = new Set(anchors.map(mentionAnchor));
   const id = (await uniqueId(tx, 'entities', slug(cleanName), new Set())) as EntityId;
-  const placeholder = withKeys({ id, kind: source.kind, name: cleanName, aliases: [cleanName], roles: [], mentionCount: 0, documentCount: 0, pinned: { name: true } });
+  const placeholder = withKeys({
+    id,
+    kind: source.kind,
+    name: cleanName,
+    aliases: [cleanName],
+    roles: [],
+    mentionCount: 0,
+    documentCount: 0,
+    pinned: { name: true },
+  });
   await tx.objectStore('entities').put(placeholder);
   const moved = await moveMentions(tx, from, id, only);
   if (!moved) throw new Error('None of those mentions belongs to this entity.');
@@ -422,7 +450,16 @@ export async function exportStore(db: StoreDb): Promise<StoreExport> {
     tx.objectStore('mentions').getAll(),
     tx.objectStore('corrections').getAll(),
   ]);
-  return { format: EXPORT_FORMAT, version: EXPORT_VERSION, schema: SCHEMA_VERSION, exportedAt: new Date().toISOString(), documents, entities, mentions, corrections };
+  return {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schema: SCHEMA_VERSION,
+    exportedAt: new Date().toISOString(),
+    documents,
+    entities,
+    mentions,
+    corrections,
+  };
 }
 
 /** Replaces the store with an export, exactly, in one transaction. */

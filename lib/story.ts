@@ -25,7 +25,9 @@ function hash(text: string): number {
 
 /** The document's sketch: hex hashes of its lowest-hashing shingles. Empty for very short texts. */
 export function storySketch(text: string): string[] {
-  const words = fold(text).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = fold(text)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   const hashes = new Set<number>();
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) hashes.add(hash(words.slice(i, i + SHINGLE_WORDS).join(' ')));
   const sample = [...hashes].filter((h) => h % SAMPLE === 0).sort((a, b) => a - b);

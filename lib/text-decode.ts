@@ -44,7 +44,9 @@ function looksBinary(text: string): boolean {
 export function decodeText(bytes: Uint8Array): Result<string, UnreadableText> {
   const hasUtf16Bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
   if (!hasUtf16Bom && bytes.includes(0)) return { ok: false, error: 'binary' };
-  const text = decodeBytes(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const text = decodeBytes(bytes)
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n');
   if (!text.trim()) return { ok: false, error: 'empty' };
   if (looksBinary(text)) return { ok: false, error: 'binary' };
   return { ok: true, value: text };

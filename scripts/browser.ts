@@ -24,7 +24,15 @@ export interface ExtensionBrowser {
 /** Launches Chromium with the extension (or without it, for baselines) in a fresh profile. */
 export async function launchBrowser(options: { headless: boolean; extension?: boolean }): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'];
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-dev-shm-usage',
+  ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dramatis-profile-')), {
     executablePath: chromiumPath(),

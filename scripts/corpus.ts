@@ -32,7 +32,11 @@ function table(json: CorpusJson): string {
     .map((e) => [e.name, e.kind, e.roles.at(-1)?.title ?? '', String(new Set(e.mentions.map((m) => m.documentId)).size), String(e.mentions.length)]);
   const header = ['entity', 'kind', 'latest role', 'documents', 'mentions'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (i >= 3 ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 

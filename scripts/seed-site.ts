@@ -71,7 +71,10 @@ export interface SeedSiteOptions {
 export async function startSeedSite(options: SeedSiteOptions = {}): Promise<SeedSite> {
   const seedsDir = options.seedsDir ?? join(import.meta.dirname, '..', 'seeds');
   const texts = new Map<string, string>();
-  for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.txt')).sort()) texts.set(name.replace(/\.txt$/, ''), readFileSync(join(seedsDir, name), 'utf8'));
+  for (const name of readdirSync(seedsDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort())
+    texts.set(name.replace(/\.txt$/, ''), readFileSync(join(seedsDir, name), 'utf8'));
   const seedIds = [...texts.keys()];
   for (const { id, text } of options.extra ?? []) texts.set(id, text);
   const pages: SeedPage[] = seedIds.map((id) => ({ id, title: readMetadata(cleanArticle(texts.get(id)!)).title, path: `/article/${id}` }));
@@ -92,9 +95,12 @@ export async function startSeedSite(options: SeedSiteOptions = {}): Promise<Seed
     if (url.pathname === '/form') return send(200, FORM_PAGE);
     if (url.pathname === '/product') return send(200, PRODUCT_PAGE);
     if (url.pathname === '/') {
-      return send(200, `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dramatis seed corpus</title></head><body><h1>Seed corpus</h1><ul>${pages
-        .map((p) => `<li><a href="${p.path}">${escape(p.title)}</a></li>`)
-        .join('')}</ul></body></html>`);
+      return send(
+        200,
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Dramatis seed corpus</title></head><body><h1>Seed corpus</h1><ul>${pages
+          .map((p) => `<li><a href="${p.path}">${escape(p.title)}</a></li>`)
+          .join('')}</ul></body></html>`,
+      );
     }
     return send(404, 'Not found');
   });

@@ -45,7 +45,13 @@ describe('npm run corpus', () => {
     expect(run.stderr).toContain(`skipped '${join(dir, 'image.png')}': binary file`);
     const json = JSON.parse(run.stdout) as CorpusJson;
     expect(json.documents).toEqual([
-      { id: 'reuters', path: join(dir, 'reuters.txt'), title: 'U.S., Mexican security officials speak despite diplomatic rift', source: 'Reuters', published: '2017-02-08' },
+      {
+        id: 'reuters',
+        path: join(dir, 'reuters.txt'),
+        title: 'U.S., Mexican security officials speak despite diplomatic rift',
+        source: 'Reuters',
+        published: '2017-02-08',
+      },
     ]);
     expect(json.entities.find((e) => e.name === 'James Mattis')?.kind).toBe('official');
   });

@@ -31,7 +31,9 @@ describe('Firefox', () => {
       expect(zip.status, zip.stderr).toBe(0);
     }
     const zips = readdirSync(join(root, '.output')).filter((name) => name.endsWith('.zip'));
-    expect(zips).toEqual(expect.arrayContaining([expect.stringMatching(/chrome\.zip$/), expect.stringMatching(/firefox\.zip$/), expect.stringMatching(/sources\.zip$/)]));
+    expect(zips).toEqual(
+      expect.arrayContaining([expect.stringMatching(/chrome\.zip$/), expect.stringMatching(/firefox\.zip$/), expect.stringMatching(/sources\.zip$/)]),
+    );
     for (const name of zips) expect(statSync(join(root, '.output', name)).size).toBeGreaterThan(10_000);
     // The Chrome build the browser tests load is still there.
     expect(existsSync(join(root, '.output', 'chrome-mv3', 'manifest.json'))).toBe(true);

@@ -239,7 +239,10 @@ export default defineContentScript({
         setState('disabled', 'turned-off');
       } else if (!off && state === 'disabled') {
         void annotate();
-      } else if (state === 'annotated' && (JSON.stringify(before.kinds) !== JSON.stringify(next.kinds) || before.firstPerParagraph !== next.firstPerParagraph)) {
+      } else if (
+        state === 'annotated' &&
+        (JSON.stringify(before.kinds) !== JSON.stringify(next.kinds) || before.firstPerParagraph !== next.firstPerParagraph)
+      ) {
         void mark();
       }
     });

@@ -23,9 +23,11 @@ function Reader() {
         {document.source ?? 'Unknown source'}
         {document.published ? ` · ${formatPublished(document.published)}` : ''}
       </p>
-      {(document.title ? [title, ...paragraphs] : paragraphs).filter((p) => p !== document.title).map((p, i) => (
-        <p key={i}>{p}</p>
-      ))}
+      {(document.title ? [title, ...paragraphs] : paragraphs)
+        .filter((p) => p !== document.title)
+        .map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
     </article>
   );
 }

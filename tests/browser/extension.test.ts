@@ -35,7 +35,9 @@ async function openArticle(id: string): Promise<{ page: Page; textBefore: string
 }
 
 const marksOf = (page: Page) =>
-  page.$$eval('dramatis-mark', (marks) => marks.map((m) => ({ text: m.textContent ?? '', kind: m.getAttribute('data-kind'), entity: m.getAttribute('data-entity') })));
+  page.$$eval('dramatis-mark', (marks) =>
+    marks.map((m) => ({ text: m.textContent ?? '', kind: m.getAttribute('data-kind'), entity: m.getAttribute('data-entity') })),
+  );
 
 describe('Dramatis on a seed article', () => {
   it('marks the officials and organisations with the right kinds and leaves the page text as it was', async () => {

@@ -35,7 +35,10 @@ const PAGES: Record<string, string> = {
   '/dynamic.js': `document.getElementById('more').onclick = () => { const p = document.createElement('p'); p.textContent = 'Later, Secretary of State Rex Tillerson said Kelly would return to Mexico City in March.'; document.querySelector('article').appendChild(p); };
 window.rerender = () => { const old = document.querySelectorAll('article p')[1]; const fresh = document.createElement('p'); fresh.textContent = old.textContent; old.replaceWith(fresh); };`,
   // A single-page app: a link swaps the article and pushes a new address.
-  '/spa/one': shell('', `<nav><a id="next" href="/spa/two">Next story</a></nav><article id="story"><h1>Security talks</h1>${paragraphs()}</article><script src="/spa.js"></script>`),
+  '/spa/one': shell(
+    '',
+    `<nav><a id="next" href="/spa/two">Next story</a></nav><article id="story"><h1>Security talks</h1>${paragraphs()}</article><script src="/spa.js"></script>`,
+  ),
   '/spa.js': `document.getElementById('next').onclick = (e) => { e.preventDefault(); history.pushState({}, '', '/spa/two'); document.getElementById('story').innerHTML = ${JSON.stringify(
     `<h1>Clinton in Mexico</h1>${articleHtml(CLINTON).split('<article>')[1]!.split('</article>')[0]!}`,
   )}; };`,
@@ -56,16 +59,25 @@ window.rerender = () => { const old = document.querySelectorAll('article p')[1];
   '/strict': shell('', `<article><h1>Security talks</h1>${paragraphs()}</article>`),
   // A page that is not an article, with an article filling a frame; and an article with a small frame.
   '/framed': `<!doctype html><html><head><title>Reader</title><style>body{margin:0}iframe{border:0;width:100vw;height:100vh}</style></head><body><iframe src="/article/003_8ad13fabbb44149f"></iframe></body></html>`,
-  '/with-widget': shell('', `<article><h1>Security talks</h1>${paragraphs()}</article><iframe src="/article/002_f3ac439b55d2698a" style="width:300px;height:200px"></iframe>`),
+  '/with-widget': shell(
+    '',
+    `<article><h1>Security talks</h1>${paragraphs()}</article><iframe src="/article/002_f3ac439b55d2698a" style="width:300px;height:200px"></iframe>`,
+  ),
   // Thirty thousand elements of article.
-  '/huge': shell('', `<article><h1>Security talks</h1>${Array.from({ length: 5_000 }, (_, i) => `<p><span>Item ${i}:</span> <b>${PARAGRAPHS[i % 3]!.slice(0, 120)}</b> <i>more</i></p>`).join('')}</article>`),
+  '/huge': shell(
+    '',
+    `<article><h1>Security talks</h1>${Array.from({ length: 5_000 }, (_, i) => `<p><span>Item ${i}:</span> <b>${PARAGRAPHS[i % 3]!.slice(0, 120)}</b> <i>more</i></p>`).join('')}</article>`,
+  ),
 };
 
 let site: SeedSite;
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
-  site = await startSeedSite({ pages: PAGES, headers: { '/strict': { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" } } });
+  site = await startSeedSite({
+    pages: PAGES,
+    headers: { '/strict': { 'content-security-policy': "default-src 'self'; style-src 'self'; script-src 'self'" } },
+  });
   browser = await launchBrowser({ headless: true });
 }, 120_000);
 
@@ -99,11 +111,15 @@ describe('pages that change', () => {
     const before = await marks(page);
     await page.click('#more');
     expect(before).not.toContain('Rex Tillerson');
-    await expect.poll(() => page.locator('article p').last().locator('dramatis-mark').allTextContents(), { timeout: 10_000 }).toEqual(['Rex Tillerson', 'Kelly']);
+    await expect
+      .poll(() => page.locator('article p').last().locator('dramatis-mark').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Rex Tillerson', 'Kelly']);
     expect(await nested(page)).toBe(0);
 
     await page.evaluate(() => (window as unknown as { rerender: () => void }).rerender());
-    await expect.poll(() => page.locator('article p').nth(1).locator('dramatis-mark').allTextContents(), { timeout: 10_000 }).toEqual(['Osorio Chong', 'Kelly', 'State Department']);
+    await expect
+      .poll(() => page.locator('article p').nth(1).locator('dramatis-mark').allTextContents(), { timeout: 10_000 })
+      .toEqual(['Osorio Chong', 'Kelly', 'State Department']);
     expect(await nested(page)).toBe(0);
     // Nothing annotated twice: one mark per mention on the whole page.
     const text = (await page.locator('article').textContent()) ?? '';
@@ -126,7 +142,9 @@ describe('pages that change', () => {
 describe('hostile and awkward pages', () => {
   it('renders hostile text as text, marks names split across nodes, and leaves forbidden places alone', async () => {
     const page = await open('/awkward');
-    const found = await page.$$eval('dramatis-mark', (ms) => ms.map((m) => ({ text: m.textContent, entity: m.getAttribute('data-entity'), inside: m.parentElement?.closest('a, td, [dir]')?.tagName ?? null })));
+    const found = await page.$$eval('dramatis-mark', (ms) =>
+      ms.map((m) => ({ text: m.textContent, entity: m.getAttribute('data-entity'), inside: m.parentElement?.closest('a, td, [dir]')?.tagName ?? null })),
+    );
     // "Pena <b>Nieto</b>": two marks, one entity.
     const pena = found.filter((m) => m.text === 'Enrique Pena ' || m.text === 'Enrique Pena' || m.text === 'Nieto');
     expect(pena.length).toBe(2);
@@ -240,11 +258,14 @@ describe('crash safety', () => {
     // Stage many articles, then stop the worker while it writes them.
     const texts = Array.from({ length: 60 }, (_, i) => `${KELLY}\n\nUpdate ${i}: officials said talks would resume.`);
     await options.evaluate(async (all) => {
-      for (const [i, text] of all.entries()) await chrome.runtime.sendMessage({ type: 'stageImport', payload: { importId: 'crash', name: `crash-${i}.txt`, title: null, text } });
+      for (const [i, text] of all.entries())
+        await chrome.runtime.sendMessage({ type: 'stageImport', payload: { importId: 'crash', name: `crash-${i}.txt`, title: null, text } });
     }, texts);
     const cdp = await browser.context.newCDPSession(options);
     await cdp.send('ServiceWorker.enable');
-    const commit = options.evaluate(() => chrome.runtime.sendMessage({ type: 'commitImport', payload: { importId: 'crash' } }).catch((e: Error) => ({ ok: false, error: String(e) })));
+    const commit = options.evaluate(() =>
+      chrome.runtime.sendMessage({ type: 'commitImport', payload: { importId: 'crash' } }).catch((e: Error) => ({ ok: false, error: String(e) })),
+    );
     await options.waitForTimeout(150);
     await cdp.send('ServiceWorker.stopAllWorkers');
     const outcome = (await commit) as { ok: boolean };

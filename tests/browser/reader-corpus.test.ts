@@ -95,7 +95,9 @@ describe("the reader's own corpus", () => {
     await popup.fill('input[type="search"]', '');
 
     await popup.getByRole('button', { name: 'Save this article' }).click();
-    await expect.poll(() => popup.getByRole('status').textContent(), { timeout: 20_000 }).toMatch(/^Saved “Ukraine and Russia trade blame after talks collapse”: \d+ names/);
+    await expect
+      .poll(() => popup.getByRole('status').textContent(), { timeout: 20_000 })
+      .toMatch(/^Saved “Ukraine and Russia trade blame after talks collapse”: \d+ names/);
 
     await popup.fill('input[type="search"]', 'zelenskiy');
     await popup.getByRole('button', { name: 'Volodymyr Zelenskiy' }).click();
@@ -218,7 +220,9 @@ describe("the reader's own corpus", () => {
     await expect.poll(() => options.getByTestId('import-summary').textContent(), { timeout: 30_000 }).toBe('Added 2, updated 0, skipped 0.');
     expect(await options.locator('progress').getAttribute('value')).toBe(await options.locator('progress').getAttribute('max'));
     await options.getByLabel('Search documents').fill('border bill');
-    await expect.poll(() => options.locator('.documents li').allTextContents()).toEqual([expect.stringMatching(/^Governor signs border bill as lawmakers clash.*\d+ entities/)]);
+    await expect
+      .poll(() => options.locator('.documents li').allTextContents())
+      .toEqual([expect.stringMatching(/^Governor signs border bill as lawmakers clash.*\d+ entities/)]);
 
     // Removing it takes its mentions, and the profiles only it named, away.
     const popup = await extensionPage('popup.html');
@@ -244,7 +248,9 @@ describe("the reader's own corpus", () => {
     await page.goto(`${site.url}/article/texas-border`);
     await page.waitForSelector('html[data-dramatis-state="annotated"]');
     await options.getByLabel('Search documents').fill('border bill');
-    await expect.poll(() => options.locator('.documents li').allTextContents(), { timeout: 20_000 }).toEqual([expect.stringMatching(/^Governor signs border bill/)]);
+    await expect
+      .poll(() => options.locator('.documents li').allTextContents(), { timeout: 20_000 })
+      .toEqual([expect.stringMatching(/^Governor signs border bill/)]);
 
     // The same article on a never-save site is not saved.
     const before = (await storeContents()).documents;
@@ -261,10 +267,14 @@ describe("the reader's own corpus", () => {
     const page = await openArticle('000_ff79ce6ae809aed7');
     const kinds = () => page.$$eval('dramatis-mark', (marks) => [...new Set(marks.map((m) => m.getAttribute('data-kind')))].sort());
     const perParagraph = () =>
-      page.$$eval('article p', (ps) => Math.max(...ps.map((p) => {
-        const ids = [...p.querySelectorAll('dramatis-mark')].map((m) => m.getAttribute('data-entity'));
-        return ids.length - new Set(ids).size;
-      })));
+      page.$$eval('article p', (ps) =>
+        Math.max(
+          ...ps.map((p) => {
+            const ids = [...p.querySelectorAll('dramatis-mark')].map((m) => m.getAttribute('data-entity'));
+            return ids.length - new Set(ids).size;
+          }),
+        ),
+      );
     expect(await kinds()).toEqual(['official', 'organization']);
     expect(await perParagraph()).toBeGreaterThan(0);
 

@@ -18,7 +18,20 @@ const mutated = fc
     fc.integer({ min: 0, max: seeds.length - 1 }),
     fc.integer({ min: 0, max: 4_000 }),
     fc.integer({ min: 0, max: 4_000 }),
-    fc.constantFrom('\u0000', '\u0007\u001b[31m', '\ud800', '\udfff\ud83d', '\u202e', '\r\r\n', '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', 'Mr Mr Mr ', '. . . ', '(AFP) (AFP) -', '\t\v\f'),
+    fc.constantFrom(
+      '\u0000',
+      '\u0007\u001b[31m',
+      '\ud800',
+      '\udfff\ud83d',
+      '\u202e',
+      '\r\r\n',
+      '<script>alert(1)</script>',
+      '"><img src=x onerror=alert(1)>',
+      'Mr Mr Mr ',
+      '. . . ',
+      '(AFP) (AFP) -',
+      '\t\v\f',
+    ),
     fc.string({ maxLength: 40, unit: 'binary' }),
   )
   .map(([i, from, length, fragment, noise]) => {

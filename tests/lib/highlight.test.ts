@@ -13,11 +13,14 @@ function page(html: string): HTMLElement {
   return document.querySelector('article')!;
 }
 
-const marks = (root: Element) => [...root.querySelectorAll('dramatis-mark')].map((m) => [m.textContent, m.getAttribute('data-kind'), m.getAttribute('data-entity')]);
+const marks = (root: Element) =>
+  [...root.querySelectorAll('dramatis-mark')].map((m) => [m.textContent, m.getAttribute('data-kind'), m.getAttribute('data-entity')]);
 
 describe('highlightArticle', () => {
   it('marks each mention with its kind and entity, and leaves the text as it was', () => {
-    const root = page('<p>MEXICO CITY (AFP) - US Secretary of Homeland Security John Kelly met Mexican President Enrique Pena Nieto.</p><p>Mr Kelly arrived on Wednesday. Kelly\'s trip</p>');
+    const root = page(
+      "<p>MEXICO CITY (AFP) - US Secretary of Homeland Security John Kelly met Mexican President Enrique Pena Nieto.</p><p>Mr Kelly arrived on Wednesday. Kelly's trip</p>",
+    );
     const before = document.body.textContent;
     expect(highlightArticle(root, targets)).toBe(5);
     expect(marks(root)).toEqual([

@@ -24,7 +24,11 @@ describe('reading import files', () => {
   });
 
   it('reads the article out of a saved web page with Readability, leaving the page around it', () => {
-    const paragraphs = Array.from({ length: 6 }, (_, i) => `<p>Paragraph ${i}: Mexican President Andres Manuel Lopez Obrador met Secretary of State Antony Blinken in Mexico City on Friday to discuss migration and the fentanyl trade, officials said.</p>`).join('');
+    const paragraphs = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>Paragraph ${i}: Mexican President Andres Manuel Lopez Obrador met Secretary of State Antony Blinken in Mexico City on Friday to discuss migration and the fentanyl trade, officials said.</p>`,
+    ).join('');
     const html = `<html><head><title>Blinken in Mexico | Example News</title></head><body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
       <article><h1>Blinken in Mexico</h1>${paragraphs}</article><footer>Subscribe to our newsletter</footer></body></html>`;
     const result = read('blinken.html', html);
@@ -49,7 +53,10 @@ describe('reading import files', () => {
     expect(read('list.json', '[1, 2, 3]')).toEqual({ ok: false, error: expect.stringMatching(/^list\.json is JSON, but not a Dramatis export/) });
     const data = JSON.parse(await exportText());
     data.mentions[0].entityId = 'nobody';
-    expect(read('edited.json', JSON.stringify(data))).toEqual({ ok: false, error: expect.stringMatching(/^edited\.json is a Dramatis export of the wrong shape: mentions\[0\] names an entity/) });
+    expect(read('edited.json', JSON.stringify(data))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^edited\.json is a Dramatis export of the wrong shape: mentions\[0\] names an entity/),
+    });
     delete data.entities;
     expect(read('edited.json', JSON.stringify(data))).toEqual({ ok: false, error: expect.stringContaining('"entities" is missing') });
   });
@@ -57,12 +64,18 @@ describe('reading import files', () => {
   it('refuses an export from a newer version', async () => {
     const data = JSON.parse(await exportText());
     data.version = 99;
-    expect(read('future.json', JSON.stringify(data))).toEqual({ ok: false, error: expect.stringMatching(/^future\.json was exported by a newer version of Dramatis/) });
+    expect(read('future.json', JSON.stringify(data))).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^future\.json was exported by a newer version of Dramatis/),
+    });
   });
 
   it('refuses a file too large to import, before reading it', () => {
     const huge = new Uint8Array(MAX_IMPORT_BYTES + 1);
-    expect(read('huge.txt', huge)).toEqual({ ok: false, error: expect.stringMatching(/^huge\.txt is too large to import \(64\.0 MB; the limit is 64\.0 MB\)/) });
+    expect(read('huge.txt', huge)).toEqual({
+      ok: false,
+      error: expect.stringMatching(/^huge\.txt is too large to import \(64\.0 MB; the limit is 64\.0 MB\)/),
+    });
   });
 
   it('refuses a truncated export', async () => {

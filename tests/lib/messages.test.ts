@@ -21,7 +21,10 @@ describe('messages between the pages and the background', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     const getStore = storeKeeper({ openStore: () => openProfileStore(`messages-${Math.random()}`), loadSnapshot: async () => snapshot });
-    listen<ToBackground>(fakeBrowser.runtime, backgroundHandlers(getStore, async () => snapshot));
+    listen<ToBackground>(
+      fakeBrowser.runtime,
+      backgroundHandlers(getStore, async () => snapshot),
+    );
   });
 
   it('fills an empty store from the snapshot on the first request, and searches it', async () => {
@@ -58,8 +61,18 @@ describe('messages between the pages and the background', () => {
 
   it('refuses messages from other senders', async () => {
     const listeners: ((message: unknown, sender: { id?: string }) => Promise<unknown> | undefined)[] = [];
-    const runtime = { id: 'dramatis', sendMessage: async () => undefined, onMessage: { addListener: (l: (typeof listeners)[number]) => void listeners.push(l) } };
-    listen<ToBackground>(runtime, backgroundHandlers(async () => Promise.reject(new Error("must not be reached")), async () => snapshot));
+    const runtime = {
+      id: 'dramatis',
+      sendMessage: async () => undefined,
+      onMessage: { addListener: (l: (typeof listeners)[number]) => void listeners.push(l) },
+    };
+    listen<ToBackground>(
+      runtime,
+      backgroundHandlers(
+        async () => Promise.reject(new Error('must not be reached')),
+        async () => snapshot,
+      ),
+    );
     expect(await listeners[0]!({ type: 'search', payload: { query: 'kelly' } }, { id: 'another-extension' })).toEqual({ ok: false, error: 'unknown sender' });
     expect(listeners[0]!({ type: 'not-a-message' }, { id: 'dramatis' })).toBeUndefined();
   });
@@ -68,7 +81,10 @@ describe('messages between the pages and the background', () => {
     fakeBrowser.reset();
     const unavailable = new Error('IndexedDB is not available in private windows');
     const getStore = storeKeeper({ openStore: () => Promise.reject(unavailable), loadSnapshot: async () => snapshot });
-    listen<ToBackground>(fakeBrowser.runtime, backgroundHandlers(getStore, async () => snapshot));
+    listen<ToBackground>(
+      fakeBrowser.runtime,
+      backgroundHandlers(getStore, async () => snapshot),
+    );
 
     const page = await send(fromOwnPages, 'annotate', {
       url: 'https://news.example/a',

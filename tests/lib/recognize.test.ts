@@ -39,13 +39,15 @@ describe('recognising officials from their titles', () => {
   it('reads lower-case titles and the office a person speaks for', () => {
     const seed = entitiesIn('Both groups opened fire on officers when they arrived on the scene, said state police chief Oscar Aparicio.');
     expect(find(seed, 'Oscar Aparicio')).toMatchObject({ kind: 'official', roles: [{ title: 'state police chief' }] });
-    const other = entitiesIn('The attack was planned for weeks, said Mr Tomas Zeron of the attorney general\'s office for the state of Sonora.');
+    const other = entitiesIn("The attack was planned for weeks, said Mr Tomas Zeron of the attorney general's office for the state of Sonora.");
     expect(find(other, 'Tomas Zeron')?.kind).toBe('official');
     expect(find(other, 'Tomas Zeron')?.roles[0]?.title).toContain("attorney general's office");
   });
 
   it('carries a country across a coordinated title', () => {
-    const entities = entitiesIn('Mrs. Clinton traveled to Mexico City for meetings with Mexican President Felipe Calderón and Foreign Minister Patricia Espinoza.');
+    const entities = entitiesIn(
+      'Mrs. Clinton traveled to Mexico City for meetings with Mexican President Felipe Calderón and Foreign Minister Patricia Espinoza.',
+    );
     expect(find(entities, 'Patricia Espinoza')?.roles[0]).toMatchObject({ title: 'Foreign Minister', country: 'Mexico' });
   });
 
@@ -76,7 +78,11 @@ describe('typing people who hold no office', () => {
 
 describe('recognising organisations', () => {
   it('finds cartels, agencies, departments, the Pentagon and media by the grammar around them', () => {
-    expect(summary('Investigators believe the gunmen were "La Linea" - the armed wing of the Juarez cartel - and hitmen from the Sinaloa cartel, Mr Esparza told AFP.')).toMatchObject({
+    expect(
+      summary(
+        'Investigators believe the gunmen were "La Linea" - the armed wing of the Juarez cartel - and hitmen from the Sinaloa cartel, Mr Esparza told AFP.',
+      ),
+    ).toMatchObject({
       'La Linea': 'organization',
       'Juarez cartel': 'organization',
       'Sinaloa cartel': 'organization',
@@ -92,7 +98,9 @@ describe('recognising organisations', () => {
 
   it('finds the same shapes with names the seeds never use', () => {
     expect(
-      summary('Gunmen from the Gulf cartel clashed with soldiers, the Ministry of Defence said, according to Colombian radio station Caracol and the news agency Xinhua.'),
+      summary(
+        'Gunmen from the Gulf cartel clashed with soldiers, the Ministry of Defence said, according to Colombian radio station Caracol and the news agency Xinhua.',
+      ),
     ).toMatchObject({ 'Gulf cartel': 'organization', 'Ministry of Defence': 'organization', Caracol: 'organization', Xinhua: 'organization' });
     expect(summary('The leaks were published by Bellingcat, an investigative group, and reported by Le Monde.')).toMatchObject({ Bellingcat: 'organization' });
     expect(summary('Leaders of the Group of Seven (G7) met in Japan while NATO troops stood by.')).toMatchObject({ NATO: 'organization' });

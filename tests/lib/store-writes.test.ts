@@ -34,7 +34,7 @@ Alcohol, Tobacco, Firearms and Explosives.`;
 /** Everything a store holds, in a form two stores can be compared by. */
 async function contents(store: ProfileStore) {
   const { documents, entities, mentions, corrections } = await store.exportAll();
-  const sort = <T,>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const sort = <T>(items: T[], key: (t: T) => string) => [...items].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return {
     documents: sort(documents, (d) => d.id),
     entities: sort(entities, (e) => e.id),
@@ -152,7 +152,12 @@ describe("the reader's corrections", () => {
     expect(merged.aliases).toEqual(expect.arrayContaining(['Formula', 'Televisa']));
     expect(await store.entity(formula.id)).toBeUndefined();
 
-    await store.save([toSave('https://news.example/radio', 'Radio network Formula says signal restored\n\nMEXICO CITY (AP) - The radio network Formula said on Tuesday its signal was back after an outage that lasted a day.')]);
+    await store.save([
+      toSave(
+        'https://news.example/radio',
+        'Radio network Formula says signal restored\n\nMEXICO CITY (AP) - The radio network Formula said on Tuesday its signal was back after an outage that lasted a day.',
+      ),
+    ]);
     const after = (await store.entity(televisa.id))!;
     expect(after.mentionCount).toBeGreaterThan(merged.mentionCount);
     expect((await store.findByAlias('Formula')).map((e) => e.id)).toEqual([televisa.id]);
@@ -175,7 +180,7 @@ describe("the reader's corrections", () => {
     expect((await store.entity(kelly.id))!.mentionCount).toBe(kelly.mentionCount - inReuters.length);
   });
 
-  it("keeps a changed kind and a new name when articles are saved again", async () => {
+  it('keeps a changed kind and a new name when articles are saved again', async () => {
     const store = await newStore();
     for (const seed of seeds) await store.save([toSave(seed.path, seed.text)]);
     const guzman = await entityNamed(store, 'Joaquin Guzman');

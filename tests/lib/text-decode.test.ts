@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../lib/text-decode';
 
-const bytes = (...parts: (string | number[])[]) =>
-  Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+const bytes = (...parts: (string | number[])[]) => Uint8Array.from(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 describe('decodeText', () => {
   it('strips a UTF-8 BOM and turns CRLF and CR into LF', () => {

@@ -39,7 +39,15 @@ describe('an unseen Reuters article', () => {
   });
 
   it('finds the organisations and no places', () => {
-    for (const name of ['United Nations', 'Kremlin', 'European Union', 'State Department', 'International Institute for Strategic Studies', 'Wagner Group', 'Ukrainian Defence Ministry']) {
+    for (const name of [
+      'United Nations',
+      'Kremlin',
+      'European Union',
+      'State Department',
+      'International Institute for Strategic Studies',
+      'Wagner Group',
+      'Ukrainian Defence Ministry',
+    ]) {
       expect(byName[name]?.kind, name).toBe('organization');
     }
     expect(Object.keys(byName).some((n) => /Kyiv|Moscow|Bakhmut|South Carolina|Ukraine|Russia/.test(n))).toBe(false);
