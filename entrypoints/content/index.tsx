@@ -1,7 +1,6 @@
 import './card.css';
-import { render } from 'preact';
-import { HoverCard, type CardState } from '@/components/HoverCard';
 import { readSettings, watchSettings } from '@/components/settings';
+import { setUpCards } from './cards';
 import { articleText, findArticleRoot } from '@/lib/article-root';
 import { highlightArticleSliced, MARK_TAG, removeHighlights } from '@/lib/highlight';
 import { MARK_CSS } from '@/lib/mark-styles';
@@ -9,10 +8,7 @@ import { send, type PageEntity, type ToContent } from '@/lib/messages';
 import { detectArticle } from '@/lib/news-detect';
 import { isDisabled, shouldAutoSave } from '@/lib/settings';
 import type { EntityKind } from '@/lib/types';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
-const OPEN_DELAY = 350;
-const CLOSE_DELAY = 300;
 /** Main-thread time one slice of marking may take before it yields to the page, in ms. */
 const SLICE_BUDGET = 8;
 
@@ -267,91 +263,3 @@ export default defineContentScript({
     await annotate();
   },
 });
-
-/** Hover and focus cards, timed like Wikipedia's page previews. */
-async function setUpCards(ctx: ContentScriptContext, byId: Map<string, PageEntity>) {
-  // Listened for on the document, so marks in whatever article the page shows next have cards too.
-  const root = document;
-  let container: HTMLElement | undefined;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'dramatis-card',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    onMount(element) {
-      container = element;
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  });
-  ui.mount();
-  const host = ui.shadowHost as HTMLElement;
-  // WXT resets the host with `all: initial !important`, so the card is placed from inside its shadow root.
-  const frame = container!;
-  frame.style.cssText = 'position:fixed;z-index:2147483647;display:none;margin:0;';
-
-  let current: HTMLElement | null = null;
-  let openTimer = 0;
-  let closeTimer = 0;
-  const profileUrl = (id: string) => browser.runtime.getURL(`/profile.html#${encodeURIComponent(id)}`);
-
-  const close = () => {
-    window.clearTimeout(openTimer);
-    frame.style.display = 'none';
-    current = null;
-  };
-  const show = async (mark: HTMLElement) => {
-    const entity = byId.get(mark.getAttribute('data-entity') ?? '');
-    if (!entity || !container) return;
-    current = mark;
-    const rect = mark.getBoundingClientRect();
-    const below = rect.bottom + 430 < window.innerHeight || rect.top < 430;
-    frame.style.left = `${Math.max(4, Math.min(rect.left, document.documentElement.clientWidth - 348))}px`;
-    frame.style.top = below ? `${rect.bottom + 6}px` : '';
-    frame.style.bottom = below ? '' : `${window.innerHeight - rect.top + 6}px`;
-    frame.style.display = 'block';
-    const paint = (state: CardState) => render(<HoverCard state={state} profileUrl={profileUrl} />, container!);
-    if (!entity.known) return paint({ status: 'new', entity });
-    paint({ status: 'loading', entity });
-    const card = await send(browser.runtime, 'card', { entityId: entity.id });
-    if (current !== mark) return;
-    paint(card.ok && card.value ? { status: 'known', entity, card: card.value } : { status: 'new', entity });
-  };
-  const markOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null);
-  const scheduleClose = () => {
-    window.clearTimeout(closeTimer);
-    closeTimer = ctx.setTimeout(close, CLOSE_DELAY);
-  };
-
-  ctx.addEventListener(root, 'pointerover', (event) => {
-    const mark = markOf(event.target);
-    if (!mark) return;
-    window.clearTimeout(closeTimer);
-    if (mark === current) return;
-    window.clearTimeout(openTimer);
-    openTimer = ctx.setTimeout(() => void show(mark), OPEN_DELAY);
-  });
-  ctx.addEventListener(root, 'pointerout', (event) => {
-    if (!markOf(event.target)) return;
-    window.clearTimeout(openTimer);
-    scheduleClose();
-  });
-  ctx.addEventListener(host, 'pointerenter', () => window.clearTimeout(closeTimer));
-  ctx.addEventListener(host, 'pointerleave', scheduleClose);
-  ctx.addEventListener(root, 'focusin', (event) => {
-    const mark = markOf(event.target);
-    if (!mark) return;
-    window.clearTimeout(closeTimer);
-    void show(mark);
-  });
-  ctx.addEventListener(root, 'focusout', (event) => {
-    if (markOf(event.target)) scheduleClose();
-  });
-  ctx.addEventListener(window, 'scroll', () => current && !host.matches(':hover') && close(), { passive: true });
-  ctx.addEventListener(document, 'keydown', (event) => {
-    if ((event as KeyboardEvent).key !== 'Escape' || !current) return;
-    close();
-  });
-}
