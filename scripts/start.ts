@@ -52,6 +52,12 @@ await popup.getByRole('button', { name: 'John F. Kelly' }).click();
 await popup.waitForSelector('.mentions li');
 await popup.screenshot({ path: join(demo, 'popup-profile.png') });
 
+const options = await browser.context.newPage();
+await options.setViewportSize({ width: 900, height: 1100 });
+await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+await options.waitForSelector('.documents li');
+await options.screenshot({ path: join(demo, 'options.png') });
+
 const marks = await page.$$eval('dramatis-mark', (elements) =>
   elements.map((e) => ({ id: e.getAttribute('data-entity') ?? '', kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
 );
@@ -68,6 +74,6 @@ for (const entity of entities) {
   const role = entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '';
   console.log(`  ${entity.name.padEnd(28)} ${entity.kind.padEnd(13)} ${role.padEnd(36)} ${count} marks`);
 }
-console.log(`\nScreenshots: demo/article.png, demo/hover-card.png, demo/popup.png, demo/popup-profile.png`);
+console.log(`\nScreenshots: demo/article.png, demo/hover-card.png, demo/popup.png, demo/popup-profile.png, demo/options.png`);
 await browser.close();
 await site.close();
