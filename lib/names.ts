@@ -171,12 +171,40 @@ export function sameFullName(a: string, b: string): boolean {
   return matched > 0;
 }
 
+/** Words that join the parts of a name and are never a name on their own. */
+const PARTICLES = new Set([
+  'al',
+  'el',
+  'bin',
+  'bint',
+  'ibn',
+  'abu',
+  'de',
+  'del',
+  'della',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'du',
+  'la',
+  'le',
+  'van',
+  'von',
+  'der',
+  'den',
+  'y',
+]);
+
 /** The surname forms a full name may be shortened to: "Enrique Pena Nieto" → "pena nieto", "nieto". */
 export function surnameForms(name: string): string[] {
   const words = nameWords(name).filter((w) => !isInitial(w));
   const forms: string[] = [];
   for (let i = 1; i < words.length; i++) forms.push(words.slice(i).join(' '));
-  // "Miguel Angel Osorio Chong" is also "Osorio" in some copy: the first surname alone.
-  if (words.length >= 4) forms.push(words[words.length - 2]!);
-  return forms;
+  // "Miguel Angel Osorio Chong" is also "Osorio" in some copy: the first surname alone (never a
+  // particle: "Al" of "Musaed bin Mohammed Al Aiban" is no one's name).
+  const firstSurname = words[words.length - 2];
+  if (words.length >= 4 && firstSurname && !PARTICLES.has(firstSurname)) forms.push(firstSurname);
+  return forms.filter((form) => !PARTICLES.has(form));
 }

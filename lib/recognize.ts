@@ -354,6 +354,35 @@ function isAcronym(word: string): boolean {
   return /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}-?\d)[\p{Lu}\d&-]{2,8}$/u.test(word) && !/^\d/.test(word);
 }
 
+/** Whether capitalised words from k run into a lower-case office head: "National Security Council spokesman". */
+function orgNameBeforeHead(tokens: Token[], k: number, limit: number): boolean {
+  let m = k;
+  while (m < limit && tokens[m]!.capital && !BREAKING_POST.test(tokens[m]!.post)) m++;
+  const head = tokens[m];
+  return m > k && m < limit && !!head && !head.capital && (OFFICE_HEADS.has(head.lower) || head.lower === 'press') && ORG_SUFFIXES.has(tokens[m - 1]!.lower);
+}
+
+/** How many words at `from` name an institution known as such: "United Nations", "European Union". */
+function institutionAt(tokens: Token[], from: number, to: number): number {
+  for (const n of [3, 2, 1]) {
+    if (from + n >= to) continue;
+    const words = tokens.slice(from, from + n);
+    if (!words.every((t) => t.capital)) continue;
+    if (INSTITUTIONS.has(fold(words.map((t) => t.word).join(' '))) && OFFICE_HEADS.has(tokens[from + n]!.lower)) return n;
+  }
+  return 0;
+}
+
+/** The outlet in a dateline's brackets: "BEIJING (Al Jazeera) -", "TOPEKA, Kan. (AP) —". */
+function datelineOutlet(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const last = tokens[to - 1]!;
+  const opened = /\(\s*$/.test(before?.post ?? '') || /\($/.test(tokens[from]!.pre);
+  if (!before || before.sentence !== tokens[from]!.sentence || !opened || !/^\s*\)\s*[-–—]/.test(last.post)) return false;
+  // What stands before the bracket is the dateline's place, in capitals or abbreviated.
+  return !/\p{Ll}/u.test(before.word) || before.post.startsWith('.');
+}
+
 /** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
 function appositionAfter(tokens: Token[], last: number): { head: string; from: number; to: number } | null {
   const t = tokens[last]!;
@@ -367,7 +396,9 @@ function appositionAfter(tokens: Token[], last: number): { head: string; from: n
     const w = tokens[k]!;
     if (w.sentence !== t.sentence) break;
     if (k === start && !/^(a|an|the|his|her|its|their)$/.test(w.lower) && !countryOf(w.word) && !w.tags.has('Adjective') && !w.tags.has('Noun')) return null;
-    if (w.capital && !/^(a|an|the)$/i.test(w.word) && k > start && !PORTFOLIO_WORDS.has(w.lower) && !countryOf(w.word)) break;
+    // "the National Security Council spokesman": an organisation's name may stand before the head noun.
+    if (w.capital && !/^(a|an|the)$/i.test(w.word) && k > start && !PORTFOLIO_WORDS.has(w.lower) && !countryOf(w.word) && !orgNameBeforeHead(tokens, k, limit))
+      break;
     if (!w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower))) {
       seenNoun = w.lower;
       headAt = k;
@@ -452,9 +483,19 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     ...extra,
   });
 
-  // Datelines: "MEXICO CITY (AFP) -" and headings in capitals are not names.
+  // Datelines: "MEXICO CITY (AFP) -", "BEIJING (Al Jazeera) -", "TOPEKA, Kan. (AP) —", and headings in
+  // capitals, are not names. The outlet in a dateline's brackets is an organisation.
   const allCaps = tokens.slice(from, to).every((t) => !/\p{Ll}/u.test(t.word));
   if (allCaps && to - from >= 2) return out;
+  const opensLine = tokens[from]!.first || /\n\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 4), tokens[from]!.start)) || tokens[from]!.start === 0;
+  const bracketNext = /^\s*[(,]/.test(tokens[to - 1]!.post) || /^\(/.test(tokens[to]?.pre ?? '');
+  if (allCaps && opensLine && /\p{Lu}{3,}/u.test(tokens[from]!.word) && bracketNext) return out;
+  if (datelineOutlet(tokens, from, to)) {
+    out.push(org(from, to));
+    return out;
+  }
+  // "The United Nations Secretary-General …" at the start of a sentence: the article is not part of it.
+  if (tokens[from]!.lower === 'the' && tokens[from]!.first && to - from >= 2) from++;
 
   // Country first: "US Homeland Security Secretary …", "Mexican President …", "US State Department".
   let country: string | null = null;
@@ -480,8 +521,10 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     return out;
   }
 
+  // An institution before a title is its jurisdiction: "United Nations Secretary-General Antonio Guterres".
+  const institution = institutionAt(tokens, from, to);
   // Office title, then the name: "Secretary of State Rex Tillerson".
-  const title = readTitle(tokens, from, to);
+  const title = readTitle(tokens, institution ? from + institution : from, to);
   if (title) {
     let nameFrom = title.end;
     if (nameFrom < to && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
@@ -494,7 +537,7 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     }
     if (nameTo < to) return readChunk(tagged, { from: chunk.from, to: nameTo });
     if (nameFrom < to && looksLikePersonName(tokens, nameFrom, to)) {
-      const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord;
+      const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0;
       const titleText = spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
       let roleCountry = country ?? demonymBefore(tokens, chunk.from);
       if (!roleCountry && US_CABINET_TITLES.test(titleText)) roleCountry = 'US';

@@ -15,6 +15,7 @@ export const OFFICE_HEADS = new Set([
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'chairman', 'chairwoman', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
+  'adviser', 'advisor',
 ]);
 
 /** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
@@ -28,7 +29,11 @@ export const ABBREVIATED_HEADS = new Map([
  * Heads that only name an office with a portfolio or a government word beside them: a "chief" of
  * police is an official, a "chief" executive is not; "head" and "deputy" likewise.
  */
-export const HEADS_NEEDING_PORTFOLIO = new Set(['chief', 'head', 'director', 'administrator', 'deputy', 'chairman', 'chairwoman', 'speaker', 'inspector', 'director-general']);
+export const HEADS_NEEDING_PORTFOLIO = new Set([
+  'chief', 'head', 'director', 'administrator', 'deputy', 'chairman', 'chairwoman', 'speaker', 'inspector', 'director-general',
+  // "national security adviser Jake Sullivan" holds an office; "a senior adviser" need not.
+  'adviser', 'advisor',
+]);
 
 /** Words that qualify a head or name its portfolio: "Homeland Security", "Foreign", "Navy", "state police". */
 export const PORTFOLIO_WORDS = new Set([

@@ -1,0 +1,56 @@
+/**
+ * Three more articles in none of the seeds' shapes: an Al Jazeera dateline with an unlisted outlet, an
+ * AP dateline with a state abbreviation, a BBC story without one; officials named through their
+ * institution ("United Nations Secretary-General"), through an apposition that names a council, or
+ * with a lower-case title ("national security adviser").
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { corpusToJson, profileCorpus } from '../../lib/profile-corpus';
+
+function read(name: string) {
+  const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', name), 'utf8');
+  const json = corpusToJson(profileCorpus([{ path: name, text }]));
+  return { json, byName: Object.fromEntries(json.entities.map((e) => [e.name, e])) };
+}
+
+describe('datelines', () => {
+  it('takes the place in capitals for a place, and the outlet in brackets for an organisation', () => {
+    const aj = read('aljazeera-iran-saudi.txt');
+    expect(aj.byName['BEIJING']).toBeUndefined();
+    expect(aj.byName['Al Jazeera']?.kind).toBe('organization');
+    expect(aj.json.documents[0]).toMatchObject({ source: 'Al Jazeera', published: '2023-03-10' });
+    const ap = read('ap-kansas-police.txt');
+    expect(ap.byName['TOPEKA']).toBeUndefined();
+    expect(ap.byName['AP']?.kind).toBe('organization');
+  });
+});
+
+describe('officials named through institutions, councils and lower-case titles', () => {
+  const { byName } = read('aljazeera-iran-saudi.txt');
+  const role = (name: string) => byName[name]?.roles.map((r) => [r.title, r.country]);
+
+  it('reads "The United Nations Secretary-General Antonio Guterres"', () => {
+    expect(byName['Antonio Guterres']?.kind).toBe('official');
+    expect(role('Antonio Guterres')).toEqual([['United Nations Secretary-General', null]]);
+  });
+
+  it('reads "John Kirby, the National Security Council spokesman"', () => {
+    expect(byName['John Kirby']?.kind).toBe('official');
+    expect(role('John Kirby')).toEqual([['National Security Council spokesman', null]]);
+    expect(byName['National Security Council']?.kind).toBe('organization');
+  });
+
+  it('reads "Saudi national security adviser Musaed bin Mohammed Al-Aiban", and keeps "Al" no one’s surname', () => {
+    expect(role('Musaed bin Mohammed Al Aiban')).toEqual([['national security adviser', 'Saudi Arabia']]);
+    expect(byName['Al Jazeera']).toBeDefined();
+  });
+
+  it('keeps a charity’s chief executive a person, and reads British and French titles', () => {
+    const { byName: other } = read('bbc-channel-deal.txt');
+    expect(other['Enver Solomon']?.kind).toBe('person');
+    expect(other['Suella Braverman']?.roles[0]?.title).toBe('Home Secretary');
+    expect(other['Gérald Darmanin']?.roles[0]).toMatchObject({ title: 'Interior Minister', country: 'France' });
+  });
+});
