@@ -197,6 +197,8 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+const ROMANCE_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di']);
+
 /** The surname forms a full name may be shortened to: "Enrique Pena Nieto" → "pena nieto", "nieto". */
 export function surnameForms(name: string): string[] {
   const words = nameWords(name).filter((w) => !isInitial(w));
@@ -204,6 +206,8 @@ export function surnameForms(name: string): string[] {
   for (let i = 1; i < words.length; i++) forms.push(words.slice(i).join(' '));
   // "Miguel Angel Osorio Chong" is also "Osorio" in some copy: the first surname alone (never a
   // particle: "Al" of "Musaed bin Mohammed Al Aiban" is no one's name).
+  // "Luiz Inacio Lula da Silva" is "Lula": the name before a Romance particle is one he goes by.
+  for (let i = 1; i < words.length - 2; i++) if (ROMANCE_PARTICLES.has(words[i + 1]!) && !PARTICLES.has(words[i]!)) forms.push(words[i]!);
   const firstSurname = words[words.length - 2];
   if (words.length >= 4 && firstSurname && !PARTICLES.has(firstSurname)) forms.push(firstSurname);
   return forms.filter((form) => !PARTICLES.has(form));

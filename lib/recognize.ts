@@ -5,7 +5,7 @@
  * suffixes, news agencies, acronyms, appositions ("WikiLeaks, the anti-secrecy group") and the
  * nouns around a name ("radio network Formula", "the Sinaloa cartel").
  */
-import { countryOf, isDemonym } from './lexicon/countries';
+import { countryOf, countryOfSubnational, isDemonym, isSubnational } from './lexicon/countries';
 import {
   ABBREVIATED_HEADS,
   GOVERNMENT_PORTFOLIOS,
@@ -271,7 +271,7 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
       continue;
     }
     const undotted = w.replace(/\./g, '');
-    const jurisdiction = k === from && (t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City')) && k + 1 < to;
+    const jurisdiction = k === from && (t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City') || isSubnational(t.word)) && k + 1 < to;
     if ((PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || jurisdiction || (isAcronym(t.word.replace(/\./g, '')) && k === from)) && !head) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || isAcronym(t.word.replace(/\./g, ''))) government = true;
       k++;
@@ -352,6 +352,31 @@ function looksLikePersonName(tokens: Token[], from: number, to: number): boolean
 
 function isAcronym(word: string): boolean {
   return /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}-?\d)[\p{Lu}\d&-]{2,8}$/u.test(word) && !/^\d/.test(word);
+}
+
+/**
+ * The start of a portfolio list that runs into a title across "and", and the country before it:
+ * "Norway's Climate and | Environment Minister …" → the "Climate" token, Norway.
+ */
+function coordinatedTitleStart(tokens: Token[], from: number): { start: number; country: string | null } | null {
+  const and = tokens[from - 1];
+  if (!and || (and.lower !== 'and' && and.word !== '&') || and.sentence !== tokens[from]!.sentence) return null;
+  let k = from - 2;
+  let start = -1;
+  while (
+    k >= 0 &&
+    tokens[k]!.sentence === and.sentence &&
+    tokens[k]!.capital &&
+    PORTFOLIO_WORDS.has(tokens[k]!.lower) &&
+    !BREAKING_POST.test(tokens[k]!.post)
+  ) {
+    start = k;
+    k--;
+  }
+  if (start < 0) return null;
+  const before = tokens[start - 1];
+  const country = before && before.sentence === and.sentence && (before.possessive || isDemonym(before.word)) ? countryOf(before.word) : null;
+  return { start, country };
 }
 
 /** Whether capitalised words from k run into a lower-case office head: "National Security Council spokesman". */
@@ -538,8 +563,11 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     if (nameTo < to) return readChunk(tagged, { from: chunk.from, to: nameTo });
     if (nameFrom < to && looksLikePersonName(tokens, nameFrom, to)) {
       const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0;
-      const titleText = spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
-      let roleCountry = country ?? demonymBefore(tokens, chunk.from);
+      let titleText = spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
+      // "Norway's Climate and Environment Minister": the title began before the "and".
+      const coordinated = from === chunk.from ? coordinatedTitleStart(tokens, chunk.from) : null;
+      if (coordinated) titleText = `${text.slice(tokens[coordinated.start]!.start, tokens[chunk.from - 1]!.end)} ${titleText}`;
+      let roleCountry = country ?? coordinated?.country ?? demonymBefore(tokens, chunk.from) ?? countryOfSubnational(tokens[from]!.word);
       if (!roleCountry && US_CABINET_TITLES.test(titleText)) roleCountry = 'US';
       out.push({
         kind: 'person',

@@ -112,3 +112,24 @@ export const LONGEST_COUNTRY_FORM = Math.max(
 export function isDemonym(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && /(an|ese|ish|i|ch|ic)$/.test(word) && countryOf(word) !== null;
 }
+
+/**
+ * Jurisdictions below a country whose name may stand before an office: "Texas Attorney General",
+ * "Ohio Governor". The US states, Canada's provinces, Australia's states, Mexico's states.
+ */
+const SUBNATIONAL = new Map<string, string>([
+  ...['alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho', 'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota', 'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'new hampshire', 'new jersey', 'new mexico', 'new york', 'north carolina', 'north dakota', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'rhode island', 'south carolina', 'south dakota', 'tennessee', 'texas', 'utah', 'vermont', 'virginia', 'washington', 'west virginia', 'wisconsin', 'wyoming', 'puerto rico'].map((w) => [w, 'US'] as const),
+  ...['ontario', 'quebec', 'british columbia', 'alberta', 'manitoba', 'saskatchewan', 'nova scotia'].map((w) => [w, 'Canada'] as const),
+  ...['new south wales', 'victoria', 'queensland', 'tasmania'].map((w) => [w, 'Australia'] as const),
+  ...['chihuahua', 'sinaloa', 'sonora', 'jalisco', 'tamaulipas', 'guerrero', 'michoacan', 'michoacán', 'oaxaca', 'veracruz', 'coahuila', 'nuevo leon', 'nuevo león', 'baja california', 'zacatecas', 'durango', 'puebla'].map((w) => [w, 'Mexico'] as const),
+]);
+
+/** Whether words name a state or province: "Texas", "New South Wales". */
+export function isSubnational(words: string): boolean {
+  return SUBNATIONAL.has(words.toLowerCase());
+}
+
+/** The country a state or province is in: "Texas" → "US". */
+export function countryOfSubnational(words: string): string | null {
+  return SUBNATIONAL.get(words.toLowerCase()) ?? null;
+}

@@ -54,3 +54,24 @@ describe('officials named through institutions, councils and lower-case titles',
     expect(other['Gérald Darmanin']?.roles[0]).toMatchObject({ title: 'Interior Minister', country: 'France' });
   });
 });
+
+describe('state officials, coordinated portfolios and Romance names', () => {
+  it('reads "Texas Attorney General Ken Paxton" as a US official', () => {
+    const { byName } = read('ap-texas-court.txt');
+    expect(byName['Ken Paxton']).toMatchObject({ kind: 'official', roles: [{ title: 'Texas Attorney General', country: 'US' }] });
+    expect(byName['Robert Pitman']?.roles[0]).toMatchObject({ title: 'District Judge', country: 'US' });
+    expect(byName['Chris Marchese']?.kind).toBe('person');
+  });
+
+  it('reads "Norway\'s Climate and Environment Minister Espen Barth Eide" whole, with the country', () => {
+    const { byName } = read('reuters-brazil-amazon.txt');
+    expect(byName['Espen Barth Eide']?.roles[0]).toMatchObject({ title: 'Climate and Environment Minister', country: 'Norway' });
+  });
+
+  it('resolves "Lula" to Luiz Inacio Lula da Silva, and "Silva" to Marina Silva, named last', () => {
+    const { byName } = read('reuters-brazil-amazon.txt');
+    expect(byName['Luiz Inacio Lula da Silva']?.mentions.map((m) => m.text)).toEqual(['Lula', 'Luiz Inacio Lula da Silva', 'Lula']); // the headline's "Brazil's Lula" too
+    expect(byName['Marina Silva']?.mentions.map((m) => m.text)).toEqual(['Marina Silva', 'Silva']);
+    expect(byName['Luiz Inacio Lula da Silva']?.roles[0]).toMatchObject({ title: 'President', country: 'Brazil' });
+  });
+});
