@@ -379,6 +379,31 @@ function coordinatedTitleStart(tokens: Token[], from: number): { start: number; 
   return { start, country };
 }
 
+/** Last words of the names of public bodies: a ministry, an agency, a court, the United Nations. */
+const PUBLIC_BODY_ENDS = new Set([
+  'agency', 'ministry', 'department', 'commission', 'council', 'bureau', 'office', 'police', 'army', 'navy', 'court',
+  'fund', 'organization', 'organisation', 'union', 'nations', 'authority', 'service', 'committee', 'assembly',
+  'parliament', 'senate', 'government', 'administration', 'reserve', 'secretariat',
+]);
+
+/** "of the International Atomic Energy Agency" right after a head noun: where that body's name ends, or -1. */
+function publicBodyAfter(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower !== 'of') return -1;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const start = k;
+  while (k < tokens.length && (tokens[k]!.capital || (k > start && /^(of|for|and|on)$/.test(tokens[k]!.lower) && tokens[k + 1]?.capital))) {
+    if (BREAKING_POST.test(tokens[k]!.post)) {
+      k++;
+      break;
+    }
+    k++;
+  }
+  const last = tokens[k - 1];
+  return k > start && last?.capital && PUBLIC_BODY_ENDS.has(last.lower) ? k : -1;
+}
+
 /** Whether capitalised words from k run into a lower-case office head: "National Security Council spokesman". */
 function orgNameBeforeHead(tokens: Token[], k: number, limit: number): boolean {
   let m = k;
@@ -454,7 +479,7 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
     if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post) || (t.possessive && !countryOf(t.word))) break;
     const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null;
     const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
-    const properName = t.capital && nameable(t) && !t.first;
+    const properName = t.capital && nameable(t) && (!t.first || INSTITUTIONS.has(t.lower) || isAcronym(t.word));
     const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
     if (!lexical && !noun && !properName && !connector) break;
     if (GOVERNMENT_PORTFOLIOS.has(t.lower) || (t.capital && GOVERNMENT_BODIES.has(t.lower)) || (properName && isAcronym(t.word))) government = true;
@@ -648,7 +673,15 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   if (!looksLikePersonName(tokens, from, to)) return out;
   const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
   if (apposition && (OFFICE_HEADS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head))) {
-    const role = OFFICE_HEADS.has(apposition.head) && !HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? appositionRole(tagged, apposition) : null;
+    // "Rafael Grossi, the head of the International Atomic Energy Agency": a head of a public body.
+    const bodyEnd = HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? publicBodyAfter(tokens, apposition.to) : -1;
+    const role = !OFFICE_HEADS.has(apposition.head)
+      ? null
+      : !HEADS_NEEDING_PORTFOLIO.has(apposition.head)
+        ? appositionRole(tagged, apposition)
+        : bodyEnd > 0
+          ? appositionRole(tagged, { from: apposition.from, to: bodyEnd })
+          : null;
     out.push(person(tagged, chunk, from, role ? { role } : { private: !lowerTitle?.role }));
     if (lowerTitle?.role) out[0]!.role ??= lowerTitle.role;
     return out;
@@ -728,6 +761,16 @@ export function recognize(tagged: TaggedText): NameSighting[] {
       for (const sighting of readChunk(tagged, chunk)) {
         if (claimed.has(sighting.start)) continue;
         claimed.add(sighting.start);
+        // "Defense Secretary Lloyd Austin met his Japanese counterpart Yasukazu Hamada": an official's
+        // counterpart holds the same office for another country.
+        if (!sighting.role && sighting.kind === 'person' && previous?.role) {
+          const counterpart = /\b(?:his|her|their|its)\s+([\p{Lu}][\p{L}.]*\s+)?counterparts?,?\s*$/u.exec(tagged.text.slice(previous.end, sighting.start));
+          if (counterpart) {
+            const country = counterpart[1] ? countryOf(counterpart[1].trim()) : null;
+            sighting.role = { title: `counterpart of the ${previous.role.title}`, country };
+            delete sighting.private;
+          }
+        }
         // "Mexican President Felipe Calderón and Foreign Minister Patricia Espinoza": the country carries over.
         if (sighting.role && !sighting.role.country && previous?.role?.country) {
           const between = tagged.text.slice(previous.end, sighting.start);

@@ -13,7 +13,7 @@ export const OFFICE_HEADS = new Set([
   'legislator', 'mayor', 'councillor', 'councilman', 'councilwoman', 'judge', 'magistrate', 'prosecutor',
   'sheriff', 'commissioner', 'chief', 'spokesman', 'spokeswoman', 'spokesperson', 'commander',
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
-  'emir', 'sultan', 'chairman', 'chairwoman', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
+  'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
   'adviser', 'advisor',
 ]);
@@ -30,14 +30,14 @@ export const ABBREVIATED_HEADS = new Map([
  * police is an official, a "chief" executive is not; "head" and "deputy" likewise.
  */
 export const HEADS_NEEDING_PORTFOLIO = new Set([
-  'chief', 'head', 'director', 'administrator', 'deputy', 'chairman', 'chairwoman', 'speaker', 'inspector', 'director-general',
+  'chief', 'head', 'director', 'administrator', 'deputy', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'inspector', 'director-general',
   // "national security adviser Jake Sullivan" holds an office; "a senior adviser" need not.
   'adviser', 'advisor',
 ]);
 
 /** Words that qualify a head or name its portfolio: "Homeland Security", "Foreign", "Navy", "state police". */
 export const PORTFOLIO_WORDS = new Set([
-  'homeland', 'security', 'state', 'defense', 'defence', 'national', 'justice', 'treasury', 'interior',
+  'homeland', 'security', 'state', 'defense', 'defence', 'national', 'justice', 'treasury', 'interior', 'police', 'fed',
   'foreign', 'affairs', 'home', 'health', 'education', 'energy', 'commerce', 'labor', 'labour',
   'agriculture', 'transportation', 'transport', 'finance', 'finances', 'economy', 'economic', 'trade',
   'public', 'safety', 'navy', 'naval', 'army', 'air', 'force', 'forces', 'marine', 'marines', 'corps',
@@ -60,7 +60,7 @@ export const PORTFOLIO_WORDS = new Set([
 
 /** Portfolio words that name a government office in their own right (so "police chief" is an office). */
 export const GOVERNMENT_PORTFOLIOS = new Set([
-  'police', 'army', 'navy', 'military', 'government', 'state', 'defense', 'defence', 'security',
+  'police', 'army', 'navy', 'military', 'government', 'state', 'defense', 'defence', 'security', 'fed',
   'cabinet', 'senate', 'house', 'presidential', 'staff', 'interior', 'justice', 'foreign', 'intelligence',
   'federal', 'provincial', 'municipal', 'county', 'city', 'district', 'customs', 'border', 'immigration',
   'party', 'opposition', 'parliamentary', 'un', 'nato', 'cia', 'fbi', 'air', 'force', 'forces', 'guard',

@@ -29,7 +29,7 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Lower-case nouns after a capitalised name that make an organisation: "the Sinaloa cartel". */
-export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia']);
+export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement']);
 
 /** Nouns that, in apposition or before a name, say the name is an organisation. */
 export const ORG_NOUNS = new Set([

@@ -75,3 +75,38 @@ describe('state officials, coordinated portfolios and Romance names', () => {
     expect(byName['Luiz Inacio Lula da Silva']?.roles[0]).toMatchObject({ title: 'President', country: 'Brazil' });
   });
 });
+
+describe('sentences from other outlets', () => {
+  const read1 = (sentence: string) => profileCorpus([{ path: 'x.txt', text: `A headline for the story\n\n${sentence}` }]).entities;
+  const official = (sentence: string, name: string) => read1(sentence).find((e) => e.name === name);
+
+  it.each([
+    ['Kremlin spokesman Dmitry Peskov told reporters the proposal was unacceptable.', 'Dmitry Peskov', 'Kremlin spokesman', null],
+    ['Chinese foreign ministry spokesperson Mao Ning said Beijing opposed the sanctions.', 'Mao Ning', 'foreign ministry spokesperson', 'China'],
+    [
+      'Rafael Grossi, the head of the International Atomic Energy Agency, said inspectors would return.',
+      'Rafael Grossi',
+      'head of the International Atomic Energy Agency',
+      null,
+    ],
+    [
+      'Defense Secretary Lloyd Austin met his Japanese counterpart Yasukazu Hamada in Tokyo.',
+      'Yasukazu Hamada',
+      'counterpart of the Defense Secretary',
+      'Japan',
+    ],
+    ['The Federal Reserve raised interest rates, Fed Chair Jerome Powell said.', 'Jerome Powell', 'Fed Chair', null],
+    ['Pope Francis called for a ceasefire.', 'Francis', 'Pope', null],
+  ])('%s', (sentence, name, title, country) => {
+    const entity = official(sentence, name);
+    expect(entity?.kind).toBe('official');
+    expect(entity?.roles[0]).toMatchObject({ title, country });
+  });
+
+  it('keeps a group named with a lower-case "group" an organisation, and a company head without office a person', () => {
+    expect(read1('The Islamic State group claimed responsibility for the attack.').map((e) => [e.name, e.kind])).toEqual([
+      ['Islamic State group', 'organization'],
+    ]);
+    expect(official('Tim Cook, the head of Apple, said sales rose.', 'Tim Cook')?.kind).toBe('person');
+  });
+});
