@@ -381,9 +381,32 @@ function coordinatedTitleStart(tokens: Token[], from: number): { start: number; 
 
 /** Last words of the names of public bodies: a ministry, an agency, a court, the United Nations. */
 const PUBLIC_BODY_ENDS = new Set([
-  'agency', 'ministry', 'department', 'commission', 'council', 'bureau', 'office', 'police', 'army', 'navy', 'court',
-  'fund', 'organization', 'organisation', 'union', 'nations', 'authority', 'service', 'committee', 'assembly',
-  'parliament', 'senate', 'government', 'administration', 'reserve', 'secretariat',
+  'agency',
+  'ministry',
+  'department',
+  'commission',
+  'council',
+  'bureau',
+  'office',
+  'police',
+  'army',
+  'navy',
+  'court',
+  'fund',
+  'organization',
+  'organisation',
+  'union',
+  'nations',
+  'authority',
+  'service',
+  'committee',
+  'assembly',
+  'parliament',
+  'senate',
+  'government',
+  'administration',
+  'reserve',
+  'secretariat',
 ]);
 
 /** "of the International Atomic Energy Agency" right after a head noun: where that body's name ends, or -1. */
