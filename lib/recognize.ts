@@ -48,6 +48,7 @@ export interface NameSighting {
 }
 
 const CONNECTORS = new Set(['of', 'for', 'de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y', 'and', '&']);
+const FUNCTION_WORDS = new Set(['without', 'with', 'for', 'of', 'in', 'on', 'at', 'by', 'from', 'to', 'the', 'and', 'or', 'against', 'into', 'under', 'over']);
 const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y']);
 const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
 const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
@@ -184,7 +185,18 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
   const chunks: Chunk[] = [];
   let i = from;
   while (i < to) {
-    if (!nameable(tokens[i]!)) {
+    // A sentence's first word stands in a name when the capitalised run it opens is an organisation's:
+    // "Human Rights Watch said …", where "Human" alone would read as an adjective.
+    const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'].some((tag) => tokens[i]!.tags.has(tag));
+    const opensOrgName =
+      tokens[i]!.first &&
+      !grammatical &&
+      isTitleCaseWord(tokens[i]!) &&
+      i + 1 < to &&
+      nameable(tokens[i + 1]!) &&
+      joined(tokens[i]!, tokens[i + 1]!) &&
+      ORG_SUFFIXES.has(lastWordBefore(tokens, i + 1, to));
+    if (!nameable(tokens[i]!) && !opensOrgName) {
       i++;
       continue;
     }
@@ -220,7 +232,10 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
           chunk.to = j;
           continue;
         }
-        if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_SUFFIXES.has(lastWordBefore(tokens, j + 1, to))) {
+        // "Department of Health and Human Services" is one name; "Human Rights Watch and Amnesty
+        // International" are two: a name already complete before "and" does not run on.
+        const completeBefore = ORG_SUFFIXES.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for');
+        if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_SUFFIXES.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) {
           j += 2;
           chunk.to = j;
           continue;
@@ -343,6 +358,8 @@ function looksLikePersonName(tokens: Token[], from: number, to: number): boolean
     const t = tokens[k]!;
     if (NAME_PARTICLES.has(t.lower) && k > from) continue;
     if (!isTitleCaseWord(t)) return false;
+    // "Without Borders" is no one's name: people's names hold no capitalised prepositions.
+    if (FUNCTION_WORDS.has(t.lower) || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner')) return false;
     if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower)) return false;
     if (countryOf(t.word) && n === 1) return false;
     if (/^\p{Lu}{2,}$/u.test(t.word) && !/^\p{Lu}$/u.test(t.word)) return false;

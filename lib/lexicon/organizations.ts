@@ -14,6 +14,7 @@ export const ORG_SUFFIXES = new Set([
   'navy', 'guard', 'forces', 'corps', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
   'gazette', 'press', 'television', 'radio', 'channel', 'airlines', 'airways', 'motors', 'exchange',
   'reserve', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'command', 'secretariat',
+  'watch', 'endowment',
   'directorate', 'conference', 'club', 'society', 'league', 'group', 'gang', 'militia', 'cabinet',
   'ministries', 'prosecutor', 'prosecutors', 'watch', 'international', 'observatory', 'monitor',
   'network', 'broadcasting', 'daily', 'magazine', 'agency', 'caucus', 'chamber', 'academy', 'laboratory',

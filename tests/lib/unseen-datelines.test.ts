@@ -109,4 +109,20 @@ describe('sentences from other outlets', () => {
     ]);
     expect(official('Tim Cook, the head of Apple, said sales rose.', 'Tim Cook')?.kind).toBe('person');
   });
+
+  it('splits two organisations joined by "and", and reads a sentence-first word into an organisation’s name', () => {
+    const names = (sentence: string) => read1(sentence).map((e) => [e.name, e.kind]);
+    expect(names('Human Rights Watch and Amnesty International called for an independent inquiry.')).toEqual([
+      ['Human Rights Watch', 'organization'],
+      ['Amnesty International', 'organization'],
+    ]);
+    expect(names('Carnegie Endowment for International Peace analyst Jane Smith said the deal was fragile.')).toEqual(
+      expect.arrayContaining([
+        ['Carnegie Endowment for International Peace', 'organization'],
+        ['Jane Smith', 'person'],
+      ]),
+    );
+    // Not a person called "Without Borders".
+    expect(names('Doctors Without Borders said its clinic had been hit.').some(([, kind]) => kind === 'person')).toBe(false);
+  });
 });
