@@ -15,6 +15,7 @@ import {
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
   US_CABINET_TITLES,
+  MODIFIER_HEADS,
 } from './lexicon/offices';
 import { INSTITUTIONS, MEDIA_NOUNS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from './lexicon/organizations';
 import { fold } from './names';
@@ -196,7 +197,16 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
       nameable(tokens[i + 1]!) &&
       joined(tokens[i]!, tokens[i + 1]!) &&
       ORG_SUFFIXES.has(lastWordBefore(tokens, i + 1, to));
-    if (!nameable(tokens[i]!) && !opensOrgName) {
+    // "House Speaker Kevin McCarthy": a portfolio word opening the sentence opens a title.
+    const opensTitle =
+      tokens[i]!.first &&
+      isTitleCaseWord(tokens[i]!) &&
+      PORTFOLIO_WORDS.has(tokens[i]!.lower) &&
+      i + 1 < to &&
+      joined(tokens[i]!, tokens[i + 1]!) &&
+      tokens[i + 1]!.capital &&
+      (OFFICE_HEADS.has(tokens[i + 1]!.lower) || PORTFOLIO_WORDS.has(tokens[i + 1]!.lower));
+    if (!nameable(tokens[i]!) && !opensOrgName && !opensTitle) {
       i++;
       continue;
     }
@@ -287,7 +297,10 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
     }
     const undotted = w.replace(/\./g, '');
     const jurisdiction = k === from && (t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City') || isSubnational(t.word)) && k + 1 < to;
-    if ((PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || jurisdiction || (isAcronym(t.word.replace(/\./g, '')) && k === from)) && !head) {
+    if (
+      (PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || jurisdiction || (isAcronym(t.word.replace(/\./g, '')) && k === from)) &&
+      (!head || MODIFIER_HEADS.has(head))
+    ) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || isAcronym(t.word.replace(/\./g, ''))) government = true;
       k++;
       continue;

@@ -15,7 +15,7 @@ export const OFFICE_HEADS = new Set([
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
-  'adviser', 'advisor',
+  'adviser', 'advisor', 'justice', 'leader',
 ]);
 
 /** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
@@ -33,7 +33,12 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'chief', 'head', 'director', 'administrator', 'deputy', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'inspector', 'director-general',
   // "national security adviser Jake Sullivan" holds an office; "a senior adviser" need not.
   'adviser', 'advisor',
+  // "Senate Majority Leader Chuck Schumer", "opposition leader"; not "cartel leader".
+  'leader',
 ]);
+
+/** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */
+export const MODIFIER_HEADS = new Set(['deputy', 'chief', 'vice', 'acting', 'assistant', 'under', 'senior']);
 
 /** Words that qualify a head or name its portfolio: "Homeland Security", "Foreign", "Navy", "state police". */
 export const PORTFOLIO_WORDS = new Set([
@@ -61,7 +66,7 @@ export const PORTFOLIO_WORDS = new Set([
 /** Portfolio words that name a government office in their own right (so "police chief" is an office). */
 export const GOVERNMENT_PORTFOLIOS = new Set([
   'police', 'army', 'navy', 'military', 'government', 'state', 'defense', 'defence', 'security', 'fed',
-  'cabinet', 'senate', 'house', 'presidential', 'staff', 'interior', 'justice', 'foreign', 'intelligence',
+  'cabinet', 'senate', 'house', 'presidential', 'staff', 'interior', 'justice', 'foreign', 'intelligence', 'majority', 'minority',
   'federal', 'provincial', 'municipal', 'county', 'city', 'district', 'customs', 'border', 'immigration',
   'party', 'opposition', 'parliamentary', 'un', 'nato', 'cia', 'fbi', 'air', 'force', 'forces', 'guard',
   'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections',

@@ -97,6 +97,11 @@ describe('sentences from other outlets', () => {
     ],
     ['The Federal Reserve raised interest rates, Fed Chair Jerome Powell said.', 'Jerome Powell', 'Fed Chair', null],
     ['Pope Francis called for a ceasefire.', 'Francis', 'Pope', null],
+    ['Chief Justice John Roberts wrote for the majority.', 'John Roberts', 'Chief Justice', null],
+    ['Deputy Prime Minister Chrystia Freeland said Ottawa would respond.', 'Chrystia Freeland', 'Deputy Prime Minister', null],
+    ['Senate Majority Leader Chuck Schumer said a vote would come next week.', 'Chuck Schumer', 'Senate Majority Leader', null],
+    ['House Speaker Kevin McCarthy rejected the plan.', 'Kevin McCarthy', 'House Speaker', null],
+    ['Justice Department spokesman Anthony Coley declined to comment.', 'Anthony Coley', 'Justice Department spokesman', null],
   ])('%s', (sentence, name, title, country) => {
     const entity = official(sentence, name);
     expect(entity?.kind).toBe('official');
@@ -108,6 +113,8 @@ describe('sentences from other outlets', () => {
       ['Islamic State group', 'organization'],
     ]);
     expect(official('Tim Cook, the head of Apple, said sales rose.', 'Tim Cook')?.kind).toBe('person');
+    expect(official('Cartel leader Ismael Zambada was arrested.', 'Ismael Zambada')?.kind).toBe('person');
+    expect(official('Vice President Kamala Harris and first lady Jill Biden visited the school.', 'Jill Biden')?.kind).toBe('person');
   });
 
   it('splits two organisations joined by "and", and reads a sentence-first word into an organisation’s name', () => {
