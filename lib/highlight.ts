@@ -178,10 +178,14 @@ function plan(targets: readonly MarkTarget[], options: HighlightOptions): Plan |
   const byForm = new Map<string, MarkTarget>();
   for (const target of targets) {
     if (options.kinds && !options.kinds.has(target.kind)) continue;
-    for (const form of target.forms) if (form.trim() && !byForm.has(form)) byForm.set(form, target);
+    for (const written of target.forms) {
+      const form = written.trim().replace(/\s+/g, ' ');
+      if (form && !byForm.has(form)) byForm.set(form, target);
+    }
   }
   if (!byForm.size) return null;
-  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  // A name may break across lines or non-breaking spaces in the page's source: "Enrique Pena\nNieto".
+  const forms = [...byForm.keys()].sort((a, b) => b.length - a.length).map((form) => escapeRegExp(form).replace(/ /g, '\\s+'));
   return { byForm, pattern: new RegExp(`(?<![\\p{L}\\p{N}])(?:${forms.join('|')})(?![\\p{L}\\p{N}])`, 'gu'), options };
 }
 
@@ -199,7 +203,7 @@ function markBlock(nodes: Text[], { byForm, pattern, options }: Plan, log: Map<T
   const lockedRanges = nodes.flatMap((n, i) => (locked.has(n) ? [[starts[i]!, starts[i]! + n.data.length] as const] : []));
   for (const match of text.matchAll(pattern)) {
     const end = match.index + match[0].length;
-    const target = byForm.get(match[0])!;
+    const target = byForm.get(match[0].replace(/\s+/g, ' '))!;
     if (lockedRanges.some(([from, to]) => from < end && to > match.index)) {
       seen.add(target.id); // already marked: it counts as this paragraph's first
       continue;

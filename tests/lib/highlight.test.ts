@@ -73,4 +73,15 @@ describe('highlightArticle', () => {
     expect(root.innerHTML).toBe(html);
     expect([...paragraph.childNodes]).toEqual(originalNodes);
   });
+
+  it('marks a name that breaks across lines or non-breaking spaces in the page source', () => {
+    const root = page('<p>Mexican President Enrique Pena\n      Nieto met John\u00a0Kelly.</p>');
+    const text = root.textContent;
+    highlightArticle(root, targets);
+    expect(marks(root)).toEqual([
+      ['Enrique Pena\n      Nieto', 'official', 'pena'],
+      ['John\u00a0Kelly', 'official', 'kelly'],
+    ]);
+    expect(root.textContent).toBe(text);
+  });
 });
