@@ -5,6 +5,7 @@
  * and, if empty, filled from the bundled snapshot on the next request.
  */
 import { analyzeDocument, type DocumentAnalysis } from './document-analysis';
+import { articleAddress } from './document-links';
 import { parseExport } from './import-files';
 import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './messages';
 import { nameKey, sameFullName } from './names';
@@ -152,7 +153,7 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
 
     async save({ url, title, text }) {
       const store = await getStore();
-      const [result] = await store.save([{ path: url, title, analysis: analyzeDocument(text) }]);
+      const [result] = await store.save([{ path: articleAddress(url), title, analysis: analyzeDocument(text) }]);
       return result!;
     },
 

@@ -213,7 +213,10 @@ export default defineContentScript({
 
     const saveArticle = async (): Promise<ToContent['saveArticle']['response']> => {
       if (!root || state === 'skipped') return { ok: false, error: 'This page has no article to save.' };
-      const saved = await send(browser.runtime, 'save', { url: location.href, title: document.title, text: articleText(root) });
+      // The page's canonical address where it names one on its own site: the same story from two links is one document.
+      const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+      const url = canonical && URL.canParse(canonical) && new URL(canonical).origin === location.origin ? canonical : location.href;
+      const saved = await send(browser.runtime, 'save', { url, title: document.title, text: articleText(root) });
       // Marked again, so names new to the store now link to their profiles.
       if (saved.ok && state === 'annotated') await annotate();
       return saved;

@@ -100,4 +100,12 @@ describe('messages between the pages and the background', () => {
     const save = await send(fromOwnPages, 'save', { url: 'https://news.example/a', title: '', text: 'x' });
     expect(save).toEqual({ ok: false, error: unavailable.message });
   });
+
+  it('saves the same story opened from two links as one document', async () => {
+    const text = seedTexts()[2]!.text;
+    const first = await send(fromOwnPages, 'save', { url: 'https://news.example/story?utm_source=x&id=7#comments', title: '', text });
+    const second = await send(fromOwnPages, 'save', { url: 'https://news.example/story?id=7&fbclid=abc', title: '', text });
+    expect(first.ok && first.value.status).toBe('added');
+    expect(second.ok && second.value).toMatchObject({ status: 'updated', path: 'https://news.example/story?id=7' });
+  });
 });
