@@ -46,6 +46,8 @@ window.rerender = () => { const old = document.querySelectorAll('article p')[1];
   '/awkward': shell(
     '<style>* { all: unset; display: block; } dramatis-card { display: inline; }</style>',
     `<article><h1>Security talks</h1>${paragraphs()}
+<p>Enrique Pena
+    Nieto, across a line break in the source, spoke first.</p>
 <p>Mexican President Enrique Pena <b>Nieto</b> said &lt;img src=x onerror="window.__pwned=1"&gt; was not his "&gt;&lt;script&gt;window.__pwned=2&lt;/script&gt; statement.</p>
 <p dir="rtl">قال جون كيلي John Kelly إن المحادثات كانت مثمرة.</p>
 <table><tr><td>John Kelly</td><td>Pentagon</td></tr></table>
@@ -63,10 +65,10 @@ window.rerender = () => { const old = document.querySelectorAll('article p')[1];
     '',
     `<article><h1>Security talks</h1>${paragraphs()}</article><iframe src="/article/002_f3ac439b55d2698a" style="width:300px;height:200px"></iframe>`,
   ),
-  // Thirty thousand elements of article.
+  // Over 50,000 nodes of article, and one very long paragraph.
   '/huge': shell(
     '',
-    `<article><h1>Security talks</h1>${Array.from({ length: 5_000 }, (_, i) => `<p><span>Item ${i}:</span> <b>${PARAGRAPHS[i % 3]!.slice(0, 120)}</b> <i>more</i></p>`).join('')}</article>`,
+    `<article><h1>Security talks</h1>${Array.from({ length: 5_000 }, (_, i) => `<p><span>Item ${i}:</span> <b>${PARAGRAPHS[i % 3]!.slice(0, 120)}</b> <i>more</i> <a href="#">link</a></p>`).join('')}<p>${PARAGRAPHS.join(' ').repeat(200)}</p></article>`,
   ),
 };
 
@@ -148,6 +150,8 @@ describe('hostile and awkward pages', () => {
     // "Pena <b>Nieto</b>": two marks, one entity.
     const pena = found.filter((m) => m.text === 'Enrique Pena ' || m.text === 'Enrique Pena' || m.text === 'Nieto');
     expect(pena.length).toBe(2);
+    // A name broken across lines in the source is marked whole.
+    expect(found.some((m) => /^Enrique Pena\s*\n\s*Nieto$/.test(m.text ?? ''))).toBe(true);
     expect(new Set(pena.map((m) => m.entity)).size).toBe(1);
     expect(found.some((m) => m.inside === 'TD')).toBe(true);
     expect(found.some((m) => m.inside === 'P' || m.inside === null)).toBe(true);
@@ -205,9 +209,17 @@ describe('hostile and awkward pages', () => {
     await page.close();
   });
 
-  it('marks a 30,000-element article', async () => {
+  it('marks an article of more than 50,000 nodes, with a paragraph of 12,000 words', async () => {
     const page = await open('/huge');
+    const nodes = await page.evaluate(() => {
+      let count = 0;
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ALL);
+      while (walker.nextNode()) count++;
+      return count;
+    });
+    expect(nodes).toBeGreaterThan(50_000);
     expect(Number(await page.getAttribute('html', 'data-dramatis-count'))).toBeGreaterThan(5_000);
+    expect(await page.locator('article p').last().locator('dramatis-mark').count()).toBeGreaterThan(500);
     expect(await nested(page)).toBe(0);
     await page.close();
   });
