@@ -7,16 +7,23 @@
 import { formatPublished } from './metadata';
 import { fold, nameKey } from './names';
 import { orgKey } from './org-names';
-import { ALL_STORES, openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity, type StoredMention } from './store-schema';
+import { clearIn, exportStore, restoreStore, storeCounts } from './store-export';
+import {
+  ALL_STORES,
+  inOneTransaction,
+  openStoreDb,
+  STORE_NAME,
+  type Correction,
+  type StoreDb,
+  type StoredDocument,
+  type StoredEntity,
+  type StoredMention,
+} from './store-schema';
 import {
   addProfileIn,
-  clearIn,
-  exportStore,
-  inOneTransaction,
   mergeIn,
   removeDocumentIn,
   renameIn,
-  restoreIn,
   saveDocuments,
   setKindIn,
   splitIn,
@@ -259,7 +266,7 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     restore(data) {
-      return inOneTransaction(db, (tx) => restoreIn(tx, data));
+      return restoreStore(db, data);
     },
 
     reset(profile) {
@@ -402,8 +409,8 @@ function storeOver(db: StoreDb): ProfileStore {
       return db.get('documents', id);
     },
 
-    async counts() {
-      return { documents: await db.count('documents'), entities: await db.count('entities'), mentions: await db.count('mentions') };
+    counts() {
+      return storeCounts(db);
     },
 
     close() {

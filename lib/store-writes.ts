@@ -27,7 +27,7 @@ import {
   type StoredEntity,
   type StoredMention,
   type WriteTx,
-  type StoreName,
+  abortQuietly,
   EXPORT_FORMAT,
   EXPORT_VERSION,
   type StoreExport,
@@ -322,28 +322,6 @@ export async function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave
   return results;
 }
 
-function abortQuietly(tx: WriteTx): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
-  }
-  tx.done.catch(() => undefined);
-}
-
-/** Runs one change in one read-write transaction over every store (or the ones named). */
-export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>, stores: readonly StoreName[] = ALL_STORES): Promise<T> {
-  const tx = db.transaction(stores as StoreName[], 'readwrite') as unknown as WriteTx;
-  try {
-    const result = await change(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
-}
-
 /** Adds a profiled corpus (the bundled snapshot) as it is; copies of one wire story are linked. */
 export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise<void> {
   const stored: StoredDocument[] = [];
@@ -439,38 +417,4 @@ export async function renameIn(tx: WriteTx, id: EntityId, name: string): Promise
   await tx.objectStore('entities').put(updated);
   await log(tx, { type: 'rename', entity: id, name: cleanName, at: Date.now() });
   return updated;
-}
-
-/** The whole store as one versioned export. */
-export async function exportStore(db: StoreDb): Promise<StoreExport> {
-  const tx = db.transaction(ALL_STORES);
-  const [documents, entities, mentions, corrections] = await Promise.all([
-    tx.objectStore('documents').getAll(),
-    tx.objectStore('entities').getAll(),
-    tx.objectStore('mentions').getAll(),
-    tx.objectStore('corrections').getAll(),
-  ]);
-  return {
-    format: EXPORT_FORMAT,
-    version: EXPORT_VERSION,
-    schema: SCHEMA_VERSION,
-    exportedAt: new Date().toISOString(),
-    documents,
-    entities,
-    mentions,
-    corrections,
-  };
-}
-
-/** Replaces the store with an export, exactly, in one transaction. */
-export async function restoreIn(tx: WriteTx, data: StoreExport): Promise<void> {
-  for (const name of ALL_STORES) await tx.objectStore(name).clear();
-  for (const document of data.documents) await tx.objectStore('documents').put(document);
-  for (const entity of data.entities) await tx.objectStore('entities').put(entity);
-  for (const mention of data.mentions) await tx.objectStore('mentions').add(mention);
-  for (const correction of data.corrections) await tx.objectStore('corrections').add(correction);
-}
-
-export async function clearIn(tx: WriteTx): Promise<void> {
-  for (const name of ALL_STORES) await tx.objectStore(name).clear();
 }

@@ -4,6 +4,21 @@ import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
 import { documentHref } from '@/lib/document-links';
 import { send, STORE_CHANGED } from '@/lib/messages';
+import { exportStore, restoreStore, storeCounts } from '@/lib/store-export';
+import { openStoreDb, type StoreDb } from '@/lib/store-schema';
+import type { Result } from '@/lib/types';
+
+async function withStore<T>(use: (db: StoreDb) => Promise<T>): Promise<Result<T>> {
+  let db: StoreDb | undefined;
+  try {
+    db = await openStoreDb();
+    return { ok: true, value: await use(db) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  } finally {
+    db?.close();
+  }
+}
 
 const api: OptionsApi = {
   settings: readSettings,
@@ -14,8 +29,14 @@ const api: OptionsApi = {
   stageImport: (importId, name, title, text) => send(browser.runtime, 'stageImport', { importId, name, title, text }),
   commitImport: (importId) => send(browser.runtime, 'commitImport', { importId }),
   dropImport: (importId) => send(browser.runtime, 'dropImport', { importId }),
-  restore: (data) => send(browser.runtime, 'restore', { data }),
-  exportStore: () => send(browser.runtime, 'exportStore', {}),
+  // Export and restore read and write the store from this page, in the extension's own origin: a
+  // store of years of reading is larger than a message between the page and the background can carry.
+  restore: (data) =>
+    withStore(async (db) => {
+      await restoreStore(db, data);
+      return { ...(await storeCounts(db)), storeError: null };
+    }),
+  exportStore: () => withStore(exportStore),
   reset: (builtIn) => send(browser.runtime, 'reset', { builtIn }),
   onStoreChanged(listener) {
     const onMessage = (message: unknown) => {
