@@ -198,14 +198,17 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
       joined(tokens[i]!, tokens[i + 1]!) &&
       ORG_SUFFIXES.has(lastWordBefore(tokens, i + 1, to));
     // "House Speaker Kevin McCarthy": a portfolio word opening the sentence opens a title.
+    // "Chief Gideon Cody had been suspended": an office head opening the sentence before a name.
+    const next = tokens[i + 1];
     const opensTitle =
       tokens[i]!.first &&
       isTitleCaseWord(tokens[i]!) &&
-      PORTFOLIO_WORDS.has(tokens[i]!.lower) &&
+      !!next &&
       i + 1 < to &&
-      joined(tokens[i]!, tokens[i + 1]!) &&
-      tokens[i + 1]!.capital &&
-      (OFFICE_HEADS.has(tokens[i + 1]!.lower) || PORTFOLIO_WORDS.has(tokens[i + 1]!.lower));
+      joined(tokens[i]!, next) &&
+      next.capital &&
+      ((PORTFOLIO_WORDS.has(tokens[i]!.lower) && (OFFICE_HEADS.has(next.lower) || PORTFOLIO_WORDS.has(next.lower))) ||
+        (OFFICE_HEADS.has(tokens[i]!.lower) && nameable(next)));
     if (!nameable(tokens[i]!) && !opensOrgName && !opensTitle) {
       i++;
       continue;
@@ -407,6 +410,15 @@ function coordinatedTitleStart(tokens: Token[], from: number): { start: number; 
   const before = tokens[start - 1];
   const country = before && before.sentence === and.sentence && (before.possessive || isDemonym(before.word)) ? countryOf(before.word) : null;
   return { start, country };
+}
+
+/** A lower-case title with a government word that the text gives for this head, once: "police chief". */
+function governmentTitleIn(text: string, head: string): string | null {
+  const found = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`\\b(\\p{Ll}+) ${head}\\b`, 'gu'))) {
+    if (GOVERNMENT_PORTFOLIOS.has(match[1]!)) found.add(`${match[1]} ${head}`);
+  }
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 /** Last words of the names of public bodies: a ministry, an agency, a court, the United Nations. */
@@ -640,8 +652,11 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     }
     if (nameTo < to) return readChunk(tagged, { from: chunk.from, to: nameTo });
     if (nameFrom < to && looksLikePersonName(tokens, nameFrom, to)) {
-      const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0;
-      let titleText = spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
+      // "Chief Gideon Cody" in a story about "the police chief of Marion": the document says which chief.
+      const statedElsewhere = title.end - from === 1 && HEADS_NEEDING_PORTFOLIO.has(title.headLower) ? governmentTitleIn(text, title.headLower) : null;
+      const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0 || statedElsewhere !== null;
+      let titleText =
+        statedElsewhere ?? spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
       // "Norway's Climate and Environment Minister": the title began before the "and".
       const coordinated = from === chunk.from ? coordinatedTitleStart(tokens, chunk.from) : null;
       if (coordinated) titleText = `${text.slice(tokens[coordinated.start]!.start, tokens[chunk.from - 1]!.end)} ${titleText}`;
