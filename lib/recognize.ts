@@ -360,6 +360,9 @@ function demonymBefore(tokens: Token[], from: number): string | null {
   for (let k = from - 1; k >= Math.max(0, from - 8) && tokens[k]!.sentence === sentence; k--) {
     const t = tokens[k]!;
     if (BREAKING_POST.test(t.post) && k < from - 1) break;
+    // "Mexican President Enrique Pena Nieto met Homeland Security Secretary John Kelly": the demonym
+    // belongs to the other title.
+    if (t.capital && OFFICE_HEADS.has(t.lower)) break;
     const country = countryOf(t.word);
     if (country && isDemonym(t.word)) return country;
   }
@@ -680,6 +683,17 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   const last = tokens[to - 1]!;
   const after = tokens[to];
   const before = tokens[chunk.from - 1];
+
+  // A capitalised descriptor before a name: "Professor Jane Goodall", "Coach Erik ten Hag", "Apple CEO
+  // Tim Cook". A person, holding no office the text names.
+  for (let k = from; k < to - 1; k++) {
+    const word = tokens[k]!;
+    if (!PERSON_DESCRIPTORS.has(word.lower) || OFFICE_HEADS.has(word.lower) || !looksLikePersonName(tokens, k + 1, to)) continue;
+    if (k > from && !isAcronym(word.word) && !tokens.slice(from, k).every((t) => t.capital)) break;
+    if (to - (k + 1) < 2 && !tokens[k + 1]!.tags.has('Person')) break;
+    out.push(person(tagged, chunk, k + 1, { private: true }));
+    return out;
+  }
 
   // Honorific: "Mr Kelly", "Mrs. Clinton".
   if (HONORIFICS.has(first.lower) && to - from >= 2 && looksLikePersonName(tokens, from + 1, to)) {

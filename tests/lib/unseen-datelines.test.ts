@@ -132,4 +132,19 @@ describe('sentences from other outlets', () => {
     // Not a person called "Without Borders".
     expect(names('Doctors Without Borders said its clinic had been hit.').some(([, kind]) => kind === 'person')).toBe(false);
   });
+
+  it('reads people behind a capitalised descriptor, holding no office', () => {
+    expect(official('Apple CEO Tim Cook said the company would invest $1 billion.', 'Tim Cook')?.kind).toBe('person');
+    expect(official('Professor Jane Goodall, a primatologist, spoke at the event.', 'Jane Goodall')?.kind).toBe('person');
+  });
+
+  it('gives a demonym to the title it stands before, not to the next official in the sentence', () => {
+    const kelly = official('Mexican President Enrique Pena Nieto met Homeland Security Secretary John Kelly.', 'John Kelly');
+    expect(kelly?.roles[0]).toMatchObject({ title: 'Homeland Security Secretary', country: 'US' });
+    const cienfuegos = official(
+      'A Mexican government communique showed Secretary of Defense Salvador Cienfuegos spoke with his counterpart.',
+      'Salvador Cienfuegos',
+    );
+    expect(cienfuegos?.roles[0]).toMatchObject({ title: 'Secretary of Defense', country: 'Mexico' });
+  });
 });
