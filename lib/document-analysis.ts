@@ -87,7 +87,36 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
       byKey.set(key, created);
     }
   }
-  return groups;
+  return joinAcronyms(groups);
+}
+
+/** The initials of an organisation's name: "Securities and Exchange Commission" → "SEC". */
+function initials(name: string): string {
+  return name
+    .replace(/^the\s+/i, '')
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/**
+ * An acronym the text uses without defining it joins the one organisation it names by its initials:
+ * "SEC" and "the Securities and Exchange Commission" in one story.
+ */
+function joinAcronyms(groups: LocalGroup[]): LocalGroup[] {
+  const acronyms = groups.filter((g) => g.names.every((n) => /^[\p{Lu}&.-]{2,6}$/u.test(n)));
+  for (const acronym of acronyms) {
+    const letters = acronym.names[0]!.replace(/[.&-]/g, '');
+    const fits = groups.filter((g) => g !== acronym && !acronyms.includes(g) && g.names.some((n) => initials(n) === letters));
+    if (fits.length !== 1) continue;
+    const into = fits[0]!;
+    into.sightings.push(...acronym.sightings);
+    for (const name of acronym.names) if (!into.names.includes(name)) into.names.push(name);
+    for (const key of acronym.orgKeys) into.orgKeys.add(key);
+    acronym.sightings = [];
+  }
+  return groups.filter((g) => g.sightings.length > 0);
 }
 
 /** The forms a group's names may take in the text, for the alias scan. */

@@ -646,6 +646,8 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   if (title) {
     let nameFrom = title.end;
     if (nameFrom < to && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
+    // "Chief Executive Elon Musk": the descriptor completes the title, and is no part of the name.
+    while (nameFrom < to - 1 && PERSON_DESCRIPTORS.has(tokens[nameFrom]!.lower) && !OFFICE_HEADS.has(tokens[nameFrom]!.lower)) nameFrom++;
     let nameTo = to;
     for (let k = nameFrom + 1; k < to; k++) {
       if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for' || tokens[k]!.lower === 'and') {

@@ -147,4 +147,12 @@ describe('sentences from other outlets', () => {
     );
     expect(cienfuegos?.roles[0]).toMatchObject({ title: 'Secretary of Defense', country: 'Mexico' });
   });
+
+  it('joins an undefined acronym to the organisation its initials spell, and keeps a descriptor out of a name', () => {
+    const { byName } = read('reuters-tesla-business.txt');
+    expect(byName['Securities and Exchange Commission']?.aliases).toEqual(['SEC', 'Securities and Exchange Commission']);
+    expect(byName['SEC']).toBeUndefined();
+    expect(byName['Elon Musk']).toMatchObject({ kind: 'person' });
+    expect(byName['Gary Gensler']?.roles[0]).toMatchObject({ title: 'SEC Chair' });
+  });
 });
