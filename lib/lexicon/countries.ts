@@ -110,7 +110,10 @@ export const LONGEST_COUNTRY_FORM = Math.max(
 
 /** Whether a word is a country's adjective ("Mexican", "Chinese", "Israeli"), not its name. */
 export function isDemonym(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && /(an|ese|ish|i|ch|ic)$/.test(word) && countryOf(word) !== null;
+  const country = countryOf(word);
+  // "Haiti" ends like "Israeli" but names the country itself: a demonym is never a country's own name.
+  const ownName = country !== null && COUNTRY_FORMS[country]?.[0] === word.toLowerCase();
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && /(an|ese|ish|i|ch|ic)$/.test(word) && country !== null && !ownName;
 }
 
 /**

@@ -155,4 +155,10 @@ describe('sentences from other outlets', () => {
     expect(byName['Elon Musk']).toMatchObject({ kind: 'person' });
     expect(byName['Gary Gensler']?.roles[0]).toMatchObject({ title: 'SEC Chair' });
   });
+
+  it('does not take a country named just before a title for its demonym: "… to Haiti, President William Ruto said"', () => {
+    const { byName } = read('afp-kenya-haiti.txt');
+    expect(byName['William Ruto']?.roles[0]).toMatchObject({ title: 'President', country: null });
+    expect(byName['Garry Conille']?.roles[0]).toMatchObject({ title: 'Prime Minister', country: 'Haiti' });
+  });
 });
