@@ -6,7 +6,7 @@
  */
 import { analyzeDocument, type DocumentAnalysis } from './document-analysis';
 import { articleAddress } from './document-links';
-import { parseExport } from './import-files';
+import { validateExport } from './store-export';
 import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './messages';
 import { nameKey, sameFullName } from './names';
 import { profileCorpus } from './profile-corpus';
@@ -207,7 +207,7 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
 
     async restore({ data }) {
       // Checked again here: the message may not come from the options page's own check.
-      const checked = parseExport('The file', JSON.stringify(data));
+      const checked = validateExport('The file', data);
       if (!checked.ok) throw new Error(checked.error);
       const store = await getStore();
       await store.restore(checked.value);

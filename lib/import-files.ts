@@ -4,7 +4,8 @@
  */
 import { Readability } from '@mozilla/readability';
 import { articleText } from './article-root';
-import { EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, type StoreExport } from './store-schema';
+import { validateExport } from './store-export';
+import type { StoreExport } from './store-schema';
 import { decodeText } from './text-decode';
 import type { Result } from './types';
 
@@ -16,75 +17,8 @@ export type ImportItem = { kind: 'article'; name: string; title: string | null; 
 /** Parses HTML into a document; the page passes DOMParser, tests pass happy-dom's. */
 export type HtmlParser = (html: string) => Document;
 
-const KINDS = new Set(['official', 'person', 'organization']);
-
 function megabytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}
-
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** Where an export's shape is wrong, or null when it is right. */
-function shapeError(data: Record<string, unknown>): string | null {
-  for (const key of ['documents', 'entities', 'mentions', 'corrections'] as const) {
-    if (!Array.isArray(data[key])) return `"${key}" is missing or not a list`;
-  }
-  const documents = data.documents as unknown[];
-  const entities = data.entities as unknown[];
-  const mentions = data.mentions as unknown[];
-  for (const [i, d] of documents.entries()) {
-    if (
-      !isObject(d) ||
-      !isString(d.id) ||
-      !isString(d.text) ||
-      !isString(d.title) ||
-      !isString(d.path) ||
-      !isString(d.date) ||
-      !isString(d.storyId) ||
-      !Array.isArray(d.sketch)
-    ) {
-      return `documents[${i}] is not a stored document`;
-    }
-  }
-  const entityIds = new Set<string>();
-  for (const [i, e] of entities.entries()) {
-    if (
-      !isObject(e) ||
-      !isString(e.id) ||
-      !isString(e.kind) ||
-      !KINDS.has(e.kind) ||
-      !isString(e.name) ||
-      !Array.isArray(e.aliases) ||
-      !Array.isArray(e.roles) ||
-      !Array.isArray(e.aliasKeys) ||
-      !Array.isArray(e.surnames) ||
-      !Array.isArray(e.terms) ||
-      !isNumber(e.mentionCount) ||
-      !isObject(e.pinned)
-    ) {
-      return `entities[${i}] is not a stored entity`;
-    }
-    entityIds.add(e.id);
-  }
-  const documentIds = new Set(documents.map((d) => (d as { id: string }).id));
-  for (const [i, m] of mentions.entries()) {
-    if (
-      !isObject(m) ||
-      !isString(m.entityId) ||
-      !isString(m.documentId) ||
-      !isNumber(m.start) ||
-      !isNumber(m.end) ||
-      !isString(m.text) ||
-      !isString(m.sentence)
-    ) {
-      return `mentions[${i}] is not a stored mention`;
-    }
-    if (!entityIds.has(m.entityId)) return `mentions[${i}] names an entity the file does not hold`;
-    if (!documentIds.has(m.documentId)) return `mentions[${i}] names a document the file does not hold`;
-  }
-  return null;
 }
 
 /** Reads an export file's JSON, or says why it can't be imported. */
@@ -99,19 +33,7 @@ export function parseExport(name: string, text: string): Result<StoreExport> {
       ? { ok: false, error: `${name} is truncated: the file ends before its JSON does. Export it again.` }
       : { ok: false, error: `${name} is not JSON (${error instanceof Error ? error.message : String(error)}).` };
   }
-  if (!isObject(data) || data.format !== EXPORT_FORMAT) {
-    return { ok: false, error: `${name} is JSON, but not a Dramatis export: it has no "format": "${EXPORT_FORMAT}".` };
-  }
-  if (!isNumber(data.version) || !isNumber(data.schema)) return { ok: false, error: `${name} has no export version.` };
-  if (data.version > EXPORT_VERSION || data.schema > SCHEMA_VERSION) {
-    return {
-      ok: false,
-      error: `${name} was exported by a newer version of Dramatis (export format ${data.version}, schema ${data.schema}); this version reads up to format ${EXPORT_VERSION}, schema ${SCHEMA_VERSION}. Update Dramatis to import it.`,
-    };
-  }
-  const wrong = shapeError(data);
-  if (wrong) return { ok: false, error: `${name} is a Dramatis export of the wrong shape: ${wrong}.` };
-  return { ok: true, value: data as unknown as StoreExport };
+  return validateExport(name, data);
 }
 
 /** The article in a saved web page, found by Readability, as paragraphs the engine reads. */

@@ -97,22 +97,14 @@ async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<
   const { aliases, surnames } = candidateKeys(analysis);
   const entities = tx.objectStore('entities');
   const found = new Map<EntityId, StoredEntity>();
-  const reads: Promise<void>[] = [];
-  for (const key of aliases)
-    reads.push(
+  const read = (index: 'by-alias' | 'by-surname', keys: Set<string>) =>
+    [...keys].map((key) =>
       entities
-        .index('by-alias')
+        .index(index)
         .getAll(key)
         .then((all) => all.forEach((e) => found.set(e.id, e))),
     );
-  for (const key of surnames)
-    reads.push(
-      entities
-        .index('by-surname')
-        .getAll(key)
-        .then((all) => all.forEach((e) => found.set(e.id, e))),
-    );
-  await Promise.all(reads);
+  await Promise.all([...read('by-alias', aliases), ...read('by-surname', surnames)]);
   return found;
 }
 
