@@ -38,6 +38,7 @@ interface Run {
   work: number;
   taskDuration: number;
   treeWalker: number;
+  treeWalkerCold: number;
   steps: Record<string, number>;
 }
 
@@ -58,15 +59,22 @@ async function measure(context: BrowserContext, url: string, extension: boolean,
       .getEntriesByType('measure')
       .filter((m) => m.name.startsWith('dramatis:'))
       .reduce((sum, m) => sum + m.duration, 0);
-    // The bare pass the extension is held to: every text node of the article, read once. It takes
-    // microseconds, below the page clock's resolution, so it is timed over many passes.
+    // The bare pass the extension is held to: every text node of the article, read once. The first
+    // pass runs cold, as the extension's own code does on a fresh page; the figure the target uses is
+    // the mean of many warm passes after it, the stricter of the two.
     let treeWalker = 0;
+    let treeWalkerCold = 0;
     const root = document.querySelector('article');
     if (isArticle && root) {
       const passes = 200;
       let chars = 0;
-      const t = performance.now();
-      for (let i = 0; i < passes; i++) {
+      // (One loop, no helper function: the bundler would wrap it in a helper the page lacks.)
+      let t = performance.now();
+      for (let i = 0; i <= passes; i++) {
+        if (i === 1) {
+          treeWalkerCold = performance.now() - t;
+          t = performance.now();
+        }
         const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) chars += (n as Text).data.length;
       }
@@ -81,12 +89,19 @@ async function measure(context: BrowserContext, url: string, extension: boolean,
       sinceDcl: b.annotatedAt !== null && b.dcl !== null ? b.annotatedAt - b.dcl : null,
       work,
       treeWalker,
+      treeWalkerCold,
       steps,
     };
   }, article);
   if (process.env.BENCH_VERBOSE) console.log(url, extension ? 'with' : 'without', JSON.stringify(run.steps));
   await page.close();
   return { ...run, taskDuration };
+}
+
+/** Where the extension's work went, step by step (median of the runs). */
+function stepNote(runs: Run[]): string {
+  const names = [...new Set(runs.flatMap((r) => Object.keys(r.steps)))];
+  return names.map((name) => `${name} ${median(runs.map((r) => r.steps[name] ?? 0)).toFixed(2)} ms`).join(', ');
 }
 
 async function series(context: BrowserContext, url: string, extension: boolean, article: boolean): Promise<Run[]> {
@@ -98,7 +113,10 @@ async function series(context: BrowserContext, url: string, extension: boolean, 
 
 const pages: Record<string, string> = { '/bench/search': searchPage(), '/bench/app': appPage() };
 for (const words of SIZES) pages[`/bench/article-${words}`] = newsPage(words);
-const site = await startSeedSite({ pages });
+// Cross-origin isolated, so the page clock reads to 5 µs rather than 100 µs: the bare pass and the
+// extension's steps take well under a millisecond.
+const isolated = { 'cross-origin-opener-policy': 'same-origin', 'cross-origin-embedder-policy': 'require-corp' };
+const site = await startSeedSite({ pages, headers: Object.fromEntries(Object.keys(pages).map((path) => [path, isolated])) });
 const withExtension = await launchBrowser({ headless: true });
 const without = await launchBrowser({ headless: true, extension: false });
 
@@ -137,6 +155,7 @@ for (const words of SIZES) {
       ratio: work / walker,
       target: '<= 3x the TreeWalker pass',
       met: work / walker <= 3,
+      note: `the first, cold TreeWalker pass on the fresh page ${median(off.map((r) => r.treeWalkerCold)).toFixed(3)} ms (${(work / median(off.map((r) => r.treeWalkerCold))).toFixed(0)}x); ${stepNote(on)}`,
     },
   );
 }

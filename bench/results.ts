@@ -26,14 +26,18 @@ export function machine(): string {
   return `${cpu.length} × ${cpu[0]?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB, Node ${process.version}, ${process.platform}`;
 }
 
-const fmt = (n: number) => (Math.abs(n) >= 100 ? Math.round(n).toLocaleString('en-US') : n.toFixed(n >= 10 ? 1 : 2));
+const fmt = (n: number) => {
+  const size = Math.abs(n);
+  if (size >= 100) return Math.round(n).toLocaleString('en-US');
+  return n.toFixed(size >= 10 ? 1 : size >= 0.1 || n === 0 ? 2 : 3); // microseconds stay visible: 0.024 ms, not 0.00
+};
 
 /** Prints a section's figures and merges them into bench/results.json. */
 export function report(section: string, figures: Figure[]): void {
   console.log(`\n${section}`);
   for (const f of figures) {
     const base = f.baseline ? ` | ${f.baseline.name} ${fmt(f.baseline.value)} ${f.baseline.unit}` : '';
-    const ratio = f.ratio !== undefined ? ` | ratio ${f.ratio.toFixed(2)}x` : '';
+    const ratio = f.ratio !== undefined ? ` | ratio ${fmt(f.ratio)}x` : '';
     const verdict = f.met === null ? 'reported' : f.met ? 'met' : 'NOT MET';
     console.log(`  ${f.name}: ${fmt(f.value)} ${f.unit}${base}${ratio} | target ${f.target}: ${verdict}${f.note ? ` (${f.note})` : ''}`);
   }

@@ -84,4 +84,12 @@ describe('highlightArticle', () => {
     ]);
     expect(root.textContent).toBe(text);
   });
+
+  it('marks a name only as a whole word, next to punctuation of any kind', () => {
+    const root = page(
+      '<p>Kellyanne and McKelly are not Kelly\u2019s. \u00abKelly\u00bb, (Kelly), \u201cAFP\u201d, AFP\u2014and AFP\u3002 AFP2 and Kelly\u0301 are not marked.</p>',
+    );
+    highlightArticle(root, targets);
+    expect(marks(root).map(([text]) => text)).toEqual(['Kelly', 'Kelly', 'Kelly', 'AFP', 'AFP', 'AFP']);
+  });
 });
