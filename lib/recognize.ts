@@ -136,6 +136,46 @@ const GOVERNMENT_BODIES = new Set([
   'council',
   'court',
 ]);
+/** Nouns after a name that make an organisation of it only when the name is not a people's, a direction or a side. */
+const BLOC_NOUNS = new Set(['bloc', 'alliance', 'coalition']);
+const COMPASS = new Set([
+  'western',
+  'eastern',
+  'northern',
+  'southern',
+  'atlantic',
+  'pacific',
+  'arab',
+  'african',
+  'european',
+  'soviet',
+  'communist',
+  'opposition',
+  'ruling',
+]);
+/** Words that open a sentence and never continue a name. */
+const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
 const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);
 const OPEN_QUOTE = /["“‘']\s*$/;
 const CLOSE_QUOTE = /^\s*["”’']/;
@@ -170,6 +210,9 @@ function joined(a: Token, b: Token): boolean {
   if (BREAKING_PRE.test(b.pre)) return false;
   if (BREAKING_POST.test(a.post)) return false;
   if (a.post.includes('.') && !abbreviated(a)) return false;
+  // "… in a post on X. The union said": after an initial's full stop, "The" or "He" opens a sentence.
+  // (By the word: the tagger reads "X. The American Civil Liberties Union" as one organisation.)
+  if (a.post.includes('.') && SENTENCE_OPENERS.has(b.lower)) return false;
   if (a.post.includes('\n')) return false;
   return true;
 }
@@ -239,6 +282,12 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
       // "Group of 20", "Secretary of State", "Luiz Inácio Lula da Silva": a connector between capitals.
       const next = tokens[j + 1];
       const afterThe = t.lower === 'of' && next?.lower === 'the' ? tokens[j + 2] : undefined;
+      // "Commission on Human Rights", "Committee on Foreign Relations": "on" joins only after such a head.
+      if (t.lower === 'on' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_SUFFIXES.has(prev.lower)) && next && joined(t, next) && nameable(next)) {
+        j += 2;
+        chunk.to = j;
+        continue;
+      }
       if (CONNECTORS.has(t.lower) && !t.capital && joined(t, next ?? t) && next && next.sentence === t.sentence) {
         if (nameable(next) && t.lower !== 'and' && t.lower !== '&') {
           j += 2;
@@ -381,7 +430,9 @@ function looksLikePersonName(tokens: Token[], from: number, to: number): boolean
     if (FUNCTION_WORDS.has(t.lower) || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner')) return false;
     if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower)) return false;
     if (countryOf(t.word) && n === 1) return false;
-    if (/^\p{Lu}{2,}$/u.test(t.word) && !/^\p{Lu}$/u.test(t.word)) return false;
+    // Capitals are an acronym, not a name, except initials run together before a surname: "JD Vance".
+    const initials = k === from && n >= 2 && /^\p{Lu}{2}$/u.test(t.word) && !countryOf(t.word) && /\p{Ll}/u.test(tokens[k + 1]!.word);
+    if (/^\p{Lu}{2,}$/u.test(t.word) && !initials) return false;
   }
   return true;
 }
@@ -567,6 +618,119 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
   return { role: { title, country } };
 }
 
+/** The end of the sentence token k stands in (exclusive), looking no further than `span` tokens. */
+function sentenceLimit(tokens: Token[], k: number, span: number): number {
+  let end = k;
+  while (end < tokens.length && end < k + span && tokens[end]!.sentence === tokens[k]!.sentence) end++;
+  return end;
+}
+
+/**
+ * A capitalised office title read from `from`, running to `end` exactly: the country or institution
+ * before it and whether it is an office at all ("Managing Director" of what?) decided as for a title
+ * before a name.
+ */
+function officeTitle(tokens: Token[], from: number, end: number, text: string): StatedRole | null {
+  let start = from;
+  const lead = leadingCountry(tokens, start, end);
+  if (lead && lead.words < end - start) start += lead.words;
+  const institution = institutionAt(tokens, start, end);
+  const title = readTitle(tokens, start + institution, end);
+  if (!title || title.end !== end) return null;
+  if (HEADS_NEEDING_PORTFOLIO.has(title.headLower) && !title.hasGovernmentWord && institution === 0) return null;
+  const titleFrom = lead && institution === 0 ? start : from;
+  return { title: text.slice(tokens[lead ? start : titleFrom]!.start, tokens[end - 1]!.end), country: lead?.country ?? null };
+}
+
+/** ", the UN High Commissioner for Human Rights" after a name: a capitalised title in apposition. */
+function titleAfterComma(tokens: Token[], last: number, text: string): StatedRole | null {
+  if (tokens[last]!.post.trim() !== ',') return null;
+  let k = last + 1;
+  if (!tokens[k] || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
+  if (/^(the|a|an)$/.test(tokens[k]!.lower)) k++;
+  if (!tokens[k]?.capital || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
+  // The title ends at the first punctuation, and no name follows it in the same phrase.
+  const limit = sentenceLimit(tokens, k, 10);
+  let end = k;
+  while (end < limit && (end === k || joined(tokens[end - 1]!, tokens[end]!)) && (tokens[end]!.capital || /^(of|for|on|the|and)$/.test(tokens[end]!.lower)))
+    end++;
+  while (end > k && !tokens[end - 1]!.capital) end--;
+  // "In Geneva, the UN High Commissioner for Human Rights, Volker Turk": the title goes with the name after it.
+  if (end === k || (end < limit && tokens[end]!.capital)) return null;
+  return officeTitle(tokens, k, end, text);
+}
+
+/** "the UN High Commissioner for Human Rights, Volker Turk": a capitalised title set off before a name. */
+function titleBeforeComma(tokens: Token[], from: number, text: string): StatedRole | null {
+  const comma = tokens[from - 1];
+  if (!comma || comma.sentence !== tokens[from]!.sentence || comma.post.trim() !== ',' || !comma.capital) return null;
+  let k = from - 1;
+  while (k - 1 >= 0 && from - k < 10) {
+    const t = tokens[k - 1]!;
+    if (t.sentence !== comma.sentence || !joined(t, tokens[k]!)) break;
+    if (!isTitleCaseWord(t) && !/^(of|for|on|and)$/.test(t.lower)) break;
+    k--;
+  }
+  // The title opens its phrase: after "the", a comma, or the start of the sentence ("said the …" too).
+  const opener = tokens[k - 1];
+  if (opener && opener.sentence === comma.sentence && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post)) return null;
+  return officeTitle(tokens, k, from, text);
+}
+
+/** "confirm Pete Hegseth as secretary of defense", "named her as Finance Minister": the office a name is given. */
+function titleAfterAs(tokens: Token[], last: number, text: string): StatedRole | null {
+  const as = tokens[last + 1];
+  if (!as || as.lower !== 'as' || as.sentence !== tokens[last]!.sentence || tokens[last]!.possessive || BREAKING_POST.test(tokens[last]!.post)) return null;
+  let k = last + 2;
+  if (/^(the|its|his|her|their|new|acting|interim)$/.test(tokens[k]?.lower ?? '')) k++;
+  const limit = sentenceLimit(tokens, k, 6);
+  if (k >= limit) return null;
+  if (tokens[k]!.capital) {
+    let end = k;
+    while (end < limit && (end === k || joined(tokens[end - 1]!, tokens[end]!)) && (tokens[end]!.capital || /^(of|for|the|and)$/.test(tokens[end]!.lower)))
+      end++;
+    while (end > k && !tokens[end - 1]!.capital) end--;
+    return end > k ? officeTitle(tokens, k, end, text) : null;
+  }
+  // Lower case: words up to the office head, and "of defense" after it.
+  let end = -1;
+  let government = false;
+  for (let m = k; m < limit; m++) {
+    const t = tokens[m]!;
+    if (t.capital) break;
+    if (GOVERNMENT_PORTFOLIOS.has(t.lower)) government = true;
+    if (OFFICE_HEADS.has(t.lower)) {
+      end = m + 1;
+      const of = tokens[m + 1];
+      const p = tokens[m + 2]?.lower === 'the' ? m + 3 : m + 2;
+      const portfolio = tokens[p];
+      if (
+        of &&
+        portfolio &&
+        /^(of|for)$/.test(of.lower) &&
+        portfolio.lower !== 'the' &&
+        PORTFOLIO_WORDS.has(portfolio.lower) &&
+        !BREAKING_POST.test(t.post) &&
+        !BREAKING_POST.test(of.post)
+      ) {
+        end = p + 1;
+        if (GOVERNMENT_PORTFOLIOS.has(portfolio.lower)) government = true;
+      }
+      if (HEADS_NEEDING_PORTFOLIO.has(t.lower) && !government) return null;
+      // "as president of Acme Corp": the head of something the text does not make public.
+      const at = tokens[end];
+      const what = at && /^(of|at)$/.test(at.lower) ? tokens[end + (tokens[end + 1]?.lower === 'the' ? 2 : 1)] : undefined;
+      if (what?.capital && !countryOf(what.word) && !INSTITUTIONS.has(what.lower) && !isAcronym(what.word)) return null;
+      break;
+    }
+    if (!PORTFOLIO_WORDS.has(t.lower)) break;
+    if (BREAKING_POST.test(t.post)) break;
+  }
+  if (end < 0) return null;
+  const title = text.slice(tokens[k]!.start, tokens[end - 1]!.end);
+  return { title, country: US_CABINET_TITLES.test(title) ? 'US' : null };
+}
+
 /** After a name: "of the prosecutor's office" names the office a person speaks for. */
 function officeAfter(tokens: Token[], last: number, text: string): StatedRole | null {
   const of = tokens[last + 1];
@@ -705,7 +869,9 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   }
 
   // Organisation by its last word or first words: "State Department", "Department of Justice", "Group of 20".
-  const orgBySuffix = to - from >= 2 && ORG_SUFFIXES.has(last.lower) && last.capital && !PLACE_HEADS.has(first.lower);
+  // "Amnesty International Kenya", "Save the Children UK": a national branch keeps the name before it.
+  const branch = to - from >= 3 && countryOf(last.word) !== null && ORG_SUFFIXES.has(tokens[to - 2]!.lower) && tokens[to - 2]!.capital;
+  const orgBySuffix = to - from >= 2 && ((ORG_SUFFIXES.has(last.lower) && last.capital) || branch) && !PLACE_HEADS.has(first.lower);
   const orgByHead =
     to - from >= 3 &&
     tokens
@@ -717,7 +883,9 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   }
 
   // "the Sinaloa cartel": a capitalised name with a lower-case organisation noun after it.
-  if (after && ORG_TRAILING_NOUNS.has(after.lower) && !after.capital && joined(last, after)) {
+  // ("the Mercosur bloc", but not "the Soviet bloc" nor "the Western alliance": a people or a direction.)
+  const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
+  if (after && ORG_TRAILING_NOUNS.has(after.lower) && !after.capital && joined(last, after) && !blocOfPeople) {
     out.push(org(from, to + 1, { name: `${spanText(text, tokens, from, to)} ${after.word}` }));
     return out;
   }
@@ -755,6 +923,14 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
 
   // People: by apposition, a lower-case title before, or the shape of a name.
   if (!looksLikePersonName(tokens, from, to)) return out;
+  // "Volker Turk, the UN High Commissioner for Human Rights", "the UN High Commissioner for Human
+  // Rights, Volker Turk,", "confirm Pete Hegseth as secretary of defense".
+  const place = tokens.slice(from, to).every((t) => t.tags.has('Place'));
+  const stated = place ? null : (titleAfterComma(tokens, to - 1, text) ?? titleBeforeComma(tokens, chunk.from, text) ?? titleAfterAs(tokens, to - 1, text));
+  if (stated) {
+    out.push(person(tagged, chunk, from, { role: stated }));
+    return out;
+  }
   const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
   if (apposition && (OFFICE_HEADS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head))) {
     // "Rafael Grossi, the head of the International Atomic Energy Agency": a head of a public body.
@@ -807,7 +983,11 @@ function personName(tagged: TaggedText, from: number, to: number, chunk: Chunk):
   for (let k = from; k < to; k++) {
     if (chunk.nickname && k >= chunk.nickname.from && k < chunk.nickname.to) continue;
     const t = tagged.tokens[k]!;
-    words.push(t.post.startsWith('.') && t.word.length === 1 ? `${t.word}.` : t.word);
+    const word = t.post.startsWith('.') && t.word.length === 1 ? `${t.word}.` : t.word;
+    // A double-barrelled name keeps its hyphen: "Ocasio-Cortez".
+    const previous = tagged.tokens[k - 1];
+    if (words.length && previous && /^[-‐‑]$/.test(tagged.text.slice(previous.end, t.start))) words[words.length - 1] += `-${word}`;
+    else words.push(word);
   }
   return words.join(' ');
 }

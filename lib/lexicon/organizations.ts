@@ -30,7 +30,7 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Lower-case nouns after a capitalised name that make an organisation: "the Sinaloa cartel". */
-export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement']);
+export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition']);
 
 /** Nouns that, in apposition or before a name, say the name is an organisation. */
 export const ORG_NOUNS = new Set([

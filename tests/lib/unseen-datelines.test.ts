@@ -43,7 +43,7 @@ describe('officials named through institutions, councils and lower-case titles',
   });
 
   it('reads "Saudi national security adviser Musaed bin Mohammed Al-Aiban", and keeps "Al" no one’s surname', () => {
-    expect(role('Musaed bin Mohammed Al Aiban')).toEqual([['national security adviser', 'Saudi Arabia']]);
+    expect(role('Musaed bin Mohammed Al-Aiban')).toEqual([['national security adviser', 'Saudi Arabia']]);
     expect(byName['Al Jazeera']).toBeDefined();
   });
 
@@ -160,5 +160,44 @@ describe('sentences from other outlets', () => {
     const { byName } = read('afp-kenya-haiti.txt');
     expect(byName['William Ruto']?.roles[0]).toMatchObject({ title: 'President', country: null });
     expect(byName['Garry Conille']?.roles[0]).toMatchObject({ title: 'Prime Minister', country: 'Haiti' });
+  });
+
+  it.each([
+    ['Vice President JD Vance cast the tie-breaking vote.', 'JD Vance', 'Vice President', null],
+    ['The Senate voted to confirm Pete Hegseth as secretary of defense.', 'Pete Hegseth', 'secretary of defense', 'US'],
+    ['Parliament approved Rachel Reeves as finance minister on Friday.', 'Rachel Reeves', 'finance minister', null],
+    ['In Geneva, the UN High Commissioner for Human Rights, Volker Turk, urged restraint.', 'Volker Turk', 'UN High Commissioner for Human Rights', null],
+    [
+      'Rights groups welcomed the move, said Volker Turk, the UN High Commissioner for Human Rights.',
+      'Volker Turk',
+      'UN High Commissioner for Human Rights',
+      null,
+    ],
+    ['Rep. Alexandria Ocasio-Cortez, D-N.Y., criticised the vote.', 'Alexandria Ocasio-Cortez', 'Representative', null],
+  ])('%s', (sentence, name, title, country) => {
+    const entity = official(sentence, name);
+    expect(entity?.kind).toBe('official');
+    expect(entity?.roles[0]).toMatchObject({ title, country });
+  });
+
+  it('reads organisations with "on" in their names, national branches and blocs, and ends a name at a new sentence', () => {
+    const names = (sentence: string) => read1(sentence).map((e) => [e.name, e.kind]);
+    expect(names('The Kenya National Commission on Human Rights said 39 people had died.')).toEqual([['National Commission on Human Rights', 'organization']]);
+    expect(names('Amnesty International Kenya called for an inquiry.')).toEqual([['Amnesty International Kenya', 'organization']]);
+    expect(names('Talks with the Mercosur bloc stalled, as they had in the days of the Soviet bloc.')).toEqual([['Mercosur bloc', 'organization']]);
+    expect(names('She criticised it in a post on X. The American Civil Liberties Union called for hearings.')).toEqual(
+      expect.arrayContaining([['American Civil Liberties Union', 'organization']]),
+    );
+    expect(names('She criticised it in a post on X. The American Civil Liberties Union called for hearings.').map(([name]) => name)).not.toContain(
+      'X. The American Civil Liberties Union',
+    );
+  });
+
+  it('gives no office to a title that belongs to another name, a company post, or a comparison', () => {
+    expect(official('In Geneva, the UN High Commissioner for Human Rights, Volker Turk, urged restraint.', 'Geneva')).toBeUndefined();
+    expect(official("Kristalina Georgieva, the fund's managing director, said progress was impressive.", 'Kristalina Georgieva')?.kind).not.toBe('official');
+    expect(official('Tim Cook, the Chief Executive of Apple, said sales rose.', 'Tim Cook')?.kind).toBe('person');
+    expect(official('Mary Smith as a candidate drew large crowds.', 'Mary Smith')?.kind).not.toBe('official');
+    expect(official('The board named John Smith as president of Acme Corp on Monday.', 'John Smith')?.kind).toBe('person');
   });
 });
