@@ -288,6 +288,22 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
         chunk.to = j;
         continue;
       }
+      // Two particles in a row inside a name: "Ursula von der Leyen", "Sor Juana Ines de la Cruz".
+      const third = tokens[j + 2];
+      if (
+        NAME_PARTICLES.has(t.lower) &&
+        !t.capital &&
+        next &&
+        NAME_PARTICLES.has(next.lower) &&
+        third &&
+        nameable(third) &&
+        joined(t, next) &&
+        joined(next, third)
+      ) {
+        j += 3;
+        chunk.to = j;
+        continue;
+      }
       if (CONNECTORS.has(t.lower) && !t.capital && joined(t, next ?? t) && next && next.sentence === t.sentence) {
         if (nameable(next) && t.lower !== 'and' && t.lower !== '&') {
           j += 2;
@@ -333,8 +349,13 @@ function spanText(text: string, tokens: Token[], from: number, to: number): stri
 }
 
 /** Reads an office title at the start of tokens[from..to): "Secretary of Homeland Security", "Navy Secretary". */
-function readTitle(tokens: Token[], from: number, to: number): { end: number; headLower: string; hasGovernmentWord: boolean } | null {
+function readTitle(
+  tokens: Token[],
+  from: number,
+  to: number,
+): { end: number; headLower: string; hasGovernmentWord: boolean; jurisdiction: string | null } | null {
   let k = from;
+  let placeCountry: string | null = null;
   let head = '';
   let lastHeadEnd = -1;
   let government = false;
@@ -367,6 +388,21 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
         // "Secretary of Health and Human Services"
         if (tokens[m]?.lower === 'and' && tokens[m + 1] && PORTFOLIO_WORDS.has(tokens[m + 1]!.lower)) m++;
       }
+      // "Mayor of London", "Governor of New York", "President of Mexico": a jurisdiction after "of".
+      if (m === portfolioStart && w === 'of') {
+        const place = (t: Token | undefined) =>
+          !!t && t.capital && (countryOf(t.word) !== null || isSubnational(t.word) || t.tags.has('Place') || t.tags.has('City') || t.tags.has('Region'));
+        while (m < to && m < portfolioStart + 3 && place(tokens[m])) m++;
+        if (m > portfolioStart) {
+          government = true;
+          const words = tokens.slice(portfolioStart, m).map((t) => t.word);
+          placeCountry =
+            countryOf(words.join(' ')) ??
+            countryOfSubnational(words.join(' ')) ??
+            words.map((w) => countryOf(w) ?? countryOfSubnational(w)).find((c) => c) ??
+            null;
+        }
+      }
       if (m === portfolioStart) break;
       k = m;
       lastHeadEnd = k;
@@ -375,7 +411,7 @@ function readTitle(tokens: Token[], from: number, to: number): { end: number; he
     break;
   }
   if (lastHeadEnd < 0) return null;
-  return { end: lastHeadEnd, headLower: head, hasGovernmentWord: government };
+  return { end: lastHeadEnd, headLower: head, hasGovernmentWord: government, jurisdiction: placeCountry };
 }
 
 /** The country a phrase's leading words name, and how many words that took: "US", "United States", "Mexican". */
@@ -435,6 +471,11 @@ function looksLikePersonName(tokens: Token[], from: number, to: number): boolean
     if (/^\p{Lu}{2,}$/u.test(t.word) && !initials) return false;
   }
   return true;
+}
+
+/** "(AfD)", "(NATO)": initials alone in brackets, in capitals or mixed case. */
+function bracketedAcronym(t: Token): boolean {
+  return t.pre.includes('(') && t.post.startsWith(')') && /^(?=(?:.*\p{Lu}){2})[\p{L}\d&-]{2,8}$/u.test(t.word) && !/\p{Ll}{3}/u.test(t.word);
 }
 
 function isAcronym(word: string): boolean {
@@ -504,6 +545,43 @@ const PUBLIC_BODY_ENDS = new Set([
   'reserve',
   'secretariat',
 ]);
+
+/** Words that make a public institution of a bank: "European Central Bank", "World Bank". */
+const PUBLIC_BANK_WORDS = new Set(['central', 'reserve', 'world', 'development', 'investment', 'national', 'people’s', "people's"]);
+
+/**
+ * "European Central Bank President Christine Lagarde", "Federal Election Commission Chair X": a public
+ * body's name, an office in it, and the person who holds it. The body is an organisation too.
+ */
+function publicBodyTitle(tagged: TaggedText, chunk: Chunk): NameSighting[] | null {
+  const { tokens, text } = tagged;
+  const from = tokens[chunk.from]!.lower === 'the' ? chunk.from + 1 : chunk.from;
+  for (let k = from + 1; k < chunk.to - 1; k++) {
+    const end = tokens[k - 1]!;
+    const body = tokens.slice(from, k);
+    const isPublic = PUBLIC_BODY_ENDS.has(end.lower) || (end.lower === 'bank' && body.some((t) => PUBLIC_BANK_WORDS.has(t.lower)));
+    if (!isPublic || !end.capital || !OFFICE_HEADS.has(tokens[k]!.lower)) continue;
+    const title = readTitle(tokens, k, chunk.to);
+    if (!title || title.end >= chunk.to || !looksLikePersonName(tokens, title.end, chunk.to)) return null;
+    const sentence = tokens[from]!.sentence;
+    const lead = leadingCountry(tokens, from, k);
+    // "US Federal Election Commission": the country is the office's, and no part of the body's name.
+    const orgFrom = lead && !isDemonym(tokens[from]!.word) ? from + lead.words : from;
+    return [
+      { kind: 'organization', name: spanText(text, tokens, orgFrom, k), start: tokens[orgFrom]!.start, end: end.end, sentence },
+      {
+        kind: 'person',
+        name: personName(tagged, title.end, chunk.to, chunk),
+        start: tokens[title.end]!.start,
+        end: tokens[chunk.to - 1]!.end,
+        sentence,
+        role: { title: spanText(text, tokens, orgFrom, title.end), country: lead?.country ?? null },
+        ...nicknameOf(tagged, chunk),
+      },
+    ];
+  }
+  return null;
+}
 
 /** "of the International Atomic Energy Agency" right after a head noun: where that body's name ends, or -1. */
 function publicBodyAfter(tokens: Token[], from: number): number {
@@ -600,6 +678,13 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
     const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
     const properName = t.capital && nameable(t) && (!t.first || INSTITUTIONS.has(t.lower) || isAcronym(t.word));
     const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
+    // "the work and pensions secretary": two portfolios joined by "and".
+    const before = tokens[k - 2];
+    const coordination = t.lower === 'and' && !!before && !before.capital && !OFFICE_HEADS.has(before.lower) && before.tags.has('Noun') && k - 1 > 0;
+    if (coordination) {
+      k--;
+      continue;
+    }
     if (!lexical && !noun && !properName && !connector) break;
     if (GOVERNMENT_PORTFOLIOS.has(t.lower) || (t.capital && GOVERNMENT_BODIES.has(t.lower)) || (properName && isAcronym(t.word))) government = true;
     k--;
@@ -639,7 +724,7 @@ function officeTitle(tokens: Token[], from: number, end: number, text: string): 
   if (!title || title.end !== end) return null;
   if (HEADS_NEEDING_PORTFOLIO.has(title.headLower) && !title.hasGovernmentWord && institution === 0) return null;
   const titleFrom = lead && institution === 0 ? start : from;
-  return { title: text.slice(tokens[lead ? start : titleFrom]!.start, tokens[end - 1]!.end), country: lead?.country ?? null };
+  return { title: text.slice(tokens[lead ? start : titleFrom]!.start, tokens[end - 1]!.end), country: lead?.country ?? title.jurisdiction };
 }
 
 /** ", the UN High Commissioner for Human Rights" after a name: a capitalised title in apposition. */
@@ -672,6 +757,7 @@ function titleBeforeComma(tokens: Token[], from: number, text: string): StatedRo
     k--;
   }
   // The title opens its phrase: after "the", a comma, or the start of the sentence ("said the …" too).
+  if (k < from - 1 && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
   const opener = tokens[k - 1];
   if (opener && opener.sentence === comma.sentence && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post)) return null;
   return officeTitle(tokens, k, from, text);
@@ -829,7 +915,7 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
       // "Norway's Climate and Environment Minister": the title began before the "and".
       const coordinated = from === chunk.from ? coordinatedTitleStart(tokens, chunk.from) : null;
       if (coordinated) titleText = `${text.slice(tokens[coordinated.start]!.start, tokens[chunk.from - 1]!.end)} ${titleText}`;
-      let roleCountry = country ?? coordinated?.country ?? demonymBefore(tokens, chunk.from) ?? countryOfSubnational(tokens[from]!.word);
+      let roleCountry = country ?? coordinated?.country ?? demonymBefore(tokens, chunk.from) ?? countryOfSubnational(tokens[from]!.word) ?? title.jurisdiction;
       if (!roleCountry && US_CABINET_TITLES.test(titleText)) roleCountry = 'US';
       out.push({
         kind: 'person',
@@ -843,6 +929,9 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
       return out;
     }
     if (nameFrom >= to) return out; // a title alone: "the Mexican President's office"
+  } else {
+    const bodyTitle = publicBodyTitle(tagged, chunk);
+    if (bodyTitle) return bodyTitle;
   }
 
   const first = tokens[from]!;
@@ -921,6 +1010,13 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     return out;
   }
 
+  // "Alternative for Germany (AfD)": a name that gives its initials in brackets is an organisation's.
+  if (to - from >= 2 && after && bracketedAcronym(after) && !first.tags.has('FirstName') && !first.tags.has('Person')) {
+    out.push(org(from, to));
+    out.push({ kind: 'organization', name: after.word, start: after.start, end: after.end, sentence, acronymOf: out[0]!.name });
+    return out;
+  }
+
   // People: by apposition, a lower-case title before, or the shape of a name.
   if (!looksLikePersonName(tokens, from, to)) return out;
   // "Volker Turk, the UN High Commissioner for Human Rights", "the UN High Commissioner for Human
@@ -934,11 +1030,12 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
   if (apposition && (OFFICE_HEADS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head))) {
     // "Rafael Grossi, the head of the International Atomic Energy Agency": a head of a public body.
-    const bodyEnd = HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? publicBodyAfter(tokens, apposition.to) : -1;
+    // "…, president of the European Commission": the body completes any title.
+    const bodyEnd = OFFICE_HEADS.has(apposition.head) ? publicBodyAfter(tokens, apposition.to) : -1;
     const role = !OFFICE_HEADS.has(apposition.head)
       ? null
       : !HEADS_NEEDING_PORTFOLIO.has(apposition.head)
-        ? appositionRole(tagged, apposition)
+        ? appositionRole(tagged, bodyEnd > 0 ? { from: apposition.from, to: bodyEnd } : apposition)
         : bodyEnd > 0
           ? appositionRole(tagged, { from: apposition.from, to: bodyEnd })
           : null;

@@ -15,7 +15,7 @@ export const OFFICE_HEADS = new Set([
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
-  'adviser', 'advisor', 'justice', 'leader',
+  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla',
 ]);
 
 /** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */

@@ -174,6 +174,19 @@ describe('sentences from other outlets', () => {
       null,
     ],
     ['Rep. Alexandria Ocasio-Cortez, D-N.Y., criticised the vote.', 'Alexandria Ocasio-Cortez', 'Representative', null],
+    ['Labour MP Rachael Maskell, who organised the amendment, said the cuts were wrong.', 'Rachael Maskell', 'Labour MP', null],
+    [
+      'Ursula von der Leyen, president of the European Commission, said the EU was ready.',
+      'Ursula von der Leyen',
+      'president of the European Commission',
+      null,
+    ],
+    ['The Mayor of London, Sadiq Khan, urged ministers to think again.', 'Sadiq Khan', 'Mayor of London', null],
+    ['Governor of New York Kathy Hochul signed the bill.', 'Kathy Hochul', 'Governor of New York', 'US'],
+    ['He met the President of Mexico, Claudia Sheinbaum, on Monday.', 'Claudia Sheinbaum', 'President of Mexico', 'Mexico'],
+    ['European Central Bank President Christine Lagarde said growth was picking up.', 'Christine Lagarde', 'European Central Bank President', null],
+    ['US Federal Election Commission Chairman Sean Cooksey resigned.', 'Sean Cooksey', 'Federal Election Commission Chairman', 'US'],
+    ['The work and pensions secretary, Liz Kendall, said the government would listen.', 'Liz Kendall', 'work and pensions secretary', null],
   ])('%s', (sentence, name, title, country) => {
     const entity = official(sentence, name);
     expect(entity?.kind).toBe('official');
@@ -184,6 +197,9 @@ describe('sentences from other outlets', () => {
     const names = (sentence: string) => read1(sentence).map((e) => [e.name, e.kind]);
     expect(names('The Kenya National Commission on Human Rights said 39 people had died.')).toEqual([['National Commission on Human Rights', 'organization']]);
     expect(names('Amnesty International Kenya called for an inquiry.')).toEqual([['Amnesty International Kenya', 'organization']]);
+    expect(names('European Central Bank President Christine Lagarde spoke.')).toContainEqual(['European Central Bank', 'organization']);
+    const afd = read1('Alice Weidel of the far-right Alternative for Germany (AfD) called it a betrayal. The AfD has grown.');
+    expect(afd.find((e) => e.aliases.includes('Alternative for Germany'))).toMatchObject({ kind: 'organization', aliases: expect.arrayContaining(['AfD']) });
     expect(names('Talks with the Mercosur bloc stalled, as they had in the days of the Soviet bloc.')).toEqual([['Mercosur bloc', 'organization']]);
     expect(names('She criticised it in a post on X. The American Civil Liberties Union called for hearings.')).toEqual(
       expect.arrayContaining([['American Civil Liberties Union', 'organization']]),
@@ -199,5 +215,7 @@ describe('sentences from other outlets', () => {
     expect(official('Tim Cook, the Chief Executive of Apple, said sales rose.', 'Tim Cook')?.kind).toBe('person');
     expect(official('Mary Smith as a candidate drew large crowds.', 'Mary Smith')?.kind).not.toBe('official');
     expect(official('The board named John Smith as president of Acme Corp on Monday.', 'John Smith')?.kind).toBe('person');
+    expect(official('Deutsche Bank President John Smith spoke.', 'John Smith')?.kind).not.toBe('official');
+    expect(official('Senator Ted Cruz (R-Texas) objected.', 'Ted Cruz')?.kind).toBe('official');
   });
 });
