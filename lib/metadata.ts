@@ -22,9 +22,12 @@ const FULL_DATE = new RegExp(`(?:${WEEKDAY},?\\s+)?(?:${MONTH}\\s+(\\d{1,2}),?\\
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** "Wednesday (July 5)": a weekday and a day of the month, and no year. */
 const WEEKDAY_WITH_DAY = new RegExp(`${WEEKDAY}\\s*\\(\\s*${MONTH}\\s+(\\d{1,2})\\s*\\)`);
-/** A dateline: "MEXICO CITY (AFP) -", "WASHINGTON/MEXICO CITY (Reuters) —", "MEXICO CITY—". */
+/**
+ * A dateline: "MEXICO CITY (AFP) -", "WASHINGTON/MEXICO CITY (Reuters) —", "MEXICO CITY—", with the day
+ * as "July 11", "March 4, 2024" or "18 June 2025".
+ */
 const DATELINE = new RegExp(
-  `^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2}))?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`,
+  `^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+\\d{4})?|,\\s*\\d{1,2}\\s+${MONTH.replace('(', '(?:')}(?:,?\\s+\\d{4})?)?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`,
 );
 
 function monthNumber(name: string): number {
@@ -105,6 +108,8 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
     if (source) break;
     const named = /^(?:source|sources|by|credit)\s*:?\s*(.+)$/i.exec(line);
     source = agencyNamed(named ? named[1]! : line);
+    // "Al Jazeera and news agencies": a short credit line naming an outlet among others.
+    if (!source && line.split(/\s+/).length <= 6) source = sourceFromCredit(line.replace(/\s+and\s+/g, ','));
   }
   for (const credit of article.credits) {
     if (source) break;
