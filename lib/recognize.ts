@@ -139,6 +139,7 @@ const GOVERNMENT_BODIES = new Set([
 /** Nouns after a name that make an organisation of it only when the name is not a people's, a direction or a side. */
 const BLOC_NOUNS = new Set(['bloc', 'alliance', 'coalition']);
 const COMPASS = new Set([
+  'central',
   'western',
   'eastern',
   'northern',
@@ -152,6 +153,28 @@ const COMPASS = new Set([
   'communist',
   'opposition',
   'ruling',
+]);
+/** Offices held over a place, which the words before them name: "Los Angeles Mayor", "Ohio Governor". */
+const JURISDICTION_HEADS = new Set(['mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman']);
+/** Short words that follow a hyphen after a name without being part of it: "Soviet-era", "Texas-based". */
+const NOT_NAME_HALVES = new Set([
+  'era',
+  'led',
+  'run',
+  'held',
+  'made',
+  'born',
+  'wide',
+  'like',
+  'free',
+  'type',
+  'area',
+  'zone',
+  'side',
+  'only',
+  'rich',
+  'poor',
+  'bred',
 ]);
 /** Words that open a sentence and never continue a name. */
 const SENTENCE_OPENERS = new Set([
@@ -288,6 +311,19 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
         chunk.to = j;
         continue;
       }
+      // A given name's second half after a hyphen: "Choi Sang-mok", "Kim Jong-un" (not "Houthi-held", "Soviet-era").
+      if (
+        prev.post === '-' &&
+        prev.capital &&
+        /^\p{Ll}{1,4}$/u.test(t.word) &&
+        !t.tags.has('Verb') &&
+        !t.tags.has('Adjective') &&
+        !NOT_NAME_HALVES.has(t.lower)
+      ) {
+        j++;
+        chunk.to = j;
+        continue;
+      }
       // Two particles in a row inside a name: "Ursula von der Leyen", "Sor Juana Ines de la Cruz".
       const third = tokens[j + 2];
       if (
@@ -348,6 +384,10 @@ function spanText(text: string, tokens: Token[], from: number, to: number): stri
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+function isPlaceWord(t: Token): boolean {
+  return t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City') || isSubnational(t.word);
+}
+
 /** Reads an office title at the start of tokens[from..to): "Secretary of Homeland Security", "Navy Secretary". */
 function readTitle(
   tokens: Token[],
@@ -356,6 +396,16 @@ function readTitle(
 ): { end: number; headLower: string; hasGovernmentWord: boolean; jurisdiction: string | null } | null {
   let k = from;
   let placeCountry: string | null = null;
+  // "Los Angeles Mayor", "Nairobi Governor": the capitalised words before a mayor's or a governor's
+  // title name a place, whether or not the tagger knows it.
+  for (let m = from + 1; m <= from + 3 && m < to - 1; m++) {
+    const t = tokens[m - 1]!;
+    if (!t.capital || OFFICE_HEADS.has(t.lower) || HONORIFICS.has(t.lower) || (m - 1 > from && !joined(tokens[m - 2]!, t))) break;
+    if (JURISDICTION_HEADS.has(tokens[m]!.lower) && joined(t, tokens[m]!)) {
+      k = m;
+      break;
+    }
+  }
   let head = '';
   let lastHeadEnd = -1;
   let government = false;
@@ -369,7 +419,8 @@ function readTitle(
       continue;
     }
     const undotted = w.replace(/\./g, '');
-    const jurisdiction = k === from && (t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City') || isSubnational(t.word)) && k + 1 < to;
+    // A place opening the title, in up to three words: "Texas Attorney General", "Los Angeles Mayor".
+    const jurisdiction = (k === from || (k - from < 3 && tokens.slice(from, k).every(isPlaceWord))) && isPlaceWord(t) && k + 1 < to;
     if (
       (PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || jurisdiction || (isAcronym(t.word.replace(/\./g, '')) && k === from)) &&
       (!head || MODIFIER_HEADS.has(head))
@@ -461,6 +512,8 @@ function looksLikePersonName(tokens: Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (NAME_PARTICLES.has(t.lower) && k > from) continue;
+    // The lower-case half of a hyphenated given name: "Sang-mok".
+    if (k > from && tokens[k - 1]!.post === '-' && /^\p{Ll}{1,4}$/u.test(t.word)) continue;
     if (!isTitleCaseWord(t)) return false;
     // "Without Borders" is no one's name: people's names hold no capitalised prepositions.
     if (FUNCTION_WORDS.has(t.lower) || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner')) return false;
@@ -544,6 +597,9 @@ const PUBLIC_BODY_ENDS = new Set([
   'administration',
   'reserve',
   'secretariat',
+  'supervisors',
+  'legislature',
+  'cabinet',
 ]);
 
 /** Words that make a public institution of a bank: "European Central Bank", "World Bank". */
@@ -591,7 +647,9 @@ function publicBodyAfter(tokens: Token[], from: number): number {
   if (tokens[k]?.lower === 'the') k++;
   const start = k;
   while (k < tokens.length && (tokens[k]!.capital || (k > start && /^(of|for|and|on)$/.test(tokens[k]!.lower) && tokens[k + 1]?.capital))) {
-    if (BREAKING_POST.test(tokens[k]!.post)) {
+    if (tokens[k]!.sentence !== tokens[start]!.sentence) break;
+    // The name ends at punctuation, a sentence's full stop included: "… Board of Supervisors. State Sen. …".
+    if (BREAKING_POST.test(tokens[k]!.post) || (tokens[k]!.post.includes('.') && !abbreviated(tokens[k]!))) {
       k++;
       break;
     }
@@ -674,7 +732,9 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
   while (k - 1 >= 0 && from - k < 8) {
     const t = tokens[k - 1]!;
     if (t.sentence !== prev.sentence || BREAKING_POST.test(t.post) || (t.possessive && !countryOf(t.word))) break;
-    const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null;
+    // ("North" of "North Korean leader": the tagger reads it as an adjective.)
+    const lexical =
+      (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null || (t.capital && /^(north|south|east|west)$/.test(t.lower));
     const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
     const properName = t.capital && nameable(t) && (!t.first || INSTITUTIONS.has(t.lower) || isAcronym(t.word));
     const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
@@ -690,6 +750,8 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
     k--;
   }
   while (k < from - 1 && (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for')) k++;
+  // "North Korean leader Kim Jong Un", "Chinese leader Xi Jinping": the leader of a country.
+  if (prev.lower === 'leader' && leadingCountry(tokens, k, from - 1)?.words === from - 1 - k) government = true;
   if (HEADS_NEEDING_PORTFOLIO.has(prev.lower) && !government) return { private: true };
   let country: string | null = null;
   let titleFrom = k;
@@ -1052,7 +1114,8 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     to - from >= 2 &&
     (first.tags.has('FirstName') ||
       (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? '')));
-  const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place'));
+  // "Southern California Edison said": a region's name opens a company's, not a person's.
+  const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place')) || (COMPASS.has(first.lower) && to - from >= 2 && isPlaceWord(tokens[from + 1]!));
   if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !whole.includes('"')) {
     out.push(person(tagged, chunk, from, office ? { role: office } : {}));
   }

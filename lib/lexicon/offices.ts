@@ -15,7 +15,7 @@ export const OFFICE_HEADS = new Set([
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
-  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla',
+  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess',
 ]);
 
 /** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
@@ -35,6 +35,8 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'adviser', 'advisor',
   // "Senate Majority Leader Chuck Schumer", "opposition leader"; not "cartel leader".
   'leader',
+  // "Crown Prince Mohammed bin Salman" holds an office of state; "Prince Harry" does not.
+  'prince', 'princess',
 ]);
 
 /** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */
@@ -69,7 +71,7 @@ export const GOVERNMENT_PORTFOLIOS = new Set([
   'cabinet', 'senate', 'house', 'presidential', 'staff', 'interior', 'justice', 'foreign', 'intelligence', 'majority', 'minority',
   'federal', 'provincial', 'municipal', 'county', 'city', 'district', 'customs', 'border', 'immigration',
   'party', 'opposition', 'parliamentary', 'un', 'nato', 'cia', 'fbi', 'air', 'force', 'forces', 'guard',
-  'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections',
+  'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections', 'crown',
 ]);
 
 /** Nouns for people who are not officials: experts, journalists, criminals. */

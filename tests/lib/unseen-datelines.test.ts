@@ -187,6 +187,16 @@ describe('sentences from other outlets', () => {
     ['European Central Bank President Christine Lagarde said growth was picking up.', 'Christine Lagarde', 'European Central Bank President', null],
     ['US Federal Election Commission Chairman Sean Cooksey resigned.', 'Sean Cooksey', 'Federal Election Commission Chairman', 'US'],
     ['The work and pensions secretary, Liz Kendall, said the government would listen.', 'Liz Kendall', 'work and pensions secretary', null],
+    ['North Korean leader Kim Jong-un fired missiles.', 'Kim Jong-un', 'leader', 'North Korea'],
+    ['Acting President Choi Sang-mok convened a meeting.', 'Choi Sang-mok', 'Acting President', null],
+    ['Los Angeles Mayor Karen Bass said the city was ready.', 'Karen Bass', 'Los Angeles Mayor', null],
+    ['Iran’s foreign minister met Saudi Crown Prince Mohammed bin Salman in Riyadh.', 'Mohammed bin Salman', 'Crown Prince', 'Saudi Arabia'],
+    [
+      '"This is a catastrophe," said Lindsey Horvath, chair of the Los Angeles County Board of Supervisors. State Sen. Scott Wiener agreed.',
+      'Lindsey Horvath',
+      'chair of the Los Angeles County Board of Supervisors',
+      null,
+    ],
   ])('%s', (sentence, name, title, country) => {
     const entity = official(sentence, name);
     expect(entity?.kind).toBe('official');
@@ -217,5 +227,9 @@ describe('sentences from other outlets', () => {
     expect(official('The board named John Smith as president of Acme Corp on Monday.', 'John Smith')?.kind).toBe('person');
     expect(official('Deutsche Bank President John Smith spoke.', 'John Smith')?.kind).not.toBe('official');
     expect(official('Senator Ted Cruz (R-Texas) objected.', 'Ted Cruz')?.kind).toBe('official');
+    expect(official('Prince Harry said he was sad.', 'Harry')?.kind).toBe('person');
+    expect(official('Hezbollah leader Naim Qassem spoke.', 'Naim Qassem')?.kind).toBe('person');
+    expect(read1('Southern California Edison said it was cooperating with investigators.').map((e) => e.name)).not.toContain('Southern California Edison');
+    expect(read1('The Iran-backed Houthis fired at a Soviet-era ship.').map((e) => e.name)).toEqual([]);
   });
 });
