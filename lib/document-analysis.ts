@@ -5,6 +5,7 @@
  */
 import { AliasTable, scanAliases } from './alias-scan';
 import { cleanArticle } from './clean';
+import { CORPORATE_SUFFIXES } from './lexicon/organizations';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
 import { tagText, type TaggedText } from './nlp';
@@ -121,12 +122,16 @@ function joinAcronyms(groups: LocalGroup[]): LocalGroup[] {
 
 /** The forms a group's names may take in the text, for the alias scan. */
 export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][] {
-  if (group.kind === 'organization')
-    return group.names.map((n) =>
+  if (group.kind === 'organization') {
+    const forms = group.names.map((n) =>
       fold(n)
         .replace(/^the\s+/, '')
         .split(/\s+/),
     );
+    // "Nvidia Corp" is "Nvidia" when the story names it again.
+    for (const words of [...forms]) if (words.length >= 2 && CORPORATE_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ''))) forms.push(words.slice(0, -1));
+    return forms;
+  }
   const forms = new Set<string>();
   for (const name of group.names) {
     forms.add(nameWords(name).join(' '));

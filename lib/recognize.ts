@@ -17,7 +17,17 @@ import {
   US_CABINET_TITLES,
   MODIFIER_HEADS,
 } from './lexicon/offices';
-import { INSTITUTIONS, MEDIA_NOUNS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from './lexicon/organizations';
+import {
+  CORPORATE_SUFFIXES,
+  INSTITUTIONS,
+  MEDIA_NOUNS,
+  NEWS_AGENCIES,
+  NOT_ORG_ACRONYMS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  ORG_TRAILING_NOUNS,
+} from './lexicon/organizations';
 import { fold } from './names';
 import type { TaggedText, Token } from './nlp';
 
@@ -348,7 +358,10 @@ function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
         }
         // "Department of Health and Human Services" is one name; "Human Rights Watch and Amnesty
         // International" are two: a name already complete before "and" does not run on.
-        const completeBefore = ORG_SUFFIXES.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for');
+        // "Advanced Micro Devices and Intel Corp": a company's suffix after "and" closes a second name.
+        const secondCompany = t.lower === 'and' && j - chunk.from >= 2 && CORPORATE_SUFFIXES.has(lastWordBefore(tokens, j + 1, to));
+        const completeBefore =
+          secondCompany || (ORG_SUFFIXES.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
         if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_SUFFIXES.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) {
           j += 2;
           chunk.to = j;
@@ -960,6 +973,8 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
     if (nameFrom < to && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
     // "Chief Executive Elon Musk": the descriptor completes the title, and is no part of the name.
     while (nameFrom < to - 1 && PERSON_DESCRIPTORS.has(tokens[nameFrom]!.lower) && !OFFICE_HEADS.has(tokens[nameFrom]!.lower)) nameFrom++;
+    // "Chief Financial Officer Colette Kress": a company's officer title runs to "Officer".
+    if (title.headLower === 'chief') for (let k = nameFrom; k < Math.min(to - 1, nameFrom + 3); k++) if (tokens[k]!.lower === 'officer') nameFrom = k + 1;
     let nameTo = to;
     for (let k = nameFrom + 1; k < to; k++) {
       if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for' || tokens[k]!.lower === 'and') {

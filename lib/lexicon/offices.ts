@@ -37,6 +37,8 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'leader',
   // "Crown Prince Mohammed bin Salman" holds an office of state; "Prince Harry" does not.
   'prince', 'princess',
+  // "Police Commissioner", "EU Commissioner"; not "Major League Soccer commissioner".
+  'commissioner',
 ]);
 
 /** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */

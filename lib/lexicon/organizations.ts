@@ -30,6 +30,9 @@ export const ORG_HEADS = new Set([
 ]);
 
 /** Lower-case nouns after a capitalised name that make an organisation: "the Sinaloa cartel". */
+/** The last words of companies' names: "Intel Corp", "Apple Inc". */
+export const CORPORATE_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'co', 'ag', 'sa', 'nv', 'holdings']);
+
 export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition']);
 
 /** Nouns that, in apposition or before a name, say the name is an organisation. */
@@ -73,7 +76,7 @@ export const INSTITUTIONS = new Set([
 /** All-capital words that are not organisations: places, units, media words, times. */
 export const NOT_ORG_ACRONYMS = new Set([
   'us', 'u.s', 'usa', 'uk', 'u.k', 'uae', 'dc', 'nyc', 'la', 'tv', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'id',
-  'ok', 'covid', 'covid-19', 'hiv', 'aids', 'dna', 'pdf', 'faq', 'usd', 'eur', 'gmt', 'utc', 'est', 'edt',
+  'ai', 'ipo', 'etf', 'ev', 'evs', 'ok', 'covid', 'covid-19', 'hiv', 'aids', 'dna', 'pdf', 'faq', 'usd', 'eur', 'gmt', 'utc', 'est', 'edt',
   'pst', 'pdt', 'cet', 'bst', 'ad', 'bc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'i',
   'a', 'mp', 'mps', 'vip', 'ngo', 'ngos', 'ps', 'pr', 'rip', 'cctv', 'sms', 'suv', 'ufo', 'vat',
   'photo', 'photos', 'video', 'file', 'read', 'more', 'watch', 'live', 'update', 'updated', 'breaking',

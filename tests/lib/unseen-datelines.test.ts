@@ -232,4 +232,17 @@ describe('sentences from other outlets', () => {
     expect(read1('Southern California Edison said it was cooperating with investigators.').map((e) => e.name)).not.toContain('Southern California Edison');
     expect(read1('The Iran-backed Houthis fired at a Soviet-era ship.').map((e) => e.name)).toEqual([]);
   });
+
+  it('reads a business story: company officers are people, a company is named again without its suffix, two companies stay two', () => {
+    const entities = read1(
+      'Nvidia Corp shares rose as AI demand soared. Chief Financial Officer Colette Kress said supply was tight. Shares of Advanced Micro Devices and Intel Corp also rose, and Major League Soccer commissioner Don Garber said nothing. Nvidia said its customers were waiting.',
+    );
+    const byName = Object.fromEntries(entities.map((e) => [e.name, e]));
+    expect(byName['Nvidia Corp']?.mentions.map((m) => m.text)).toEqual(['Nvidia Corp', 'Nvidia']);
+    expect(byName['Colette Kress']?.kind).toBe('person');
+    expect(byName['Don Garber']?.kind).toBe('person');
+    expect(byName['Intel Corp']?.kind).toBe('organization');
+    expect(entities.map((e) => e.name)).not.toContain('AI');
+    expect(entities.map((e) => e.name)).not.toContain('Advanced Micro Devices and Intel Corp');
+  });
 });
