@@ -799,7 +799,8 @@ function officeTitle(tokens: Token[], from: number, end: number, text: string): 
   if (!title || title.end !== end) return null;
   if (HEADS_NEEDING_PORTFOLIO.has(title.headLower) && !title.hasGovernmentWord && institution === 0) return null;
   const titleFrom = lead && institution === 0 ? start : from;
-  return { title: text.slice(tokens[lead ? start : titleFrom]!.start, tokens[end - 1]!.end), country: lead?.country ?? title.jurisdiction };
+  const titleText = text.slice(tokens[lead ? start : titleFrom]!.start, tokens[end - 1]!.end);
+  return { title: titleText, country: lead?.country ?? title.jurisdiction ?? (US_CABINET_TITLES.test(titleText) ? 'US' : null) };
 }
 
 /** ", the UN High Commissioner for Human Rights" after a name: a capitalised title in apposition. */
@@ -821,9 +822,11 @@ function titleAfterComma(tokens: Token[], last: number, text: string): StatedRol
 }
 
 /** "the UN High Commissioner for Human Rights, Volker Turk": a capitalised title set off before a name. */
-function titleBeforeComma(tokens: Token[], from: number, text: string): StatedRole | null {
+function titleBeforeComma(tokens: Token[], from: number, last: number, text: string): StatedRole | null {
   const comma = tokens[from - 1];
   if (!comma || comma.sentence !== tokens[from]!.sentence || comma.post.trim() !== ',' || !comma.capital) return null;
+  // The name is set off on both sides: "…, Volker Turk, urged" (not "After meeting the Prime Minister, Zelensky flew").
+  if (tokens[last]!.post.trim() !== ',') return null;
   let k = from - 1;
   while (k - 1 >= 0 && from - k < 10) {
     const t = tokens[k - 1]!;
@@ -831,7 +834,7 @@ function titleBeforeComma(tokens: Token[], from: number, text: string): StatedRo
     if (!isTitleCaseWord(t) && !/^(of|for|on|and)$/.test(t.lower)) break;
     k--;
   }
-  // The title opens its phrase: after "the", a comma, or the start of the sentence ("said the …" too).
+  // The title opens its phrase: after "the", a comma, or the start of the sentence ("met the …" too).
   if (k < from - 1 && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
   const opener = tokens[k - 1];
   if (opener && opener.sentence === comma.sentence && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post)) return null;
@@ -1099,7 +1102,9 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   // "Volker Turk, the UN High Commissioner for Human Rights", "the UN High Commissioner for Human
   // Rights, Volker Turk,", "confirm Pete Hegseth as secretary of defense".
   const place = tokens.slice(from, to).every((t) => t.tags.has('Place'));
-  const stated = place ? null : (titleAfterComma(tokens, to - 1, text) ?? titleBeforeComma(tokens, chunk.from, text) ?? titleAfterAs(tokens, to - 1, text));
+  const stated = place
+    ? null
+    : (titleAfterComma(tokens, to - 1, text) ?? titleBeforeComma(tokens, chunk.from, to - 1, text) ?? titleAfterAs(tokens, to - 1, text));
   if (stated) {
     out.push(person(tagged, chunk, from, { role: stated }));
     return out;

@@ -228,6 +228,11 @@ describe('sentences from other outlets', () => {
     expect(official('Deutsche Bank President John Smith spoke.', 'John Smith')?.kind).not.toBe('official');
     expect(official('Senator Ted Cruz (R-Texas) objected.', 'Ted Cruz')?.kind).toBe('official');
     expect(official('Prince Harry said he was sad.', 'Harry')?.kind).toBe('person');
+    expect(official('After meeting the Prime Minister, Volodymyr Zelensky flew home.', 'Volodymyr Zelensky')?.kind).toBe('person');
+    expect(official('He spoke to the Attorney General, Pam Bondi, on Friday.', 'Pam Bondi')?.roles[0]).toMatchObject({
+      title: 'Attorney General',
+      country: 'US',
+    });
     expect(official('Hezbollah leader Naim Qassem spoke.', 'Naim Qassem')?.kind).toBe('person');
     expect(read1('Southern California Edison said it was cooperating with investigators.').map((e) => e.name)).not.toContain('Southern California Edison');
     expect(read1('The Iran-backed Houthis fired at a Soviet-era ship.').map((e) => e.name)).toEqual([]);
