@@ -786,6 +786,18 @@ function sentenceLimit(tokens: Token[], k: number, span: number): number {
 }
 
 /**
+ * Where a capitalised phrase from k ends (exclusive): its words and the "of", "for", "on", "the", "and"
+ * inside it, but not a day or a month after it ("… Secretary of Defense on Friday").
+ */
+function capitalisedPhraseEnd(tokens: Token[], k: number, limit: number): number {
+  let end = k;
+  const inPhrase = (t: Token) => (t.capital && !t.tags.has('WeekDay') && !t.tags.has('Month')) || /^(of|for|on|the|and)$/.test(t.lower);
+  while (end < limit && (end === k || joined(tokens[end - 1]!, tokens[end]!)) && inPhrase(tokens[end]!)) end++;
+  while (end > k && !tokens[end - 1]!.capital) end--;
+  return end;
+}
+
+/**
  * A capitalised office title read from `from`, running to `end` exactly: the country or institution
  * before it and whether it is an office at all ("Managing Director" of what?) decided as for a title
  * before a name.
@@ -812,10 +824,7 @@ function titleAfterComma(tokens: Token[], last: number, text: string): StatedRol
   if (!tokens[k]?.capital || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   // The title ends at the first punctuation, and no name follows it in the same phrase.
   const limit = sentenceLimit(tokens, k, 10);
-  let end = k;
-  while (end < limit && (end === k || joined(tokens[end - 1]!, tokens[end]!)) && (tokens[end]!.capital || /^(of|for|on|the|and)$/.test(tokens[end]!.lower)))
-    end++;
-  while (end > k && !tokens[end - 1]!.capital) end--;
+  const end = capitalisedPhraseEnd(tokens, k, limit);
   // "In Geneva, the UN High Commissioner for Human Rights, Volker Turk": the title goes with the name after it.
   if (end === k || (end < limit && tokens[end]!.capital)) return null;
   return officeTitle(tokens, k, end, text);
@@ -850,10 +859,7 @@ function titleAfterAs(tokens: Token[], last: number, text: string): StatedRole |
   const limit = sentenceLimit(tokens, k, 6);
   if (k >= limit) return null;
   if (tokens[k]!.capital) {
-    let end = k;
-    while (end < limit && (end === k || joined(tokens[end - 1]!, tokens[end]!)) && (tokens[end]!.capital || /^(of|for|the|and)$/.test(tokens[end]!.lower)))
-      end++;
-    while (end > k && !tokens[end - 1]!.capital) end--;
+    const end = capitalisedPhraseEnd(tokens, k, limit);
     return end > k ? officeTitle(tokens, k, end, text) : null;
   }
   // Lower case: words up to the office head, and "of defense" after it.
