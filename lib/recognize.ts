@@ -224,7 +224,9 @@ function nameable(t: Token): boolean {
   if (!isTitleCaseWord(t)) return false;
   if (t.tags.has('Month') || t.tags.has('WeekDay')) return false;
   if (t.word === 'I') return false;
-  if (t.first && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Acronym')) {
+  // Capitals opening a sentence are initials, not grammar: "WHO Director-General …".
+  const initials = /^\p{Lu}{2,}$/u.test(t.word);
+  if (t.first && !initials && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Acronym')) {
     for (const tag of ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'Adjective', 'Plural', 'QuestionWord', 'Value']) {
       if (t.tags.has(tag)) return false;
     }
@@ -753,7 +755,15 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
     const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
     // "the work and pensions secretary": two portfolios joined by "and".
     const before = tokens[k - 2];
-    const coordination = t.lower === 'and' && !!before && !before.capital && !OFFICE_HEADS.has(before.lower) && before.tags.has('Noun') && k - 1 > 0;
+    // ("… called for a ceasefire, and IAEA chief Rafael Grossi": a comma before "and" ends the title.)
+    const coordination =
+      t.lower === 'and' &&
+      !!before &&
+      !before.capital &&
+      !OFFICE_HEADS.has(before.lower) &&
+      before.tags.has('Noun') &&
+      !BREAKING_POST.test(before.post) &&
+      k - 1 > 0;
     if (coordination) {
       k--;
       continue;

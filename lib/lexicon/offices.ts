@@ -15,7 +15,7 @@ export const OFFICE_HEADS = new Set([
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
-  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess',
+  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess', 'counsel',
 ]);
 
 /** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
@@ -39,6 +39,8 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'prince', 'princess',
   // "Police Commissioner", "EU Commissioner"; not "Major League Soccer commissioner".
   'commissioner',
+  // "Special Counsel Jack Smith"; not a company's general counsel.
+  'counsel',
 ]);
 
 /** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */
@@ -73,7 +75,7 @@ export const GOVERNMENT_PORTFOLIOS = new Set([
   'cabinet', 'senate', 'house', 'presidential', 'staff', 'interior', 'justice', 'foreign', 'intelligence', 'majority', 'minority',
   'federal', 'provincial', 'municipal', 'county', 'city', 'district', 'customs', 'border', 'immigration',
   'party', 'opposition', 'parliamentary', 'un', 'nato', 'cia', 'fbi', 'air', 'force', 'forces', 'guard',
-  'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections', 'crown',
+  'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections', 'crown', 'special',
 ]);
 
 /** Nouns for people who are not officials: experts, journalists, criminals. */

@@ -107,6 +107,9 @@ describe('sentences from other outlets', () => {
     ['Vice President JD Vance cast the tie-breaking vote.', 'JD Vance', 'Vice President', null],
     ['The Senate voted to confirm Pete Hegseth as secretary of defense.', 'Pete Hegseth', 'secretary of defense', 'US'],
     ['The Senate confirmed Pete Hegseth as Secretary of Defense on Friday.', 'Pete Hegseth', 'Secretary of Defense', 'US'],
+    ['Special Counsel Jack Smith had asked for an earlier date.', 'Jack Smith', 'Special Counsel', null],
+    ['Allies stood ready. WHO Director-General Tedros Adhanom Ghebreyesus called for a ceasefire.', 'Tedros Adhanom Ghebreyesus', 'WHO Director-General', null],
+    ['Tedros called for a ceasefire, and IAEA chief Rafael Grossi said inspectors were on site.', 'Rafael Grossi', 'IAEA chief', null],
     ['Parliament approved Rachel Reeves as finance minister on Friday.', 'Rachel Reeves', 'finance minister', null],
     ['In Geneva, the UN High Commissioner for Human Rights, Volker Turk, urged restraint.', 'Volker Turk', 'UN High Commissioner for Human Rights', null],
     [
@@ -224,6 +227,7 @@ describe('sentences from other outlets', () => {
     expect(official('Deutsche Bank President John Smith spoke.', 'John Smith')?.kind).not.toBe('official');
     expect(official('Senator Ted Cruz (R-Texas) objected.', 'Ted Cruz')?.kind).toBe('official');
     expect(official('Prince Harry said he was sad.', 'Harry')?.kind).toBe('person');
+    expect(official("The company's general counsel, Jane Roe, resigned.", 'Jane Roe')?.kind).toBe('person');
     expect(official('After meeting the Prime Minister, Volodymyr Zelensky flew home.', 'Volodymyr Zelensky')?.kind).toBe('person');
     expect(official('He spoke to the Attorney General, Pam Bondi, on Friday.', 'Pam Bondi')?.roles[0]).toMatchObject({
       title: 'Attorney General',
