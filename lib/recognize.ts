@@ -735,13 +735,16 @@ function appositionAfter(tokens: Token[], last: number): { head: string; from: n
 function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { role?: StatedRole; private?: boolean } | null {
   const prev = tokens[from - 1];
   if (!prev || prev.capital || prev.sentence !== tokens[from]!.sentence) return null;
+  // "Zelenskiy's chief of staff, Andriy Yermak": a head of three words.
+  const chiefOfStaff = prev.lower === 'staff' && tokens[from - 2]?.lower === 'of' && tokens[from - 3]?.lower === 'chief';
+  const isHead = chiefOfStaff || OFFICE_HEADS.has(prev.lower);
   // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
-  if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (OFFICE_HEADS.has(prev.lower) || prev.lower.startsWith('counterpart')))) return null;
+  if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (isHead || prev.lower.startsWith('counterpart')))) return null;
   if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
   // "his Ukrainian counterpart, Dmytro Kuleba": a person, whose office the text gives elsewhere if at all.
   if (prev.lower === 'counterpart' || prev.lower === 'counterparts') return {};
-  if (!OFFICE_HEADS.has(prev.lower)) return null;
-  let k = from - 1;
+  if (!isHead) return null;
+  let k = chiefOfStaff ? from - 3 : from - 1;
   let government = GOVERNMENT_PORTFOLIOS.has(prev.lower);
   // Walk back over the words that make up the title: "Texas Department of Public Safety director".
   while (k - 1 >= 0 && from - k < 8) {
@@ -751,7 +754,9 @@ function lowercaseTitleBefore(tokens: Token[], from: number, text: string): { ro
     const lexical =
       (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null || (t.capital && /^(north|south|east|west)$/.test(t.lower));
     const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
-    const properName = t.capital && nameable(t) && (!t.first || INSTITUTIONS.has(t.lower) || isAcronym(t.word));
+    // (A sentence's first word counts where it opens an institution's name: "White House chief of staff".)
+    const opensInstitution = INSTITUTIONS.has(t.lower) || INSTITUTIONS.has(fold(`${t.word} ${tokens[k]!.word}`));
+    const properName = t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word));
     const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
     // "the work and pensions secretary": two portfolios joined by "and".
     const before = tokens[k - 2];

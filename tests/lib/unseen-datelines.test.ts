@@ -108,6 +108,8 @@ describe('sentences from other outlets', () => {
     ['The Senate voted to confirm Pete Hegseth as secretary of defense.', 'Pete Hegseth', 'secretary of defense', 'US'],
     ['The Senate confirmed Pete Hegseth as Secretary of Defense on Friday.', 'Pete Hegseth', 'Secretary of Defense', 'US'],
     ['Special Counsel Jack Smith had asked for an earlier date.', 'Jack Smith', 'Special Counsel', null],
+    ["Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, said the swap was large.", 'Andriy Yermak', 'chief of staff', null],
+    ['White House chief of staff Susie Wiles said no.', 'Susie Wiles', 'White House chief of staff', null],
     ['Allies stood ready. WHO Director-General Tedros Adhanom Ghebreyesus called for a ceasefire.', 'Tedros Adhanom Ghebreyesus', 'WHO Director-General', null],
     ['Tedros called for a ceasefire, and IAEA chief Rafael Grossi said inspectors were on site.', 'Rafael Grossi', 'IAEA chief', null],
     ['Parliament approved Rachel Reeves as finance minister on Friday.', 'Rachel Reeves', 'finance minister', null],
