@@ -211,7 +211,7 @@ export const LONGEST_COUNTRY_FORM = Math.max(
 export function isDemonym(word: string): boolean {
   const country = countryOf(word);
   // "Haiti" ends like "Israeli" but names the country itself: a demonym is never a country's own name.
-  const ownName = country !== null && COUNTRY_FORMS[country]?.[0] === word.toLowerCase();
+  const ownName = country !== null && country.toLowerCase() === word.toLowerCase();
   return /^\p{Lu}\p{Ll}+$/u.test(word) && /(an|ese|ish|i|ch|ic)$/.test(word) && country !== null && !ownName;
 }
 
