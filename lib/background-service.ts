@@ -9,7 +9,7 @@ import { articleAddress } from './document-links';
 import { validateExport } from './store-export';
 import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './messages';
 import { nameKey, sameFullName } from './names';
-import { profileCorpus } from './profile-corpus';
+import { profileAnalysed } from './profile-corpus';
 import { snapshotLookup, type AliasLookup, type SnapshotLookup } from './snapshot-lookup';
 import type { ProfileStore, StoredEntity } from './profile-store';
 import type { CorpusProfile, Entity, EntityId } from './types';
@@ -74,6 +74,14 @@ function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntit
   };
 }
 
+/** The page's entities, each tied to its stored profile where the store (or the snapshot) knows it. */
+async function pageEntities(lookup: AliasLookup, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
+  const { entities } = profileAnalysed([{ path: url, analysis }]);
+  const annotated: PageEntity[] = [];
+  for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(lookup, entity)));
+  return annotated;
+}
+
 /** Imports being read: files analysed but not yet written. A stopped worker simply forgets them. */
 type Staged = Map<string, { name: string; title: string | null; analysis: DocumentAnalysis }[]>;
 
@@ -90,10 +98,7 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
   return {
     async annotate({ url, text }) {
       const lookup: AliasLookup = await getStore().catch(snapshot);
-      const { entities } = profileCorpus([{ path: url, text }]);
-      const annotated: PageEntity[] = [];
-      for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(lookup, entity)));
-      return { entities: annotated };
+      return { entities: await pageEntities(lookup, url, analyzeDocument(text)) };
     },
 
     async card({ entityId }) {
@@ -153,8 +158,10 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
 
     async save({ url, title, text }) {
       const store = await getStore();
-      const [result] = await store.save([{ path: articleAddress(url), title, analysis: analyzeDocument(text) }]);
-      return result!;
+      const analysis = analyzeDocument(text);
+      const [result] = await store.save([{ path: articleAddress(url), title, analysis }]);
+      // The page's marks as they stand now that its names have profiles: read once, for both.
+      return { ...result!, pageEntities: await pageEntities(store, url, analysis) };
     },
 
     async stageImport({ importId, name, title, text }) {

@@ -45,7 +45,8 @@ export interface ToBackground {
   /** Whether the store opens, without counting it (counting walks every record). */
   health: { request: Record<string, never>; response: { storeError: string | null } };
   /** Saves an article (or updates it, by its address) into the store. */
-  save: { request: { url: string; title: string; text: string }; response: SaveResult };
+  /** Saves an article, and answers with the page's entities as they stand after it. */
+  save: { request: { url: string; title: string; text: string }; response: SaveResult & { pageEntities: PageEntity[] } };
   /** Reads one file of an import; nothing is written until the import is committed. */
   stageImport: { request: { importId: string; name: string; title: string | null; text: string }; response: { staged: number } };
   /** Writes every staged file of an import in one transaction. */

@@ -40,14 +40,18 @@ function documentIdFor(path: string, taken: Set<string>): DocumentId {
 
 /** Profiles a corpus of news texts. */
 export function profileCorpus(inputs: readonly SourceText[]): CorpusProfile {
+  return profileAnalysed(inputs.map((input) => ({ path: input.path, analysis: analyzeDocument(input.text) })));
+}
+
+/** Profiles documents the engine has already read: the text saved is not read a second time. */
+export function profileAnalysed(inputs: readonly { path: string; analysis: DocumentAnalysis }[]): CorpusProfile {
   const registry = new EntityRegistry();
   const taken = new Set<string>();
   const analysed: { id: DocumentId; path: string; analysis: DocumentAnalysis }[] = [];
-  for (const input of inputs) {
-    const id = documentIdFor(input.path, taken);
-    const analysis = analyzeDocument(input.text);
+  for (const { path, analysis } of inputs) {
+    const id = documentIdFor(path, taken);
     registry.addDocument(id, analysis);
-    analysed.push({ id, path: input.path, analysis });
+    analysed.push({ id, path, analysis });
   }
   registry.consolidate();
   for (const { id, analysis } of analysed) registry.scanKnownNames(id, analysis);

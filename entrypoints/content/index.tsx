@@ -195,9 +195,7 @@ export default defineContentScript({
       if (!answer.ok) return setState('skipped', 'engine-unavailable');
       // Turned off while the engine worked: leave the page alone.
       if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
-      entities = answer.value.entities;
-      byId.clear();
-      for (const e of entities) byId.set(e.id, e);
+      useEntities(answer.value.entities);
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
       articleObserver.disconnect();
       articleObserver.observe(found, { childList: true, subtree: true, characterData: true });
@@ -211,14 +209,24 @@ export default defineContentScript({
       }
     };
 
+    const useEntities = (next: PageEntity[]) => {
+      entities = next;
+      byId.clear();
+      for (const e of entities) byId.set(e.id, e);
+    };
+
     const saveArticle = async (): Promise<ToContent['saveArticle']['response']> => {
       if (!root || state === 'skipped') return { ok: false, error: 'This page has no article to save.' };
       // The page's canonical address where it names one on its own site: the same story from two links is one document.
       const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
       const url = canonical && URL.canParse(canonical) && new URL(canonical).origin === location.origin ? canonical : location.href;
       const saved = await send(browser.runtime, 'save', { url, title: document.title, text: articleText(root) });
-      // Marked again, so names new to the store now link to their profiles.
-      if (saved.ok && state === 'annotated') await annotate();
+      // Marked again with the entities the save answers with, so names new to the store now link to
+      // their profiles, without reading the article a second time.
+      if (saved.ok && state === 'annotated') {
+        useEntities(saved.value.pageEntities);
+        await mark();
+      }
       return saved;
     };
 

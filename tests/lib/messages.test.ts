@@ -1,5 +1,7 @@
 /** The message protocol over WXT's fakeBrowser, with the background's real handlers on a fake store. */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { backgroundHandlers, storeKeeper } from '../../lib/background-service';
@@ -99,6 +101,18 @@ describe('messages between the pages and the background', () => {
     expect(await send(fromOwnPages, 'health', {})).toEqual({ ok: true, value: { storeError: unavailable.message } });
     const save = await send(fromOwnPages, 'save', { url: 'https://news.example/a', title: '', text: 'x' });
     expect(save).toEqual({ ok: false, error: unavailable.message });
+  });
+
+  it('answers a save with the page’s entities, now tied to the profiles the save made', async () => {
+    const text = readFileSync(join(import.meta.dirname, '..', 'fixtures', 'ap-senate-pentagon.txt'), 'utf8');
+    const before = await send(fromOwnPages, 'annotate', { url: 'https://news.example/senate', title: '', text });
+    expect(before.ok && before.value.entities.find((e) => e.name === 'JD Vance')).toMatchObject({ known: false, id: expect.stringMatching(/^page:/) });
+    const saved = await send(fromOwnPages, 'save', { url: 'https://news.example/senate', title: '', text });
+    const vance = saved.ok ? saved.value.pageEntities.find((e) => e.name === 'JD Vance') : undefined;
+    expect(vance).toMatchObject({ kind: 'official', known: true, forms: ['JD Vance'] });
+    expect(vance!.id).not.toMatch(/^page:/);
+    const card = await send(fromOwnPages, 'card', { entityId: vance!.id });
+    expect(card.ok && card.value?.name).toBe('JD Vance');
   });
 
   it('saves the same story opened from two links as one document', async () => {
