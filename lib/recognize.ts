@@ -825,8 +825,8 @@ function officeTitle(tokens: Token[], from: number, end: number, text: string): 
   const title = readTitle(tokens, start + institution, end);
   if (!title || title.end !== end) return null;
   if (HEADS_NEEDING_PORTFOLIO.has(title.headLower) && !title.hasGovernmentWord && institution === 0) return null;
-  const titleFrom = lead && institution === 0 ? start : from;
-  const titleText = text.slice(tokens[lead ? start : titleFrom]!.start, tokens[end - 1]!.end);
+  // The country goes to the role's country, not its title: "US Attorney General" → "Attorney General", US.
+  const titleText = text.slice(tokens[lead ? start : from]!.start, tokens[end - 1]!.end);
   return { title: titleText, country: lead?.country ?? title.jurisdiction ?? (US_CABINET_TITLES.test(titleText) ? 'US' : null) };
 }
 
@@ -1114,8 +1114,7 @@ function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
   // "Alternative for Germany (AfD)": a name that gives its initials in brackets is an organisation's.
   if (to - from >= 2 && after && bracketedAcronym(after) && !first.tags.has('FirstName') && !first.tags.has('Person')) {
     out.push(org(from, to));
-    out.push({ kind: 'organization', name: after.word, start: after.start, end: after.end, sentence, acronymOf: out[0]!.name });
-    return out;
+    return withAcronym(tagged, out, to);
   }
 
   // People: by apposition, a lower-case title before, or the shape of a name.
@@ -1210,7 +1209,7 @@ function person(tagged: TaggedText, chunk: Chunk, nameFrom: number, extra: Parti
 function withAcronym(tagged: TaggedText, out: NameSighting[], to: number): NameSighting[] {
   const t = tagged.tokens[to];
   const orgName = out[0]?.name;
-  if (t && orgName && t.pre.includes('(') && t.post.startsWith(')') && isAcronym(t.word)) {
+  if (t && orgName && t.pre.includes('(') && t.post.startsWith(')') && (isAcronym(t.word) || bracketedAcronym(t))) {
     out.push({ kind: 'organization', name: t.word, start: t.start, end: t.end, sentence: t.sentence, acronymOf: orgName });
   }
   return out;
