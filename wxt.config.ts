@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { profileCorpus } from './lib/profile-corpus';
+import { profileCorpus } from './lib/engine/profile-corpus';
 
 /** The seed corpus, profiled by the engine at build time and bundled for the store's first start. */
 function seedSnapshot(): string {

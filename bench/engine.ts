@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import nlp from 'compromise';
-import { cleanArticle } from '../lib/clean';
-import { profileCorpus, type SourceText } from '../lib/profile-corpus';
+import { cleanArticle } from '../lib/engine/clean';
+import { profileCorpus, type SourceText } from '../lib/engine/profile-corpus';
 import { median, report } from './results';
 
 const TARGET_RATIO = 2;

@@ -2,8 +2,8 @@
  * Pages for the benchmarks, made from the seeds' real sentences: news articles of a chosen length,
  * a search-results page and a web-app-like DOM of 20,000 elements.
  */
-import { cleanArticle } from '../lib/clean';
-import { readMetadata } from '../lib/metadata';
+import { cleanArticle } from '../lib/engine/clean';
+import { readMetadata } from '../lib/engine/metadata';
 import { seedSentences } from './sentences';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,7 +1,7 @@
 /** The seeds' real sentences, cleaned, for recombining into synthetic pages and stores. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from '../lib/clean';
+import { cleanArticle } from '../lib/engine/clean';
 
 let cache: string[] | undefined;
 

@@ -9,10 +9,10 @@
  * IndexedDB from one of its pages, a chunk at a time.
  */
 import type { Page } from 'playwright-core';
-import { profileCorpus } from '../lib/profile-corpus';
-import { SCHEMA_VERSION, STORE_NAME, withKeys, type StoredDocument, type StoredEntity, type StoredMention } from '../lib/store-schema';
-import { storySketch } from '../lib/story';
-import type { DocumentId, EntityId, EntityKind, RoleStatement } from '../lib/types';
+import { profileCorpus } from '../lib/engine/profile-corpus';
+import { SCHEMA_VERSION, STORE_NAME, withKeys, type StoredDocument, type StoredEntity, type StoredMention } from '../lib/store/schema';
+import { storySketch } from '../lib/store/story';
+import type { DocumentId, EntityId, EntityKind, RoleStatement } from '../lib/shared/types';
 import { seedTexts } from '../tests/seeds';
 import { random } from './pages';
 

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { EntitySummary, StoredEntity } from '@/lib/profile-store';
-import type { DocumentId, EntityId, EntityKind, Result } from '@/lib/types';
+import type { EntitySummary, StoredEntity } from '@/lib/store/profile-store';
+import type { DocumentId, EntityId, EntityKind, Result } from '@/lib/shared/types';
 
 /** What corrections need from the background. */
 export interface CorrectionApi {

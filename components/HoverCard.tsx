@@ -1,5 +1,5 @@
-import { dateLabel } from '@/lib/date-label';
-import type { CardData, PageEntity } from '@/lib/messages';
+import { dateLabel } from '@/lib/shared/date-label';
+import type { CardData, PageEntity } from '@/lib/messaging/protocol';
 
 export type CardState =
   { status: 'loading'; entity: PageEntity } | { status: 'new'; entity: PageEntity } | { status: 'known'; entity: PageEntity; card: CardData };

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dateLabel } from '@/lib/date-label';
-import { readImportFile, type HtmlParser } from '@/lib/import-files';
-import type { StoreStatus } from '@/lib/messages';
-import type { DocumentSummary, SaveResult, StoreExport } from '@/lib/profile-store';
-import { pageOf, siteOf, toggled, type Settings } from '@/lib/settings';
-import type { DocumentId, EntityKind, Result } from '@/lib/types';
+import { dateLabel } from '@/lib/shared/date-label';
+import { readImportFile, type HtmlParser } from '@/lib/store/import-files';
+import type { StoreStatus } from '@/lib/messaging/protocol';
+import type { DocumentSummary, SaveResult, StoreExport } from '@/lib/store/profile-store';
+import { pageOf, siteOf, toggled, type Settings } from '@/lib/shared/settings';
+import type { DocumentId, EntityKind, Result } from '@/lib/shared/types';
 
 /** What the options page needs from the background and the browser. */
 export interface OptionsApi {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { PageEntity } from '@/lib/messages';
-import type { EntitySummary, Profile, SaveResult } from '@/lib/profile-store';
-import { isDisabled, pageOf, siteOf, toggled, type Settings } from '@/lib/settings';
-import type { EntityId, EntityKind, Result } from '@/lib/types';
+import type { PageEntity } from '@/lib/messaging/protocol';
+import type { EntitySummary, Profile, SaveResult } from '@/lib/store/profile-store';
+import { isDisabled, pageOf, siteOf, toggled, type Settings } from '@/lib/shared/settings';
+import type { EntityId, EntityKind, Result } from '@/lib/shared/types';
 import { ProfileView } from './ProfileView';
 
 export interface PopupApi {

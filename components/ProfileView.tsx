@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
-import { dateLabel } from '@/lib/date-label';
-import type { Profile } from '@/lib/profile-store';
-import type { DocumentId, EntityId } from '@/lib/types';
+import { dateLabel } from '@/lib/shared/date-label';
+import type { Profile } from '@/lib/store/profile-store';
+import type { DocumentId, EntityId } from '@/lib/shared/types';
 import { Corrections, type CorrectionApi } from './Corrections';
 import { Snippet } from './Snippet';
 

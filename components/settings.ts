@@ -4,7 +4,7 @@
  * lib/settings. It goes through the browser's storage API directly: the content script runs on every
  * page, and a storage library would weigh more than the rest of its code.
  */
-import { normalizeSettings, type Settings } from '@/lib/settings';
+import { normalizeSettings, type Settings } from '@/lib/shared/settings';
 
 const KEY = 'settings';
 

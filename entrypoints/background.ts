@@ -1,7 +1,7 @@
-import { backgroundHandlers, storeKeeper } from '@/lib/background-service';
-import { listen, notifyingWrites, STORE_CHANGED, type ToBackground } from '@/lib/messages';
-import { openProfileStore } from '@/lib/profile-store';
-import type { CorpusProfile } from '@/lib/types';
+import { backgroundHandlers, storeKeeper } from '@/lib/messaging/background-service';
+import { listen, notifyingWrites, STORE_CHANGED, type ToBackground } from '@/lib/messaging/protocol';
+import { openProfileStore } from '@/lib/store/profile-store';
+import type { CorpusProfile } from '@/lib/shared/types';
 
 export default defineBackground(() => {
   const loadSnapshot = async () => (await (await fetch(browser.runtime.getURL('/seed-snapshot.json'))).json()) as CorpusProfile;

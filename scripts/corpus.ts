@@ -4,8 +4,8 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { corpusToJson, profileCorpus, type CorpusJson, type SourceText } from '../lib/profile-corpus';
-import { decodeText } from '../lib/text-decode';
+import { corpusToJson, profileCorpus, type CorpusJson, type SourceText } from '../lib/engine/profile-corpus';
+import { decodeText } from '../lib/engine/text-decode';
 
 const USAGE = 'usage: npm run --silent corpus -- <file-or-folder>... [--json]';
 

@@ -8,8 +8,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cleanArticle } from '../lib/clean';
-import { formatPublished, readMetadata } from '../lib/metadata';
+import { cleanArticle } from '../lib/engine/clean';
+import { formatPublished, readMetadata } from '../lib/engine/metadata';
 
 const escape = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

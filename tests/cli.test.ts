@@ -4,7 +4,7 @@ import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CorpusJson } from '../lib/profile-corpus';
+import type { CorpusJson } from '../lib/engine/profile-corpus';
 import { SEEDS_DIR } from './seeds';
 
 const root = join(__dirname, '..');

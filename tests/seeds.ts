@@ -1,7 +1,7 @@
 /** The built-in corpus, read the way the command line reads it. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceText } from '../lib/profile-corpus';
+import type { SourceText } from '../lib/engine/profile-corpus';
 
 export const SEEDS_DIR = join(import.meta.dirname, '..', 'seeds');
 

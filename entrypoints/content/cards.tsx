@@ -5,8 +5,8 @@
  */
 import { render } from 'preact';
 import { HoverCard, type CardState } from '@/components/HoverCard';
-import { MARK_TAG } from '@/lib/highlight';
-import { send, type PageEntity } from '@/lib/messages';
+import { MARK_TAG } from '@/lib/page/highlight';
+import { send, type PageEntity } from '@/lib/messaging/protocol';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const OPEN_DELAY = 350;

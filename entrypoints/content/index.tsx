@@ -1,13 +1,13 @@
 import './card.css';
 import { readSettings, watchSettings } from '@/components/settings';
 import { setUpCards } from './cards';
-import { articleText, findArticleRoot } from '@/lib/article-root';
-import { highlightArticleSliced, MARK_TAG, removeHighlights } from '@/lib/highlight';
-import { MARK_CSS } from '@/lib/mark-styles';
-import { send, type PageEntity, type ToContent } from '@/lib/messages';
-import { detectArticle } from '@/lib/news-detect';
-import { isDisabled, shouldAutoSave } from '@/lib/settings';
-import type { EntityKind } from '@/lib/types';
+import { articleText, findArticleRoot } from '@/lib/page/article-root';
+import { highlightArticleSliced, MARK_TAG, removeHighlights } from '@/lib/page/highlight';
+import { MARK_CSS } from '@/lib/page/mark-styles';
+import { send, type PageEntity, type ToContent } from '@/lib/messaging/protocol';
+import { detectArticle } from '@/lib/page/news-detect';
+import { isDisabled, shouldAutoSave } from '@/lib/shared/settings';
+import type { EntityKind } from '@/lib/shared/types';
 
 /** Main-thread time one slice of marking may take before it yields to the page, in ms. */
 const SLICE_BUDGET = 8;

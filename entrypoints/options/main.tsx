@@ -2,11 +2,11 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
-import { documentHref } from '@/lib/document-links';
-import { send, STORE_CHANGED } from '@/lib/messages';
-import { exportStore, restoreStore, storeCounts } from '@/lib/store-export';
-import { openStoreDb, type StoreDb } from '@/lib/store-schema';
-import type { Result } from '@/lib/types';
+import { documentHref } from '@/lib/shared/document-links';
+import { send, STORE_CHANGED } from '@/lib/messaging/protocol';
+import { exportStore, restoreStore, storeCounts } from '@/lib/store/export';
+import { openStoreDb, type StoreDb } from '@/lib/store/schema';
+import type { Result } from '@/lib/shared/types';
 
 async function withStore<T>(use: (db: StoreDb) => Promise<T>): Promise<Result<T>> {
   let db: StoreDb | undefined;

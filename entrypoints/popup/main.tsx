@@ -2,8 +2,8 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { Popup, type PopupApi } from '@/components/Popup';
 import { readSettings, updateSettings } from '@/components/settings';
-import { documentHref } from '@/lib/document-links';
-import { send, type ToContent } from '@/lib/messages';
+import { documentHref } from '@/lib/shared/document-links';
+import { send, type ToContent } from '@/lib/messaging/protocol';
 
 type PageEntities = ToContent['pageEntities']['response'];
 

@@ -2,10 +2,10 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ProfileView } from '@/components/ProfileView';
-import { documentHref } from '@/lib/document-links';
-import { send } from '@/lib/messages';
+import { documentHref } from '@/lib/shared/document-links';
+import { send } from '@/lib/messaging/protocol';
 import type { CorrectionApi } from '@/components/Corrections';
-import type { EntityId } from '@/lib/types';
+import type { EntityId } from '@/lib/shared/types';
 
 const corrections: CorrectionApi = {
   search: async (query) => {

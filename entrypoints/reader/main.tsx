@@ -1,10 +1,10 @@
 import '@/components/extension-page.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '@/lib/messages';
-import type { StoredDocument } from '@/lib/profile-store';
-import type { DocumentId } from '@/lib/types';
-import { formatPublished } from '@/lib/metadata';
+import { send } from '@/lib/messaging/protocol';
+import type { StoredDocument } from '@/lib/store/profile-store';
+import type { DocumentId } from '@/lib/shared/types';
+import { formatPublished } from '@/lib/engine/metadata';
 
 /** reader.html#<document id>: an article of the store, as its cleaned text. */
 function Reader() {

@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeDocument, MAX_DOCUMENT_CHARS } from '../../lib/document-analysis';
-import { profileCorpus } from '../../lib/profile-corpus';
-import { decodeText } from '../../lib/text-decode';
+import { analyzeDocument, MAX_DOCUMENT_CHARS } from '../../lib/engine/document-analysis';
+import { profileCorpus } from '../../lib/engine/profile-corpus';
+import { decodeText } from '../../lib/engine/text-decode';
 import { seedTexts } from '../seeds';
 
 const seeds = seedTexts().map((s) => s.text);

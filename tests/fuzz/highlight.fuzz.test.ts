@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightArticle, highlightArticleSliced, MARK_TAG, removeHighlights, type MarkTarget } from '../../lib/highlight';
+import { highlightArticle, highlightArticleSliced, MARK_TAG, removeHighlights, type MarkTarget } from '../../lib/page/highlight';
 
 const targets: MarkTarget[] = [
   { id: 'kelly', kind: 'official', name: 'John F. Kelly', forms: ['John F. Kelly', 'John Kelly', 'Mr Kelly', 'Kelly'] },

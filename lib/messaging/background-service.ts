@@ -1,0 +1,230 @@
+/**
+ * What the background answers: page annotation (the engine on the article's text, each name tied
+ * to its profile in the store where one exists), hover cards, search and profiles. It holds no
+ * state of its own, so a service worker stopped at any moment loses nothing: the store is reopened
+ * and, if empty, filled from the bundled snapshot on the next request.
+ */
+import { analyzeDocument, type DocumentAnalysis } from '../engine/document-analysis';
+import { articleAddress } from '../shared/document-links';
+import { validateExport } from '../store/export';
+import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './protocol';
+import { nameKey, sameFullName } from '../engine/names';
+import { profileAnalysed } from '../engine/profile-corpus';
+import { snapshotLookup, type AliasLookup, type SnapshotLookup } from './snapshot-lookup';
+import type { ProfileStore, StoredEntity } from '../store/profile-store';
+import type { CorpusProfile, Entity, EntityId } from '../shared/types';
+
+export interface BackgroundDeps {
+  openStore: () => Promise<ProfileStore>;
+  loadSnapshot: () => Promise<CorpusProfile>;
+}
+
+/** Opens the store once per worker life, filling it from the snapshot the first time only. */
+export function storeKeeper(deps: BackgroundDeps): () => Promise<ProfileStore> {
+  let opening: Promise<ProfileStore> | undefined;
+  return () => {
+    opening ??= (async () => {
+      const store = await deps.openStore();
+      if (!(await store.isSeeded())) await store.seed(await deps.loadSnapshot());
+      return store;
+    })();
+    opening.catch(() => (opening = undefined));
+    return opening;
+  };
+}
+
+const sameFamily = (a: Entity['kind'], b: Entity['kind']) => (a === 'organization') === (b === 'organization');
+
+/** The stored profile a name on the page belongs to, by the engine's own alias rules. */
+async function storedMatch(store: AliasLookup, entity: Entity): Promise<StoredEntity | undefined> {
+  const byName = (await store.findByAlias(entity.name)).filter((s) => sameFamily(s.kind, entity.kind));
+  if (byName.length === 1) return byName[0];
+  if (entity.kind !== 'organization') {
+    const full = byName.filter((s) => [s.name, ...s.aliases].some((a) => sameFullName(a, entity.name)));
+    if (full.length === 1) return full[0];
+  }
+  for (const alias of entity.aliases) {
+    if (nameKey(alias) === nameKey(entity.name)) continue;
+    const found = (await store.findByAlias(alias)).filter((s) => sameFamily(s.kind, entity.kind));
+    if (found.length === 1 && entity.kind !== 'organization' && [found[0]!.name, ...found[0]!.aliases].some((a) => sameFullName(a, entity.name)))
+      return found[0];
+  }
+  return undefined;
+}
+
+/** The role this page states, its country filled from the profile where the page leaves it out. */
+function pageRole(entity: Entity, stored: StoredEntity | undefined) {
+  const role = entity.roles.at(-1);
+  if (!role) return stored?.roles.at(-1) ?? null;
+  if (role.country) return role;
+  const same = stored?.roles.find((r) => r.country && r.title.toLowerCase() === role.title.toLowerCase());
+  return same ? { ...role, country: same.country } : role;
+}
+
+function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntity {
+  const forms = [...new Set(entity.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length);
+  const kind = stored && stored.kind !== 'person' ? stored.kind : entity.kind;
+  return {
+    id: stored?.id ?? (`page:${entity.id}` as EntityId),
+    kind,
+    name: stored?.name ?? entity.name,
+    forms,
+    role: pageRole(entity, stored),
+    known: !!stored,
+  };
+}
+
+/** The page's entities, each tied to its stored profile where the store (or the snapshot) knows it. */
+async function pageEntities(lookup: AliasLookup, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
+  const { entities } = profileAnalysed([{ path: url, analysis }]);
+  const annotated: PageEntity[] = [];
+  for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(lookup, entity)));
+  return annotated;
+}
+
+/** Imports being read: files analysed but not yet written. A stopped worker simply forgets them. */
+type Staged = Map<string, { name: string; title: string | null; analysis: DocumentAnalysis }[]>;
+
+async function statusOf(store: ProfileStore): Promise<StoreStatus> {
+  return { ...(await store.counts()), storeError: null };
+}
+
+/** The background's answers to every message of the protocol. */
+export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSnapshot: () => Promise<CorpusProfile>): Handlers<ToBackground> {
+  const staged: Staged = new Map();
+  // Where the store can't be opened, pages are marked against the bundled snapshot instead.
+  let fallback: Promise<SnapshotLookup> | undefined;
+  const snapshot = () => (fallback ??= loadSnapshot().then(snapshotLookup));
+  return {
+    async annotate({ url, text }) {
+      const lookup: AliasLookup = await getStore().catch(snapshot);
+      return { entities: await pageEntities(lookup, url, analyzeDocument(text)) };
+    },
+
+    async card({ entityId }) {
+      const store = await getStore().catch(() => null);
+      if (!store) return (await snapshot()).card(entityId);
+      const profile = await store.profile(entityId, { offset: 0, limit: 3 });
+      if (!profile) return null;
+      const published = new Map(profile.documents.map((d) => [d.id, d.published]));
+      const card: CardData = {
+        id: profile.entity.id,
+        kind: profile.entity.kind,
+        name: profile.entity.name,
+        roles: profile.entity.roles.map((r) => ({ ...r, published: published.get(r.documentId) ?? null })),
+        mentionCount: profile.total,
+        documentCount: profile.documentCount,
+        recent: profile.mentions.map((m) => ({
+          sentence: m.sentence,
+          text: m.text,
+          source: m.source,
+          published: m.published,
+          title: m.title,
+          documentId: m.documentId,
+        })),
+        companions: profile.companions.slice(0, 5),
+      };
+      return card;
+    },
+
+    async search({ query, limit }) {
+      return (await getStore()).search(query, limit);
+    },
+
+    async profile({ entityId, offset, limit }) {
+      return (await (await getStore()).profile(entityId, { offset: offset ?? 0, limit: limit ?? 50 })) ?? null;
+    },
+
+    async document({ documentId }) {
+      return (await (await getStore()).document(documentId)) ?? null;
+    },
+
+    async status() {
+      try {
+        return await statusOf(await getStore());
+      } catch (error) {
+        return { documents: 0, entities: 0, mentions: 0, storeError: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    async health() {
+      try {
+        await getStore();
+        return { storeError: null };
+      } catch (error) {
+        return { storeError: error instanceof Error ? error.message : String(error) };
+      }
+    },
+
+    async save({ url, title, text }) {
+      const store = await getStore();
+      const analysis = analyzeDocument(text);
+      const [result] = await store.save([{ path: articleAddress(url), title, analysis }]);
+      // The page's marks as they stand now that its names have profiles: read once, for both.
+      return { ...result!, pageEntities: await pageEntities(store, url, analysis) };
+    },
+
+    async stageImport({ importId, name, title, text }) {
+      const files = staged.get(importId) ?? [];
+      files.push({ name, title, analysis: analyzeDocument(text) });
+      staged.set(importId, files);
+      return { staged: files.length };
+    },
+
+    async commitImport({ importId }) {
+      const files = staged.get(importId) ?? [];
+      staged.delete(importId);
+      return (await getStore()).save(files.map((f) => ({ path: f.name, title: f.title ?? undefined, analysis: f.analysis })));
+    },
+
+    async dropImport({ importId }) {
+      staged.delete(importId);
+      return null;
+    },
+
+    async documents({ query, offset, limit }) {
+      return (await getStore()).documents(query, { offset, limit });
+    },
+
+    async removeDocument({ documentId }) {
+      const store = await getStore();
+      await store.removeDocument(documentId);
+      return statusOf(store);
+    },
+
+    async merge({ from, into }) {
+      return (await getStore()).merge(from, into);
+    },
+
+    async split({ entityId, mentions, name }) {
+      return (await getStore()).split(entityId, mentions, name);
+    },
+
+    async setKind({ entityId, kind }) {
+      return (await getStore()).setKind(entityId, kind);
+    },
+
+    async rename({ entityId, name }) {
+      return (await getStore()).rename(entityId, name);
+    },
+
+    async exportStore() {
+      return (await getStore()).exportAll();
+    },
+
+    async restore({ data }) {
+      // Checked again here: the message may not come from the options page's own check.
+      const checked = validateExport('The file', data);
+      if (!checked.ok) throw new Error(checked.error);
+      const store = await getStore();
+      await store.restore(checked.value);
+      return statusOf(store);
+    },
+
+    async reset({ builtIn }) {
+      const store = await getStore();
+      await store.reset(builtIn ? await loadSnapshot() : undefined);
+      return statusOf(store);
+    },
+  };
+}

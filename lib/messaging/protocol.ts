@@ -1,0 +1,163 @@
+/**
+ * The one message protocol between the content script, the popup and pages, and the background.
+ * Each message names its direction and carries a typed request and response; nothing is `any`.
+ * The browser is passed in, so this module runs under WXT's fakeBrowser in tests.
+ */
+import type { DocumentSummary, EntitySummary, Profile, SaveResult, StoreExport, StoredDocument, StoredEntity } from '../store/profile-store';
+import type { DocumentId, EntityId, EntityKind, Result, RoleStatement } from '../shared/types';
+
+/** An entity as the page shows it: its marks and what its card needs before asking for more. */
+export interface PageEntity {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  /** The forms of the name the page uses, longest first. */
+  forms: string[];
+  role: RoleStatement | null;
+  /** Whether the store knew it before this page. */
+  known: boolean;
+}
+
+export interface PageAnnotation {
+  entities: PageEntity[];
+}
+
+/** What a hover card shows. */
+export interface CardData {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  roles: (RoleStatement & { published: string | null })[];
+  mentionCount: number;
+  documentCount: number;
+  recent: { sentence: string; text: string; source: string | null; published: string | null; title: string; documentId: DocumentId }[];
+  companions: { id: EntityId; name: string; kind: EntityKind; count: number }[];
+}
+
+/** Messages to the background, from content scripts and extension pages. */
+export interface ToBackground {
+  annotate: { request: { url: string; title: string; text: string }; response: PageAnnotation };
+  card: { request: { entityId: EntityId }; response: CardData | null };
+  search: { request: { query: string; limit?: number }; response: EntitySummary[] };
+  profile: { request: { entityId: EntityId; offset?: number; limit?: number }; response: Profile | null };
+  document: { request: { documentId: DocumentId }; response: StoredDocument | null };
+  status: { request: Record<string, never>; response: StoreStatus };
+  /** Whether the store opens, without counting it (counting walks every record). */
+  health: { request: Record<string, never>; response: { storeError: string | null } };
+  /** Saves an article (or updates it, by its address) into the store. */
+  /** Saves an article, and answers with the page's entities as they stand after it. */
+  save: { request: { url: string; title: string; text: string }; response: SaveResult & { pageEntities: PageEntity[] } };
+  /** Reads one file of an import; nothing is written until the import is committed. */
+  stageImport: { request: { importId: string; name: string; title: string | null; text: string }; response: { staged: number } };
+  /** Writes every staged file of an import in one transaction. */
+  commitImport: { request: { importId: string }; response: SaveResult[] };
+  dropImport: { request: { importId: string }; response: null };
+  documents: { request: { query: string; offset: number; limit: number }; response: { documents: DocumentSummary[]; total: number } };
+  removeDocument: { request: { documentId: DocumentId }; response: StoreStatus };
+  merge: { request: { from: EntityId; into: EntityId }; response: StoredEntity };
+  split: { request: { entityId: EntityId; mentions: { documentId: DocumentId; start: number }[]; name: string }; response: StoredEntity };
+  setKind: { request: { entityId: EntityId; kind: EntityKind }; response: StoredEntity };
+  rename: { request: { entityId: EntityId; name: string }; response: StoredEntity };
+  exportStore: { request: Record<string, never>; response: StoreExport };
+  /** Replaces the store with an export file's contents. */
+  restore: { request: { data: StoreExport }; response: StoreStatus };
+  /** Empties the store; with builtIn, loads the built-in corpus again. */
+  reset: { request: { builtIn: boolean }; response: StoreStatus };
+}
+
+export interface StoreStatus {
+  documents: number;
+  entities: number;
+  mentions: number;
+  storeError: string | null;
+}
+
+/** The messages that change the store; after each, the background tells the extension's pages. */
+export const STORE_WRITES = [
+  'save',
+  'commitImport',
+  'removeDocument',
+  'merge',
+  'split',
+  'setKind',
+  'rename',
+  'restore',
+  'reset',
+] as const satisfies readonly (keyof ToBackground)[];
+
+/** Sent by the background to its own pages when the store changed. */
+export const STORE_CHANGED = 'dramatisStoreChanged';
+
+/** Wraps handlers so that every write is followed by a call to `changed`. */
+export function notifyingWrites(handlers: Handlers<ToBackground>, changed: () => void): Handlers<ToBackground> {
+  const wrapped = { ...handlers } as Record<string, (payload: unknown, sender: MessageSender) => Promise<unknown>>;
+  for (const type of STORE_WRITES) {
+    const handler = wrapped[type]!;
+    wrapped[type] = async (payload, sender) => {
+      const result = await handler(payload, sender);
+      changed();
+      return result;
+    };
+  }
+  return wrapped as unknown as Handlers<ToBackground>;
+}
+
+/** Messages to a tab's content script, from the popup. */
+export interface ToContent {
+  pageEntities: { request: Record<string, never>; response: { url: string; state: string; reason: string | null; entities: PageEntity[] } };
+  /** Saves the tab's article into the store and marks it again with what the store now knows. */
+  saveArticle: { request: Record<string, never>; response: Result<SaveResult> };
+}
+
+export type MessageOf<Map> = { [K in keyof Map]: { type: K; payload: Map[K] extends { request: infer R } ? R : never } }[keyof Map];
+type ResponseOf<Map, K extends keyof Map> = Map[K] extends { response: infer R } ? R : never;
+type RequestOf<Map, K extends keyof Map> = Map[K] extends { request: infer R } ? R : never;
+
+export type Handlers<Map> = { [K in keyof Map]: (payload: RequestOf<Map, K>, sender: MessageSender) => Promise<ResponseOf<Map, K>> };
+
+/** The part of a sender the background checks. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number; url?: string };
+}
+
+interface RuntimeLike {
+  id: string;
+  sendMessage(message: unknown): Promise<unknown>;
+  onMessage: { addListener(listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void };
+}
+
+function isMessage<Map>(message: unknown, handlers: Handlers<Map>): message is MessageOf<Map> {
+  return typeof message === 'object' && message !== null && 'type' in message && Object.hasOwn(handlers, (message as { type: string }).type);
+}
+
+/**
+ * Answers messages with the handlers. Only this extension's own contexts are answered: a page's
+ * scripts cannot reach the store. Errors come back as values, never thrown across.
+ */
+export function listen<Map>(runtime: RuntimeLike, handlers: Handlers<Map>): void {
+  runtime.onMessage.addListener((message, sender) => {
+    if (!isMessage(message, handlers)) return undefined;
+    if (sender.id !== runtime.id) return Promise.resolve({ ok: false, error: 'unknown sender' });
+    const handler = handlers[message.type] as (payload: unknown, sender: MessageSender) => Promise<unknown>;
+    return handler(message.payload, sender).then(
+      (value) => ({ ok: true, value }),
+      (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+  });
+}
+
+/** Sends a message to the background and unwraps its answer. */
+export async function send<K extends keyof ToBackground>(
+  runtime: Pick<RuntimeLike, 'sendMessage'>,
+  type: K,
+  payload: RequestOf<ToBackground, K>,
+): Promise<Result<ResponseOf<ToBackground, K>>> {
+  try {
+    const answer = (await runtime.sendMessage({ type, payload })) as Result<ResponseOf<ToBackground, K>> | undefined;
+    return answer ?? { ok: false, error: 'no answer' };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The profile store's schema: what each record holds, its indexes, and the upgrade path from every
+ * earlier version. Records are built here from the engine's output, so every writer stores the same
+ * shape.
+ */
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
+import { formatPublished } from '../engine/metadata';
+import { fold, nameKey, nameWords, surnameForms } from '../engine/names';
+import { orgKey } from '../engine/org-names';
+import { sameStory, storySketch } from './story';
+import type { DocumentId, Entity, EntityId, EntityKind, Mention, ProfiledDocument, RoleStatement } from '../shared/types';
+
+export const STORE_NAME = 'dramatis-profiles';
+/** 1: documents, entities, mentions. 2: wire-story sketches, surname index, corrections, saved pages. */
+export const SCHEMA_VERSION = 2;
+
+/** A document as stored: its metadata, text, sortable date, and the wire story it belongs to. */
+export interface StoredDocument extends ProfiledDocument {
+  /** Sortable date: "2017-02-08", "0000-07-05" without a year, '' without a date. */
+  date: string;
+  /** The first stored copy of the same wire story; its own id when it is the first. */
+  storyId: DocumentId;
+  sketch: string[];
+  /** When the reader saved it (ms since the epoch); null for the built-in corpus. */
+  savedAt: number | null;
+}
+
+/** What the reader fixed by hand, kept whatever the engine later finds. */
+export interface Pinned {
+  name?: boolean;
+  kind?: boolean;
+}
+
+export interface StoredEntity {
+  id: EntityId;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  roles: RoleStatement[];
+  /** Normalised aliases: "mr pena nieto" → "pena nieto"; organisation keys too. */
+  aliasKeys: string[];
+  /** The surname forms a person is called by ("pena nieto", "nieto"), to find them from a new document. */
+  surnames: string[];
+  /** Folded words of every alias and role, for search: "attorney", "general", "pena". */
+  terms: string[];
+  mentionCount: number;
+  documentCount: number;
+  pinned: Pinned;
+}
+
+export interface StoredMention extends Mention {
+  entityId: EntityId;
+  /** The document's sortable date, so an entity's mentions come out newest first. */
+  date: string;
+}
+
+/** A correction the reader made, replayed when the documents it touches are profiled again. */
+export type Correction =
+  | { type: 'merge'; from: EntityId; into: EntityId; at: number }
+  | { type: 'split'; from: EntityId; into: EntityId; name: string; mentions: { documentId: DocumentId; start: number }[]; at: number }
+  | { type: 'kind'; entity: EntityId; kind: EntityKind; at: number }
+  | { type: 'rename'; entity: EntityId; name: string; at: number };
+
+export interface DramatisSchema extends DBSchema {
+  documents: {
+    key: DocumentId;
+    value: StoredDocument;
+    indexes: { 'by-date': string; 'by-path': string; 'by-story': string; 'by-sketch': string };
+  };
+  entities: {
+    key: EntityId;
+    value: StoredEntity;
+    indexes: { 'by-alias': string; 'by-term': string; 'by-kind': EntityKind; 'by-surname': string };
+  };
+  mentions: {
+    key: number;
+    value: StoredMention;
+    indexes: { 'by-entity': EntityId; 'by-document': DocumentId; 'by-entity-date': [EntityId, string] };
+  };
+  corrections: { key: number; value: Correction };
+  /** Facts about the store itself: "seeded" once the built-in corpus was first loaded. */
+  meta: { key: string; value: unknown };
+}
+
+export type StoreDb = IDBPDatabase<DramatisSchema>;
+export type WriteTx = IDBPTransaction<DramatisSchema, StoreNames<DramatisSchema>[], 'readwrite' | 'versionchange'>;
+/** The stores that hold the reader's profiles: what export, restore and clear cover. */
+export const ALL_STORES = ['documents', 'entities', 'mentions', 'corrections'] as const;
+export type StoreName = StoreNames<DramatisSchema>;
+
+export function sortableDate(document: Pick<ProfiledDocument, 'published'>): string {
+  return formatPublished(document.published)?.replace(/^--/, '0000-') ?? '';
+}
+
+/** The keys an alias is found by: its name key, and for organisations its organisation key. */
+export function aliasKeysOf(kind: EntityKind, aliases: readonly string[]): string[] {
+  const keys = new Set<string>();
+  for (const alias of aliases) {
+    keys.add(nameKey(alias));
+    if (kind === 'organization') keys.add(orgKey(alias));
+  }
+  keys.delete('');
+  return [...keys];
+}
+
+function surnamesOf(kind: EntityKind, aliases: readonly string[]): string[] {
+  if (kind === 'organization') return [];
+  const keys = new Set<string>();
+  for (const alias of aliases) {
+    const words = nameWords(alias).filter((w) => w.length > 1);
+    for (const form of words.length >= 2 ? surnameForms(alias) : [nameKey(alias)]) if (form) keys.add(form);
+  }
+  return [...keys];
+}
+
+function termsOf(entity: Pick<StoredEntity, 'aliases' | 'roles' | 'name'>): string[] {
+  const words = new Set<string>();
+  for (const text of [entity.name, ...entity.aliases, ...entity.roles.map((r) => r.title), ...entity.roles.map((r) => r.country ?? '')]) {
+    for (const word of fold(text).split(/[^a-z0-9]+/)) if (word) words.add(word);
+  }
+  return [...words];
+}
+
+/** Recomputes the derived fields (keys, surnames, terms) after a change to names, aliases or roles. */
+export function withKeys(entity: Omit<StoredEntity, 'aliasKeys' | 'surnames' | 'terms'>): StoredEntity {
+  const forms = [...new Set([entity.name, ...entity.aliases])];
+  const aliases = [...new Set(entity.aliases.includes(entity.name) ? entity.aliases : [entity.name, ...entity.aliases])].sort();
+  const stored = { ...entity, aliases };
+  return { ...stored, aliasKeys: aliasKeysOf(entity.kind, forms), surnames: surnamesOf(entity.kind, forms), terms: termsOf(stored) };
+}
+
+/** The stored form of an entity the engine found. */
+export function toStoredEntity(entity: Entity): StoredEntity {
+  return withKeys({
+    id: entity.id,
+    kind: entity.kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    roles: entity.roles,
+    mentionCount: entity.mentions.length,
+    documentCount: new Set(entity.mentions.map((m) => m.documentId)).size,
+    pinned: {},
+  });
+}
+
+/** The stored form of a document; its story is its own until a copy is found. */
+export function toStoredDocument(document: ProfiledDocument, savedAt: number | null): StoredDocument {
+  return { ...document, date: sortableDate(document), storyId: document.id, sketch: storySketch(document.text), savedAt };
+}
+
+const DOCUMENTS_PER_HASH = 64;
+const STORY_CANDIDATES = 8;
+
+/** The first stored document that is a copy of the same wire story, found through the sketch index. */
+export async function findStory(tx: WriteTx, document: StoredDocument): Promise<DocumentId> {
+  const index = tx.objectStore('documents').index('by-sketch');
+  const shared = new Map<DocumentId, number>();
+  // A shingle found in very many documents is boilerplate, not a sign of one story: read a bounded
+  // number of documents per hash, and compare only the closest few, so a save costs the same in a
+  // store of a thousand documents or of a hundred thousand.
+  for (const hash of document.sketch) {
+    for (const id of await index.getAllKeys(hash, DOCUMENTS_PER_HASH)) if (id !== document.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const threshold = document.sketch.length / 2;
+  const candidates = [...shared]
+    .filter(([, n]) => n >= Math.min(threshold, 4))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, STORY_CANDIDATES);
+  for (const [id] of candidates) {
+    const other = await tx.objectStore('documents').get(id);
+    if (other && sameStory(document.sketch, other.sketch)) return other.storyId;
+  }
+  return document.id;
+}
+
+/** Opens the store, creating it or upgrading it from any earlier version with nothing lost. */
+export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
+  return openDB<DramatisSchema>(name, SCHEMA_VERSION, {
+    async upgrade(database, oldVersion, _newVersion, tx) {
+      if (oldVersion < 1) {
+        const documents = database.createObjectStore('documents', { keyPath: 'id' });
+        documents.createIndex('by-date', 'date');
+        const entities = database.createObjectStore('entities', { keyPath: 'id' });
+        entities.createIndex('by-alias', 'aliasKeys', { multiEntry: true });
+        entities.createIndex('by-term', 'terms', { multiEntry: true });
+        entities.createIndex('by-kind', 'kind');
+        const mentions = database.createObjectStore('mentions', { autoIncrement: true });
+        mentions.createIndex('by-entity', 'entityId');
+        mentions.createIndex('by-document', 'documentId');
+        mentions.createIndex('by-entity-date', ['entityId', 'date']);
+      }
+      if (oldVersion < 2) {
+        const documents = tx.objectStore('documents');
+        documents.createIndex('by-path', 'path');
+        documents.createIndex('by-story', 'storyId');
+        documents.createIndex('by-sketch', 'sketch', { multiEntry: true });
+        const entities = tx.objectStore('entities');
+        entities.createIndex('by-surname', 'surnames', { multiEntry: true });
+        database.createObjectStore('corrections', { autoIncrement: true });
+        database.createObjectStore('meta');
+        // Schema 1 records gain what schema 2 derives from them: sketches and stories, surnames, pins.
+        const seen: StoredDocument[] = [];
+        for (let cursor = await documents.openCursor(); cursor; cursor = await cursor.continue()) {
+          const old = cursor.value as Partial<StoredDocument> & ProfiledDocument & { date: string };
+          const sketch = old.sketch ?? storySketch(old.text);
+          const copy = seen.find((d) => sameStory(sketch, d.sketch));
+          const upgraded: StoredDocument = { ...old, sketch, storyId: copy?.storyId ?? old.id, savedAt: old.savedAt ?? null };
+          seen.push(upgraded);
+          await cursor.update(upgraded);
+        }
+        for (let cursor = await entities.openCursor(); cursor; cursor = await cursor.continue()) {
+          const old = cursor.value as Omit<StoredEntity, 'surnames' | 'pinned'> & Partial<StoredEntity>;
+          await cursor.update(withKeys({ ...old, pinned: old.pinned ?? {} }));
+        }
+        // A schema 1 store was filled from the built-in corpus when it was made.
+        if (seen.length) await tx.objectStore('meta').put(true, 'seeded');
+      }
+    },
+  });
+}
+
+/** The export file: the whole store, versioned. */
+export interface StoreExport {
+  format: 'dramatis-profiles';
+  version: number;
+  schema: number;
+  exportedAt: string;
+  documents: StoredDocument[];
+  entities: StoredEntity[];
+  mentions: StoredMention[];
+  corrections: Correction[];
+}
+
+export const EXPORT_FORMAT = 'dramatis-profiles';
+export const EXPORT_VERSION = 1;
+
+/** Aborts a transaction that may already have ended, and keeps its rejection from going unhandled. */
+export function abortQuietly(tx: WriteTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // Already finished or aborted.
+  }
+  tx.done.catch(() => undefined);
+}
+
+/** Runs one change in one read-write transaction over every store (or the ones named). */
+export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>, stores: readonly StoreName[] = ALL_STORES): Promise<T> {
+  const tx = db.transaction(stores as StoreName[], 'readwrite') as unknown as WriteTx;
+  try {
+    const result = await change(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+}
+
+/** A mention's stable address: its document and its offset there. */
+export function mentionAnchor(m: Pick<Mention, 'documentId' | 'start'>): string {
+  return `${m.documentId}@${m.start}`;
+}

@@ -1,0 +1,412 @@
+/**
+ * Everything that changes the profile store, each change in one transaction so that a failure or a
+ * stopped worker leaves the store as it was:
+ * - saving documents incrementally: a new document is resolved against only the stored entities
+ *   its names can reach (through the alias and surname indexes), by the engine's own rules;
+ * - removing a document, and the entities left with no mention;
+ * - the reader's corrections (merge, split, kind, rename), logged so they are replayed when a
+ *   document they touch is saved again;
+ * - export, exact restore, clear.
+ */
+import { EntityRegistry, slug, type KnownEntity } from '../engine/alias-resolve';
+import type { DocumentAnalysis } from '../engine/document-analysis';
+import { fold, nameKey, surnameForms } from '../engine/names';
+import { orgKey } from '../engine/org-names';
+import { sameStory } from './story';
+import {
+  ALL_STORES,
+  findStory,
+  mentionAnchor,
+  SCHEMA_VERSION,
+  toStoredDocument,
+  toStoredEntity,
+  withKeys,
+  type Correction,
+  type StoreDb,
+  type StoredDocument,
+  type StoredEntity,
+  type StoredMention,
+  type WriteTx,
+  abortQuietly,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  type StoreExport,
+} from './schema';
+
+export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
+import type { CorpusProfile, DocumentId, EntityId, EntityKind, RoleStatement } from '../shared/types';
+
+/** A document ready to save: where it came from and the engine's reading of it. */
+export interface DocumentToSave {
+  /** The page's URL, or the file's name. Saving the same path again updates the document. */
+  path: string;
+  analysis: DocumentAnalysis;
+  /** The title the page or file gives, used where the text has none. */
+  title?: string;
+}
+
+export interface SaveResult {
+  documentId: DocumentId;
+  path: string;
+  title: string;
+  status: 'added' | 'updated';
+  entities: number;
+  newEntities: number;
+  /** The first copy of the same wire story, when this is a later one. */
+  copyOf: DocumentId | null;
+}
+
+const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|bin|al|of|the|for))*/gu;
+const MAX_RUN_WORDS = 4;
+
+/** Every key a stored entity named in this document could be indexed under. */
+function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surnames: Set<string> } {
+  const aliases = new Set<string>();
+  const surnames = new Set<string>();
+  for (const group of analysis.groups) {
+    for (const name of group.names) {
+      aliases.add(nameKey(name));
+      for (const form of surnameForms(name)) surnames.add(form);
+    }
+    for (const s of group.sightings) {
+      aliases.add(nameKey(s.name));
+      surnames.add(nameKey(s.name));
+    }
+    for (const key of group.orgKeys) aliases.add(key);
+  }
+  // Names the grammar did not reach in this text may still be known to the store ("Trump" alone).
+  for (const run of analysis.tagged.text.matchAll(CAPITALISED_RUN)) {
+    const words = run[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let n = 1; n <= MAX_RUN_WORDS && i + n <= words.length; n++) {
+        const span = words.slice(i, i + n).join(' ');
+        const key = nameKey(span);
+        if (key.length < 3) continue;
+        aliases.add(key);
+        aliases.add(orgKey(span));
+        if (n <= 2) surnames.add(key);
+      }
+    }
+  }
+  aliases.delete('');
+  surnames.delete('');
+  return { aliases, surnames };
+}
+
+async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<EntityId, StoredEntity>> {
+  const { aliases, surnames } = candidateKeys(analysis);
+  const entities = tx.objectStore('entities');
+  const found = new Map<EntityId, StoredEntity>();
+  const read = (index: 'by-alias' | 'by-surname', keys: Set<string>) =>
+    [...keys].map((key) =>
+      entities
+        .index(index)
+        .getAll(key)
+        .then((all) => all.forEach((e) => found.set(e.id, e))),
+    );
+  await Promise.all([...read('by-alias', aliases), ...read('by-surname', surnames)]);
+  return found;
+}
+
+async function uniqueId<S extends 'documents' | 'entities'>(tx: WriteTx, store: S, base: string, taken: Set<string>): Promise<string> {
+  let id = base;
+  for (let n = 2; taken.has(id) || (await tx.objectStore(store).getKey(id as never)) !== undefined; n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** A readable id: "web-apnews-com-article-mexico-…" for a page, the file's base name for a file. */
+function documentBase(path: string): string {
+  if (/^[a-z]+:\/\//i.test(path)) {
+    const readable = path.replace(/^[a-z]+:\/\/(www\.)?/i, '').replace(/[?#].*$/, '');
+    return `web-${slug(readable).slice(0, 60).replace(/-$/, '')}`;
+  }
+  return (
+    slug(
+      path
+        .split(/[\\/]/)
+        .pop()!
+        .replace(/\.[^.]+$/, ''),
+    ).slice(0, 60) || 'document'
+  );
+}
+
+function sameRole(a: RoleStatement, b: RoleStatement): boolean {
+  return a.documentId === b.documentId && fold(a.title) === fold(b.title) && a.country === b.country;
+}
+
+function unionRoles(a: readonly RoleStatement[], b: readonly RoleStatement[]): RoleStatement[] {
+  const roles = [...a];
+  for (const r of b) if (!roles.some((x) => sameRole(x, r))) roles.push(r);
+  return roles;
+}
+
+/** Recounts an entity from its mentions; deletes it when none is left, unless told to keep it. */
+async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Promise<StoredEntity | null> {
+  const mentions = await tx.objectStore('mentions').index('by-entity').getAll(entity.id);
+  if (!mentions.length && !keepEmpty) {
+    await tx.objectStore('entities').delete(entity.id);
+    return null;
+  }
+  const documents = new Set(mentions.map((m) => m.documentId));
+  // An alias stays while a remaining mention says it, or a remaining sentence holds it.
+  const said = new Set(mentions.map((m) => nameKey(m.text)));
+  const sentences = mentions.map((m) => fold(m.sentence));
+  const stillUsed = (alias: string) => alias === entity.name || said.has(nameKey(alias)) || sentences.some((s) => s.includes(fold(alias)));
+  const updated = withKeys({
+    ...entity,
+    roles: entity.roles.filter((r) => documents.has(r.documentId)),
+    aliases: keepEmpty ? entity.aliases : entity.aliases.filter(stillUsed),
+    mentionCount: mentions.length,
+    documentCount: documents.size,
+  });
+  await tx.objectStore('entities').put(updated);
+  return updated;
+}
+
+/**
+ * Deletes a document's mentions and recounts the entities they belonged to. Those left empty are
+ * deleted, or kept when the document is about to be profiled again; it returns them.
+ */
+async function dropMentions(tx: WriteTx, documentId: DocumentId, keepEmpty = false): Promise<Set<EntityId>> {
+  const affected = new Set<EntityId>();
+  const index = tx.objectStore('mentions').index('by-document');
+  for (let cursor = await index.openCursor(documentId); cursor; cursor = await cursor.continue()) {
+    affected.add(cursor.value.entityId);
+    await cursor.delete();
+  }
+  for (const id of affected) {
+    const entity = await tx.objectStore('entities').get(id);
+    if (entity) await recount(tx, entity, keepEmpty);
+  }
+  return affected;
+}
+
+/** Removes a document with its mentions; later copies of its wire story get a new first copy. */
+export async function removeDocumentIn(tx: WriteTx, documentId: DocumentId): Promise<boolean> {
+  const document = await tx.objectStore('documents').get(documentId);
+  if (!document) return false;
+  await dropMentions(tx, documentId);
+  await tx.objectStore('documents').delete(documentId);
+  const copies = (await tx.objectStore('documents').index('by-story').getAll(document.storyId)).filter((d) => d.id !== documentId);
+  if (document.storyId === documentId && copies.length) {
+    const head = copies[0]!.id;
+    for (const copy of copies) await tx.objectStore('documents').put({ ...copy, storyId: head });
+  }
+  return true;
+}
+
+/** Moves mentions to another entity. */
+async function moveMentions(tx: WriteTx, from: EntityId, into: EntityId, only?: Set<string>): Promise<number> {
+  let moved = 0;
+  const index = tx.objectStore('mentions').index('by-entity');
+  for (let cursor = await index.openCursor(from); cursor; cursor = await cursor.continue()) {
+    if (only && !only.has(mentionAnchor(cursor.value))) continue;
+    await cursor.update({ ...cursor.value, entityId: into });
+    moved++;
+  }
+  return moved;
+}
+
+/** Replays the splits whose mentions lie in a document that was just profiled again. */
+async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise<void> {
+  for (const correction of await tx.objectStore('corrections').getAll()) {
+    if (correction.type !== 'split') continue;
+    const here = new Set(correction.mentions.filter((m) => m.documentId === documentId).map(mentionAnchor));
+    if (!here.size) continue;
+    const into = await tx.objectStore('entities').get(correction.into);
+    if (!into) continue;
+    const moving = (await tx.objectStore('mentions').index('by-document').getAll(documentId)).filter(
+      (m) => here.has(mentionAnchor(m)) && m.entityId !== correction.into,
+    );
+    for (const from of new Set(moving.map((m) => m.entityId))) {
+      await moveMentions(tx, from, correction.into, here);
+      const left = await tx.objectStore('entities').get(from);
+      if (left) await recount(tx, left);
+    }
+    await recount(tx, into);
+  }
+}
+
+/** Saves one document inside a transaction. */
+async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, taken: Set<string>): Promise<SaveResult> {
+  const existing = (await tx.objectStore('documents').index('by-path').getAll(input.path))[0];
+  const emptied = existing ? await dropMentions(tx, existing.id, true) : new Set<EntityId>();
+  const documentId = (existing?.id ?? (await uniqueId(tx, 'documents', documentBase(input.path), taken))) as DocumentId;
+  const { analysis } = input;
+
+  const known = await candidates(tx, analysis);
+  const registry = new EntityRegistry([...known.values()] satisfies KnownEntity[]);
+  registry.addDocument(documentId, analysis);
+  registry.scanKnownNames(documentId, analysis);
+
+  const document = toStoredDocument(
+    {
+      id: documentId,
+      path: input.path,
+      title: analysis.meta.title || input.title || input.path,
+      source: analysis.meta.source,
+      published: analysis.meta.published,
+      text: analysis.tagged.text,
+    },
+    savedAt,
+  );
+  document.storyId = await findStory(tx, document);
+  await tx.objectStore('documents').put(document);
+
+  let entities = 0;
+  let newEntities = 0;
+  for (const entity of registry.entities()) {
+    const mentions = entity.mentions.filter((m) => m.documentId === documentId);
+    if (!mentions.length) continue;
+    entities++;
+    const stored = known.get(entity.id);
+    let record: StoredEntity;
+    if (stored) {
+      const fuller = entity.kind !== 'organization' && entity.name.split(/\s+/).length > stored.name.split(/\s+/).length;
+      const kind: EntityKind = stored.pinned.kind || stored.kind === 'organization' ? stored.kind : entity.kind;
+      record = withKeys({
+        ...stored,
+        kind,
+        name: stored.pinned.name || !fuller ? stored.name : entity.name,
+        aliases: [...new Set([...stored.aliases, ...entity.aliases])],
+        roles: unionRoles(entity.roles, stored.roles),
+        mentionCount: stored.mentionCount + mentions.length,
+        documentCount: stored.documentCount + 1,
+      });
+    } else {
+      newEntities++;
+      const id = (await uniqueId(tx, 'entities', entity.id, taken)) as EntityId;
+      record = { ...toStoredEntity({ ...entity, mentions }), id };
+      entity.id = id;
+    }
+    await tx.objectStore('entities').put(record);
+    for (const m of mentions) await tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date });
+  }
+  if (existing) await replaySplits(tx, documentId);
+  for (const id of emptied) {
+    const entity = await tx.objectStore('entities').get(id);
+    if (entity && !entity.mentionCount) await recount(tx, entity);
+  }
+  return {
+    documentId,
+    path: input.path,
+    title: document.title,
+    status: existing ? 'updated' : 'added',
+    entities,
+    newEntities,
+    copyOf: document.storyId === documentId ? null : document.storyId,
+  };
+}
+
+/** Saves documents in one transaction: all of them land, or none does. */
+export async function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now()): Promise<SaveResult[]> {
+  const tx = db.transaction(ALL_STORES, 'readwrite');
+  const taken = new Set<string>();
+  const results: SaveResult[] = [];
+  try {
+    for (const input of inputs) results.push(await saveOne(tx, input, savedAt, taken));
+    await tx.done;
+  } catch (error) {
+    abortQuietly(tx);
+    throw error;
+  }
+  return results;
+}
+
+/** Adds a profiled corpus (the bundled snapshot) as it is; copies of one wire story are linked. */
+export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise<void> {
+  const stored: StoredDocument[] = [];
+  for (const document of profile.documents) {
+    const record = toStoredDocument(document, null);
+    record.storyId = stored.find((d) => sameStory(d.sketch, record.sketch))?.storyId ?? record.id;
+    stored.push(record);
+    await tx.objectStore('documents').put(record);
+  }
+  const dates = new Map(stored.map((d) => [d.id, d.date]));
+  for (const entity of profile.entities) {
+    await tx.objectStore('entities').put(toStoredEntity(entity));
+    for (const mention of entity.mentions) {
+      await tx.objectStore('mentions').add({ ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
+    }
+  }
+}
+
+async function log(tx: WriteTx, correction: Correction): Promise<void> {
+  await tx.objectStore('corrections').add(correction);
+}
+
+async function required(tx: WriteTx, id: EntityId): Promise<StoredEntity> {
+  const entity = await tx.objectStore('entities').get(id);
+  if (!entity) throw new Error(`No entity "${id}" in the store.`);
+  return entity;
+}
+
+/** Merges one entity into another: every mention, alias and role of `from` joins `into`. */
+export async function mergeIn(tx: WriteTx, from: EntityId, into: EntityId): Promise<StoredEntity> {
+  if (from === into) throw new Error('An entity cannot be merged into itself.');
+  const source = await required(tx, from);
+  const target = await required(tx, into);
+  await moveMentions(tx, from, into);
+  await tx.objectStore('entities').delete(from);
+  const merged = withKeys({
+    ...target,
+    aliases: [...new Set([...target.aliases, ...source.aliases])],
+    roles: unionRoles(target.roles, source.roles),
+  });
+  await tx.objectStore('entities').put(merged);
+  await log(tx, { type: 'merge', from, into, at: Date.now() });
+  return (await recount(tx, merged))!;
+}
+
+/** Splits the chosen mentions off into a new entity with the given name. */
+export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { documentId: DocumentId; start: number }[], name: string): Promise<StoredEntity> {
+  const source = await required(tx, from);
+  const cleanName = name.trim();
+  if (!cleanName) throw new Error('The new entity needs a name.');
+  const only = new Set(anchors.map(mentionAnchor));
+  const id = (await uniqueId(tx, 'entities', slug(cleanName), new Set())) as EntityId;
+  const placeholder = withKeys({
+    id,
+    kind: source.kind,
+    name: cleanName,
+    aliases: [cleanName],
+    roles: [],
+    mentionCount: 0,
+    documentCount: 0,
+    pinned: { name: true },
+  });
+  await tx.objectStore('entities').put(placeholder);
+  const moved = await moveMentions(tx, from, id, only);
+  if (!moved) throw new Error('None of those mentions belongs to this entity.');
+  const movedMentions = await tx.objectStore('mentions').index('by-entity').getAll(id);
+  const movedDocuments = new Set(movedMentions.map((m) => m.documentId));
+  const keptDocuments = new Set((await tx.objectStore('mentions').index('by-entity').getAll(from)).map((m) => m.documentId));
+  const split = withKeys({
+    ...placeholder,
+    aliases: [cleanName, ...new Set(movedMentions.map((m) => m.text))],
+    roles: source.roles.filter((r) => movedDocuments.has(r.documentId) && !keptDocuments.has(r.documentId)),
+  });
+  await tx.objectStore('entities').put(split);
+  await recount(tx, source);
+  await log(tx, { type: 'split', from, into: id, name: cleanName, mentions: anchors.map(({ documentId, start }) => ({ documentId, start })), at: Date.now() });
+  return (await recount(tx, split))!;
+}
+
+export async function setKindIn(tx: WriteTx, id: EntityId, kind: EntityKind): Promise<StoredEntity> {
+  const entity = await required(tx, id);
+  const updated = withKeys({ ...entity, kind, pinned: { ...entity.pinned, kind: true } });
+  await tx.objectStore('entities').put(updated);
+  await log(tx, { type: 'kind', entity: id, kind, at: Date.now() });
+  return updated;
+}
+
+export async function renameIn(tx: WriteTx, id: EntityId, name: string): Promise<StoredEntity> {
+  const entity = await required(tx, id);
+  const cleanName = name.trim();
+  if (!cleanName) throw new Error('A name cannot be empty.');
+  const updated = withKeys({ ...entity, name: cleanName, aliases: [...new Set([cleanName, ...entity.aliases])], pinned: { ...entity.pinned, name: true } });
+  await tx.objectStore('entities').put(updated);
+  await log(tx, { type: 'rename', entity: id, name: cleanName, at: Date.now() });
+  return updated;
+}

@@ -1,0 +1,125 @@
+/** The message protocol over WXT's fakeBrowser, with the background's real handlers on a fake store. */
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fakeBrowser } from 'wxt/testing';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { backgroundHandlers, storeKeeper } from '../../../lib/messaging/background-service';
+import { listen, send, type ToBackground } from '../../../lib/messaging/protocol';
+import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import { openProfileStore } from '../../../lib/store/profile-store';
+import { seedTexts } from '../../seeds';
+
+const snapshot = profileCorpus(seedTexts());
+
+// fakeBrowser delivers runtime messages with an empty sender; a real browser names this extension
+// as the sender of messages from its own pages and content scripts, as this does.
+const fromOwnPages = {
+  sendMessage: async (message: unknown) =>
+    (await fakeBrowser.runtime.onMessage.trigger(message, { id: fakeBrowser.runtime.id })).find((answer: unknown) => !!answer),
+};
+
+describe('messages between the pages and the background', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    const getStore = storeKeeper({ openStore: () => openProfileStore(`messages-${Math.random()}`), loadSnapshot: async () => snapshot });
+    listen<ToBackground>(
+      fakeBrowser.runtime,
+      backgroundHandlers(getStore, async () => snapshot),
+    );
+  });
+
+  it('fills an empty store from the snapshot on the first request, and searches it', async () => {
+    const answer = await send(fromOwnPages, 'search', { query: 'attorney general' });
+    expect(answer).toMatchObject({ ok: true, value: [{ name: 'William Barr', kind: 'official' }] });
+    const status = await send(fromOwnPages, 'status', {});
+    expect(status.ok && status.value.documents).toBe(5);
+  });
+
+  it('annotates a page: known names are tied to their profiles, new ones are first seen here', async () => {
+    const answer = await send(fromOwnPages, 'annotate', {
+      url: 'https://news.example/story',
+      title: 'Talks',
+      text: 'Mexican Foreign Minister Luis Videgaray met Brazilian Foreign Minister Mauro Vieira. Videgaray said talks went well.',
+    });
+    expect(answer.ok).toBe(true);
+    const entities = answer.ok ? answer.value.entities : [];
+    const videgaray = entities.find((e) => e.name === 'Luis Videgaray');
+    expect(videgaray).toMatchObject({ kind: 'official', known: true, forms: ['Luis Videgaray', 'Videgaray'] });
+    expect(videgaray?.id).toBe(snapshot.entities.find((e) => e.name === 'Luis Videgaray')?.id);
+    expect(entities.find((e) => e.name === 'Mauro Vieira')).toMatchObject({ known: false, role: { title: 'Foreign Minister', country: 'Brazil' } });
+  });
+
+  it('answers a card with roles, counts, recent snippets and companions', async () => {
+    const kelly = snapshot.entities.find((e) => e.name === 'John F. Kelly')!;
+    const answer = await send(fromOwnPages, 'card', { entityId: kelly.id });
+    if (!answer.ok || !answer.value) throw new Error('no card');
+    expect(answer.value.mentionCount).toBe(kelly.mentions.length);
+    expect(answer.value.documentCount).toBe(3);
+    expect(answer.value.recent).toHaveLength(3);
+    expect(answer.value.recent[0]).toMatchObject({ source: 'Reuters', published: '2017-02-08' });
+    expect(answer.value.companions.map((c) => c.name)).toContain('Enrique Pena Nieto');
+  });
+
+  it('refuses messages from other senders', async () => {
+    const listeners: ((message: unknown, sender: { id?: string }) => Promise<unknown> | undefined)[] = [];
+    const runtime = {
+      id: 'dramatis',
+      sendMessage: async () => undefined,
+      onMessage: { addListener: (l: (typeof listeners)[number]) => void listeners.push(l) },
+    };
+    listen<ToBackground>(
+      runtime,
+      backgroundHandlers(
+        async () => Promise.reject(new Error('must not be reached')),
+        async () => snapshot,
+      ),
+    );
+    expect(await listeners[0]!({ type: 'search', payload: { query: 'kelly' } }, { id: 'another-extension' })).toEqual({ ok: false, error: 'unknown sender' });
+    expect(listeners[0]!({ type: 'not-a-message' }, { id: 'dramatis' })).toBeUndefined();
+  });
+
+  it('keeps marking from the bundled snapshot when the store cannot be opened, and says why', async () => {
+    fakeBrowser.reset();
+    const unavailable = new Error('IndexedDB is not available in private windows');
+    const getStore = storeKeeper({ openStore: () => Promise.reject(unavailable), loadSnapshot: async () => snapshot });
+    listen<ToBackground>(
+      fakeBrowser.runtime,
+      backgroundHandlers(getStore, async () => snapshot),
+    );
+
+    const page = await send(fromOwnPages, 'annotate', {
+      url: 'https://news.example/a',
+      title: '',
+      text: 'WASHINGTON (Reuters) - Homeland Security Secretary John Kelly met Mexican officials on Tuesday.',
+    });
+    expect(page.ok).toBe(true);
+    const kelly = page.ok ? page.value.entities.find((e) => e.name === 'John F. Kelly') : undefined;
+    expect(kelly).toMatchObject({ kind: 'official', known: true });
+    const card = await send(fromOwnPages, 'card', { entityId: kelly!.id });
+    expect(card.ok && card.value?.mentionCount).toBeGreaterThan(5);
+    expect(await send(fromOwnPages, 'health', {})).toEqual({ ok: true, value: { storeError: unavailable.message } });
+    const save = await send(fromOwnPages, 'save', { url: 'https://news.example/a', title: '', text: 'x' });
+    expect(save).toEqual({ ok: false, error: unavailable.message });
+  });
+
+  it('answers a save with the page’s entities, now tied to the profiles the save made', async () => {
+    const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', 'ap-senate-pentagon.txt'), 'utf8');
+    const before = await send(fromOwnPages, 'annotate', { url: 'https://news.example/senate', title: '', text });
+    expect(before.ok && before.value.entities.find((e) => e.name === 'JD Vance')).toMatchObject({ known: false, id: expect.stringMatching(/^page:/) });
+    const saved = await send(fromOwnPages, 'save', { url: 'https://news.example/senate', title: '', text });
+    const vance = saved.ok ? saved.value.pageEntities.find((e) => e.name === 'JD Vance') : undefined;
+    expect(vance).toMatchObject({ kind: 'official', known: true, forms: ['JD Vance'] });
+    expect(vance!.id).not.toMatch(/^page:/);
+    const card = await send(fromOwnPages, 'card', { entityId: vance!.id });
+    expect(card.ok && card.value?.name).toBe('JD Vance');
+  });
+
+  it('saves the same story opened from two links as one document', async () => {
+    const text = seedTexts()[2]!.text;
+    const first = await send(fromOwnPages, 'save', { url: 'https://news.example/story?utm_source=x&id=7#comments', title: '', text });
+    const second = await send(fromOwnPages, 'save', { url: 'https://news.example/story?id=7&fbclid=abc', title: '', text });
+    expect(first.ok && first.value.status).toBe('added');
+    expect(second.ok && second.value).toMatchObject({ status: 'updated', path: 'https://news.example/story?id=7' });
+  });
+});
