@@ -92,6 +92,21 @@ describe('lib/', () => {
     expect(long).toEqual([]);
   });
 
+  it('keeps every function of the engine under 80 lines', () => {
+    const long = files
+      .filter((f) => layerOf(f.path) === 'engine')
+      .flatMap(({ path, text }) => {
+        const lines = text.split('\n');
+        return lines.flatMap((line, i) => {
+          const name = /^(?:export )?(?:async )?function\*? (\w+)/.exec(line)?.[1];
+          if (!name) return [];
+          const end = lines.findIndex((l, j) => j > i && l === '}');
+          return end - i + 1 > 80 ? [`${path}: ${name}, ${end - i + 1} lines`] : [];
+        });
+      });
+    expect(long).toEqual([]);
+  });
+
   it('touches no browser global: no browser.*, chrome.*, window or global document', () => {
     const offending = files.flatMap(({ path, text }) =>
       [...code(text).matchAll(/(?<![\w.])(browser|chrome|window|globalThis\.document|localStorage|indexedDB\.open)\b/g)].map((m) => `${path}: ${m[0]}`),

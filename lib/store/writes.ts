@@ -12,25 +12,19 @@ import { EntityRegistry, slug, type KnownEntity } from '../engine/alias-resolve'
 import type { DocumentAnalysis } from '../engine/document-analysis';
 import { fold, nameKey, surnameForms } from '../engine/names';
 import { orgKey } from '../engine/org-names';
+import { replaySplits } from './corrections';
 import { sameStory } from './story';
 import {
   ALL_STORES,
   findStory,
-  mentionAnchor,
-  SCHEMA_VERSION,
   toStoredDocument,
   toStoredEntity,
   withKeys,
-  type Correction,
   type StoreDb,
   type StoredDocument,
   type StoredEntity,
-  type StoredMention,
   type WriteTx,
   abortQuietly,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  type StoreExport,
 } from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
@@ -108,7 +102,7 @@ async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<
   return found;
 }
 
-async function uniqueId<S extends 'documents' | 'entities'>(tx: WriteTx, store: S, base: string, taken: Set<string>): Promise<string> {
+export async function uniqueId<S extends 'documents' | 'entities'>(tx: WriteTx, store: S, base: string, taken: Set<string>): Promise<string> {
   let id = base;
   for (let n = 2; taken.has(id) || (await tx.objectStore(store).getKey(id as never)) !== undefined; n++) id = `${base}-${n}`;
   taken.add(id);
@@ -135,14 +129,14 @@ function sameRole(a: RoleStatement, b: RoleStatement): boolean {
   return a.documentId === b.documentId && fold(a.title) === fold(b.title) && a.country === b.country;
 }
 
-function unionRoles(a: readonly RoleStatement[], b: readonly RoleStatement[]): RoleStatement[] {
+export function unionRoles(a: readonly RoleStatement[], b: readonly RoleStatement[]): RoleStatement[] {
   const roles = [...a];
   for (const r of b) if (!roles.some((x) => sameRole(x, r))) roles.push(r);
   return roles;
 }
 
 /** Recounts an entity from its mentions; deletes it when none is left, unless told to keep it. */
-async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Promise<StoredEntity | null> {
+export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Promise<StoredEntity | null> {
   const mentions = await tx.objectStore('mentions').index('by-entity').getAll(entity.id);
   if (!mentions.length && !keepEmpty) {
     await tx.objectStore('entities').delete(entity.id);
@@ -194,38 +188,6 @@ export async function removeDocumentIn(tx: WriteTx, documentId: DocumentId): Pro
     for (const copy of copies) await tx.objectStore('documents').put({ ...copy, storyId: head });
   }
   return true;
-}
-
-/** Moves mentions to another entity. */
-async function moveMentions(tx: WriteTx, from: EntityId, into: EntityId, only?: Set<string>): Promise<number> {
-  let moved = 0;
-  const index = tx.objectStore('mentions').index('by-entity');
-  for (let cursor = await index.openCursor(from); cursor; cursor = await cursor.continue()) {
-    if (only && !only.has(mentionAnchor(cursor.value))) continue;
-    await cursor.update({ ...cursor.value, entityId: into });
-    moved++;
-  }
-  return moved;
-}
-
-/** Replays the splits whose mentions lie in a document that was just profiled again. */
-async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise<void> {
-  for (const correction of await tx.objectStore('corrections').getAll()) {
-    if (correction.type !== 'split') continue;
-    const here = new Set(correction.mentions.filter((m) => m.documentId === documentId).map(mentionAnchor));
-    if (!here.size) continue;
-    const into = await tx.objectStore('entities').get(correction.into);
-    if (!into) continue;
-    const moving = (await tx.objectStore('mentions').index('by-document').getAll(documentId)).filter(
-      (m) => here.has(mentionAnchor(m)) && m.entityId !== correction.into,
-    );
-    for (const from of new Set(moving.map((m) => m.entityId))) {
-      await moveMentions(tx, from, correction.into, here);
-      const left = await tx.objectStore('entities').get(from);
-      if (left) await recount(tx, left);
-    }
-    await recount(tx, into);
-  }
 }
 
 /** Saves one document inside a transaction. */
@@ -330,83 +292,4 @@ export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise
       await tx.objectStore('mentions').add({ ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
     }
   }
-}
-
-async function log(tx: WriteTx, correction: Correction): Promise<void> {
-  await tx.objectStore('corrections').add(correction);
-}
-
-async function required(tx: WriteTx, id: EntityId): Promise<StoredEntity> {
-  const entity = await tx.objectStore('entities').get(id);
-  if (!entity) throw new Error(`No entity "${id}" in the store.`);
-  return entity;
-}
-
-/** Merges one entity into another: every mention, alias and role of `from` joins `into`. */
-export async function mergeIn(tx: WriteTx, from: EntityId, into: EntityId): Promise<StoredEntity> {
-  if (from === into) throw new Error('An entity cannot be merged into itself.');
-  const source = await required(tx, from);
-  const target = await required(tx, into);
-  await moveMentions(tx, from, into);
-  await tx.objectStore('entities').delete(from);
-  const merged = withKeys({
-    ...target,
-    aliases: [...new Set([...target.aliases, ...source.aliases])],
-    roles: unionRoles(target.roles, source.roles),
-  });
-  await tx.objectStore('entities').put(merged);
-  await log(tx, { type: 'merge', from, into, at: Date.now() });
-  return (await recount(tx, merged))!;
-}
-
-/** Splits the chosen mentions off into a new entity with the given name. */
-export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { documentId: DocumentId; start: number }[], name: string): Promise<StoredEntity> {
-  const source = await required(tx, from);
-  const cleanName = name.trim();
-  if (!cleanName) throw new Error('The new entity needs a name.');
-  const only = new Set(anchors.map(mentionAnchor));
-  const id = (await uniqueId(tx, 'entities', slug(cleanName), new Set())) as EntityId;
-  const placeholder = withKeys({
-    id,
-    kind: source.kind,
-    name: cleanName,
-    aliases: [cleanName],
-    roles: [],
-    mentionCount: 0,
-    documentCount: 0,
-    pinned: { name: true },
-  });
-  await tx.objectStore('entities').put(placeholder);
-  const moved = await moveMentions(tx, from, id, only);
-  if (!moved) throw new Error('None of those mentions belongs to this entity.');
-  const movedMentions = await tx.objectStore('mentions').index('by-entity').getAll(id);
-  const movedDocuments = new Set(movedMentions.map((m) => m.documentId));
-  const keptDocuments = new Set((await tx.objectStore('mentions').index('by-entity').getAll(from)).map((m) => m.documentId));
-  const split = withKeys({
-    ...placeholder,
-    aliases: [cleanName, ...new Set(movedMentions.map((m) => m.text))],
-    roles: source.roles.filter((r) => movedDocuments.has(r.documentId) && !keptDocuments.has(r.documentId)),
-  });
-  await tx.objectStore('entities').put(split);
-  await recount(tx, source);
-  await log(tx, { type: 'split', from, into: id, name: cleanName, mentions: anchors.map(({ documentId, start }) => ({ documentId, start })), at: Date.now() });
-  return (await recount(tx, split))!;
-}
-
-export async function setKindIn(tx: WriteTx, id: EntityId, kind: EntityKind): Promise<StoredEntity> {
-  const entity = await required(tx, id);
-  const updated = withKeys({ ...entity, kind, pinned: { ...entity.pinned, kind: true } });
-  await tx.objectStore('entities').put(updated);
-  await log(tx, { type: 'kind', entity: id, kind, at: Date.now() });
-  return updated;
-}
-
-export async function renameIn(tx: WriteTx, id: EntityId, name: string): Promise<StoredEntity> {
-  const entity = await required(tx, id);
-  const cleanName = name.trim();
-  if (!cleanName) throw new Error('A name cannot be empty.');
-  const updated = withKeys({ ...entity, name: cleanName, aliases: [...new Set([cleanName, ...entity.aliases])], pinned: { ...entity.pinned, name: true } });
-  await tx.objectStore('entities').put(updated);
-  await log(tx, { type: 'rename', entity: id, name: cleanName, at: Date.now() });
-  return updated;
 }

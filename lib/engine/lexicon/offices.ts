@@ -99,3 +99,6 @@ export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra',
  */
 export const US_CABINET_TITLES =
   /^(secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|(homeland security|defense|treasury|interior|agriculture|commerce|labor|energy|education|transportation) secretary|attorney general)$/i;
+
+/** Offices held over a place, which the words before them name: "Los Angeles Mayor", "Ohio Governor". */
+export const JURISDICTION_HEADS = new Set(['mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman']);

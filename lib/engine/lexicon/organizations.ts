@@ -83,3 +83,13 @@ export const NOT_ORG_ACRONYMS = new Set([
   'news', 'opinion', 'advertisement', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at',
   'dr', 'mr', 'mrs', 'ms', 'km', 'kg', 'mph', 'st', 'ave', 'no', 'vs',
 ]);
+
+/** Organisation words that make an office of the title beside them: "Department of Public Safety director". */
+export const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'police', 'office', 'bureau', 'commission', 'secretariat', 'administration', 'service', 'army', 'navy', 'government', 'council', 'court']);
+
+/** Last words of the names of public bodies: a ministry, an agency, a court, the United Nations. */
+export const PUBLIC_BODY_ENDS = new Set(['agency', 'ministry', 'department', 'commission', 'council', 'bureau', 'office', 'police', 'army', 'navy', 'court', 'fund', 'organization', 'organisation', 'union', 'nations', 'authority', 'service', 'committee', 'assembly', 'parliament', 'senate', 'government', 'administration', 'reserve', 'secretariat', 'supervisors', 'legislature', 'cabinet']);
+
+/** Words that make a public institution of a bank: "European Central Bank", "World Bank". */
+export const PUBLIC_BANK_WORDS = new Set(['central', 'reserve', 'world', 'development', 'investment', 'national', 'people’s', "people's"]);
+

@@ -1,0 +1,95 @@
+/**
+ * Function words and shapes of English news that the grammar reads names by: the connectors inside
+ * names, name particles, the words that open sentences, verbs of saying. No names of anyone.
+ */
+import { ABBREVIATED_HEADS, HONORIFICS } from './offices';
+
+export const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'del',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'bin',
+  'al',
+  'y',
+  'and',
+  '&',
+]);
+export const FUNCTION_WORDS = new Set([
+  'without',
+  'with',
+  'for',
+  'of',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'to',
+  'the',
+  'and',
+  'or',
+  'against',
+  'into',
+  'under',
+  'over',
+]);
+export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y']);
+export const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
+export const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
+
+/** Short words that follow a hyphen after a name without being part of it: "Soviet-era", "Texas-based". */
+export const NOT_NAME_HALVES = new Set([
+  'era',
+  'led',
+  'run',
+  'held',
+  'made',
+  'born',
+  'wide',
+  'like',
+  'free',
+  'type',
+  'area',
+  'zone',
+  'side',
+  'only',
+  'rich',
+  'poor',
+  'bred',
+]);
+/** Words that open a sentence and never continue a name. */
+export const SENTENCE_OPENERS = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'it',
+  'they',
+  'we',
+  'i',
+  'in',
+  'on',
+  'at',
+  'but',
+  'and',
+  'this',
+  'that',
+  'his',
+  'her',
+  'its',
+  'their',
+]);
+export const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);

@@ -1,0 +1,42 @@
+/** Reads acronyms and the initials an organisation gives in brackets: "NATO", "Group of 20 (G-20)", "Alternative for Germany (AfD)". */
+import { countryOf } from '../lexicon/countries';
+import { NOT_ORG_ACRONYMS } from '../lexicon/organizations';
+import type { TaggedText, Token } from '../nlp';
+import { type NameSighting, organization, type Reading, type Verdict } from './sightings';
+
+/** "(AfD)", "(NATO)": initials alone in brackets, in capitals or mixed case. */
+export function bracketedAcronym(t: Token): boolean {
+  return t.pre.includes('(') && t.post.startsWith(')') && /^(?=(?:.*\p{Lu}){2})[\p{L}\d&-]{2,8}$/u.test(t.word) && !/\p{Ll}{3}/u.test(t.word);
+}
+
+/** Two to eight capitals, digits, "&" or "-", with two capitals or a capital and a digit: "NATO", "G-20", "AT&T". */
+export function isAcronym(word: string): boolean {
+  return /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}-?\d)[\p{Lu}\d&-]{2,8}$/u.test(word) && !/^\d/.test(word);
+}
+
+/** "Group of 20 (G-20)": the acronym in brackets after an organisation is another name for it. */
+export function withAcronym(tagged: TaggedText, out: NameSighting[], to: number): NameSighting[] {
+  const t = tagged.tokens[to];
+  const orgName = out[0]?.name;
+  if (t && orgName && t.pre.includes('(') && t.post.startsWith(')') && (isAcronym(t.word) || bracketedAcronym(t))) {
+    out.push({ kind: 'organization', name: t.word, start: t.start, end: t.end, sentence: t.sentence, acronymOf: orgName });
+  }
+  return out;
+}
+
+/** A phrase of one acronym: "AFP", "G-20", "NATO" (not "US", "TV" or "AM", nor a place the tagger knows). */
+export function readAcronym(r: Reading): Verdict {
+  const first = r.tagged.tokens[r.from]!;
+  if (r.to - r.from !== 1 || !isAcronym(first.word) || NOT_ORG_ACRONYMS.has(first.lower.replace(/\.$/, '')) || countryOf(first.word)) return null;
+  if (first.tags.has('Place') && !first.tags.has('Organization')) return [];
+  return [organization(r, r.from, r.to)];
+}
+
+/** "Alternative for Germany (AfD)": a name that gives its initials in brackets is an organisation's. */
+export function readNameWithInitials(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  const first = tokens[r.from]!;
+  const after = tokens[r.to];
+  if (r.to - r.from < 2 || !after || !bracketedAcronym(after) || first.tags.has('FirstName') || first.tags.has('Person')) return null;
+  return withAcronym(r.tagged, [organization(r, r.from, r.to)], r.to);
+}

@@ -1,0 +1,120 @@
+/** Reads a sentence into capitalised phrases ("chunks"): the runs of words, connectors and nicknames a name may span. */
+import { CONNECTORS, NAME_PARTICLES, NOT_NAME_HALVES } from '../lexicon/grammar';
+import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
+import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import type { Token } from '../nlp';
+import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable } from './words';
+
+export interface Chunk {
+  from: number;
+  /** Exclusive. */
+  to: number;
+  nickname?: { from: number; to: number };
+}
+
+/**
+ * Whether token i may open a chunk: a word that may stand in a name, or a sentence's first word that
+ * opens an organisation's name ("Human Rights Watch said …", where "Human" alone would read as an
+ * adjective) or a title ("House Speaker Kevin McCarthy", "Chief Gideon Cody had been suspended").
+ */
+function opensChunk(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i]!;
+  if (nameable(t)) return true;
+  if (!t.first || !isTitleCaseWord(t) || i + 1 >= to) return false;
+  const next = tokens[i + 1]!;
+  const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'].some((tag) => t.tags.has(tag));
+  const opensOrgName = !grammatical && nameable(next) && joined(t, next) && ORG_SUFFIXES.has(lastWordBefore(tokens, i + 1, to));
+  const opensTitle =
+    joined(t, next) &&
+    next.capital &&
+    ((PORTFOLIO_WORDS.has(t.lower) && (OFFICE_HEADS.has(next.lower) || PORTFOLIO_WORDS.has(next.lower))) || (OFFICE_HEADS.has(t.lower) && nameable(next)));
+  return opensOrgName || opensTitle;
+}
+
+/** A quoted nickname from token j inside a person's name, Joaquin "El Chapo" Guzman: its tokens, or null. */
+function nicknameAt(tokens: Token[], chunk: Chunk, j: number, to: number): { from: number; to: number } | null {
+  const prev = tokens[j - 1]!;
+  const t = tokens[j]!;
+  if (chunk.nickname || !OPEN_QUOTE.test(t.pre) || !isTitleCaseWord(t) || BREAKING_POST.test(prev.post) || !tokens[chunk.from]!.tags.has('FirstName'))
+    return null;
+  let k = j;
+  while (k < to && k < j + 3 && !CLOSE_QUOTE.test(tokens[k]!.post)) k++;
+  const after = tokens[k + 1];
+  if (k < to && k < j + 3 && after && isTitleCaseWord(after) && after.sentence === t.sentence && !BREAKING_PRE.test(after.pre)) return { from: j, to: k + 1 };
+  return null;
+}
+
+/**
+ * How many tokens from j a connector joins to the chunk (0 for none): "Group of 20", "Secretary of
+ * State", "Luiz Inácio Lula da Silva", "Department of Health and Human Services".
+ */
+function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): number {
+  const prev = tokens[j - 1]!;
+  const t = tokens[j]!;
+  const next = tokens[j + 1];
+  if (!CONNECTORS.has(t.lower) || t.capital || !next || !joined(t, next) || next.sentence !== t.sentence) return 0;
+  if (nameable(next) && t.lower !== 'and' && t.lower !== '&') return 2;
+  // "Department of Health and Human Services" is one name; "Human Rights Watch and Amnesty
+  // International" are two: a name already complete before "and" does not run on.
+  // "Advanced Micro Devices and Intel Corp": a company's suffix after "and" closes a second name.
+  const secondCompany = t.lower === 'and' && j - chunk.from >= 2 && CORPORATE_SUFFIXES.has(lastWordBefore(tokens, j + 1, to));
+  const completeBefore = secondCompany || (ORG_SUFFIXES.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
+  if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_SUFFIXES.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
+  const afterThe = t.lower === 'of' && next.lower === 'the' ? tokens[j + 2] : undefined;
+  if (afterThe && nameable(afterThe) && joined(next, afterThe)) return 3;
+  if (t.lower === 'of' && /^\d+$/.test(next.word) && ORG_HEADS.has(prev.lower)) return 2;
+  return 0;
+}
+
+/** How many tokens from j continue the chunk (0 where it ends), a nickname aside. */
+function continuation(tokens: Token[], chunk: Chunk, j: number, to: number): number {
+  const prev = tokens[j - 1]!;
+  const t = tokens[j]!;
+  if (!joined(prev, t)) return 0;
+  if (nameable(t)) return 1;
+  const next = tokens[j + 1];
+  // "Commission on Human Rights", "Committee on Foreign Relations": "on" joins only after such a head.
+  if (t.lower === 'on' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_SUFFIXES.has(prev.lower)) && next && joined(t, next) && nameable(next)) return 2;
+  // A given name's second half after a hyphen: "Choi Sang-mok", "Kim Jong-un" (not "Houthi-held", "Soviet-era").
+  if (prev.post === '-' && prev.capital && /^\p{Ll}{1,4}$/u.test(t.word) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !NOT_NAME_HALVES.has(t.lower))
+    return 1;
+  // Two particles in a row inside a name: "Ursula von der Leyen", "Sor Juana Ines de la Cruz".
+  const third = tokens[j + 2];
+  if (NAME_PARTICLES.has(t.lower) && !t.capital && next && NAME_PARTICLES.has(next.lower) && third && nameable(third) && joined(t, next) && joined(next, third))
+    return 3;
+  return connectorRun(tokens, chunk, j, to);
+}
+
+/** Splits the tokens of a sentence, [from, to), into capitalised phrases. */
+export function chunksOf(tokens: Token[], from: number, to: number): Chunk[] {
+  const chunks: Chunk[] = [];
+  let i = from;
+  while (i < to) {
+    if (!opensChunk(tokens, i, to)) {
+      i++;
+      continue;
+    }
+    const chunk: Chunk = { from: i, to: i + 1 };
+    while (chunk.to < to) {
+      const nickname = nicknameAt(tokens, chunk, chunk.to, to);
+      if (nickname) {
+        chunk.nickname = nickname;
+        chunk.to = nickname.to + 1;
+        continue;
+      }
+      const run = continuation(tokens, chunk, chunk.to, to);
+      if (!run) break;
+      chunk.to += run;
+    }
+    chunks.push(chunk);
+    i = chunk.to;
+  }
+  return chunks;
+}
+
+/** The last word of the capitalised run starting at i: "Health and Human Services" looks ahead to "Services". */
+export function lastWordBefore(tokens: Token[], i: number, to: number): string {
+  let k = i;
+  while (k + 1 < to && nameable(tokens[k + 1]!) && joined(tokens[k]!, tokens[k + 1]!)) k++;
+  return tokens[k]?.lower ?? '';
+}

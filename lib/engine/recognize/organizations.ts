@@ -1,0 +1,84 @@
+/**
+ * Reads organisations by the shape of their names and the words around them: "State Department",
+ * "Department of Justice", "the Sinaloa cartel", "radio station Formula", "WikiLeaks, the anti-secrecy
+ * group", "Los Zetas", and the agencies and institutions the lexicon knows.
+ */
+import { countryOf, isDemonym } from '../lexicon/countries';
+import { SPANISH_ARTICLES } from '../lexicon/grammar';
+import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
+import { INSTITUTIONS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from '../lexicon/organizations';
+import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS } from '../lexicon/places';
+import { fold } from '../names';
+import { withAcronym } from './acronyms';
+import { appositionAfter } from './appositions';
+import { OPEN_QUOTE, joined, spanText } from './words';
+import { organization, type Reading, type Verdict } from './sightings';
+
+/** Organisation by agency or institution name: "Reuters", "the Pentagon". */
+export function readKnownOrganization(r: Reading): Verdict {
+  const rest = fold(spanText(r.tagged.text, r.tagged.tokens, r.from, r.to));
+  if (!NEWS_AGENCIES.get(rest) && !INSTITUTIONS.has(rest)) return null;
+  return [organization(r, r.from, r.to, r.qualifier ? { qualifier: r.qualifier } : {})];
+}
+
+/**
+ * Organisation by its last word or first words: "State Department", "Department of Justice", "Group of
+ * 20". "Amnesty International Kenya", "Save the Children UK": a national branch keeps the name before it.
+ */
+export function readOrganizationName(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  const { from, to } = r;
+  const first = tokens[from]!;
+  const last = tokens[to - 1]!;
+  const branch = to - from >= 3 && countryOf(last.word) !== null && ORG_SUFFIXES.has(tokens[to - 2]!.lower) && tokens[to - 2]!.capital;
+  const bySuffix = to - from >= 2 && ((ORG_SUFFIXES.has(last.lower) && last.capital) || branch) && !PLACE_HEADS.has(first.lower);
+  const byHead =
+    to - from >= 3 &&
+    tokens
+      .slice(from, to - 1)
+      .some((t, k) => (ORG_HEADS.has(t.lower) || ORG_SUFFIXES.has(t.lower)) && t.capital && /^(of|for|on)$/.test(tokens[from + k + 1]!.lower));
+  if (!bySuffix && !byHead) return null;
+  return withAcronym(r.tagged, [organization(r, from, to, r.qualifier ? { qualifier: r.qualifier } : {})], to);
+}
+
+/**
+ * "the Sinaloa cartel": a capitalised name with a lower-case organisation noun after it. ("the Mercosur
+ * bloc", but not "the Soviet bloc" nor "the Western alliance": a people or a direction.)
+ */
+export function readTrailingNoun(r: Reading): Verdict {
+  const { tokens, text } = r.tagged;
+  const first = tokens[r.from]!;
+  const last = tokens[r.to - 1]!;
+  const after = tokens[r.to];
+  const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
+  if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
+  return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}` })];
+}
+
+/** "Mexican TV network Televisa", "radio station Formula": a media noun before the name. */
+export function readMediaNoun(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  const before = tokens[r.chunk.from - 1];
+  if (!before || !MEDIA_NOUNS.has(before.lower) || before.capital || !joined(before, tokens[r.from]!)) return null;
+  return [organization(r, r.from, r.to)];
+}
+
+/** Apposition decides: "WikiLeaks, the anti-secrecy group" is an organisation. */
+export function readOrganizationApposition(r: Reading): Verdict {
+  const apposition = appositionAfter(r.tagged.tokens, r.to - 1);
+  if (!apposition || !ORG_NOUNS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head) || OFFICE_HEADS.has(apposition.head)) return null;
+  return [organization(r, r.from, r.to)];
+}
+
+/** Spanish names of gangs and papers: "Los Zetas", "El País" (but not "the town of Las Varas"). */
+export function readSpanishName(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  const first = tokens[r.from]!;
+  if (!SPANISH_ARTICLES.has(first.lower) || r.to - r.from < 2 || OPEN_QUOTE.test(tokens[r.chunk.from]!.pre)) return null;
+  const before = tokens[r.chunk.from - 1];
+  const after = tokens[r.to];
+  const placeBefore = before && (PLACE_NOUNS.has(before.lower) || (before.lower === 'of' && PLACE_NOUNS.has(tokens[r.chunk.from - 2]?.lower ?? '')));
+  const placeAfter = after && PLACE_AFTER.has(after.lower);
+  const knownPlace = tokens.slice(r.from, r.to).some((t) => t.tags.has('Place') || t.tags.has('City'));
+  return !placeBefore && !placeAfter && !knownPlace ? [organization(r, r.from, r.to)] : [];
+}

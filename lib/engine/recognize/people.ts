@@ -1,0 +1,84 @@
+/**
+ * Reads people: a descriptor or an honorific before a name ("Professor Jane Goodall", "Mr Kelly"),
+ * and a name whose role the words around it state: an apposition, a title after a comma or "as", a
+ * lower-case title before it, or "of the prosecutor's office".
+ */
+import { SAY_VERBS } from '../lexicon/grammar';
+import { HEADS_NEEDING_PORTFOLIO, HONORIFICS, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
+import { COMPASS } from '../lexicon/places';
+import { fold } from '../names';
+import { isAcronym } from './acronyms';
+import { appositionAfter, appositionRole, officeAfter, titleAfterAs, titleAfterComma, titleBeforeComma } from './appositions';
+import { publicBodyAfter } from './public-bodies';
+import { person, type StatedRole, type Reading, type Verdict } from './sightings';
+import { lowercaseTitleBefore } from './titles';
+import { isPlaceWord, looksLikePersonName, spanText } from './words';
+
+/**
+ * A capitalised descriptor before a name: "Professor Jane Goodall", "Coach Erik ten Hag", "Apple CEO
+ * Tim Cook" (a person holding no office the text names); or an honorific: "Mr Kelly", "Mrs. Clinton".
+ */
+export function readDescribedPerson(r: Reading): Verdict {
+  const { tokens, text } = r.tagged;
+  const { chunk, from, to } = r;
+  for (let k = from; k < to - 1; k++) {
+    const word = tokens[k]!;
+    if (!PERSON_DESCRIPTORS.has(word.lower) || OFFICE_HEADS.has(word.lower) || !looksLikePersonName(tokens, k + 1, to)) continue;
+    if (k > from && !isAcronym(word.word) && !tokens.slice(from, k).every((t) => t.capital)) break;
+    if (to - (k + 1) < 2 && !tokens[k + 1]!.tags.has('Person')) break;
+    return [person(r.tagged, chunk, k + 1, { private: true })];
+  }
+  const first = tokens[from]!;
+  if (HONORIFICS.has(first.lower) && to - from >= 2 && looksLikePersonName(tokens, from + 1, to)) {
+    const office = officeAfter(tokens, to - 1, text);
+    return [person(r.tagged, chunk, from + 1, { start: first.start, ...(office ? { role: office } : {}) })];
+  }
+  return null;
+}
+
+/**
+ * "Rafael Grossi, the head of the International Atomic Energy Agency": an apposition with an office
+ * head gives a role where the head needs none or a public body completes it; a descriptor gives none.
+ */
+function roleByApposition(r: Reading, apposition: { head: string; from: number; to: number }): StatedRole | null {
+  if (!OFFICE_HEADS.has(apposition.head)) return null;
+  const bodyEnd = publicBodyAfter(r.tagged.tokens, apposition.to);
+  if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
+  return HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? null : appositionRole(r.tagged, apposition);
+}
+
+/** People by apposition, a lower-case title before, or the shape of a name. `[]` when the phrase is no one's name. */
+export function readPerson(r: Reading): NonNullable<Verdict> {
+  const { tokens, text } = r.tagged;
+  const { chunk, from, to } = r;
+  if (!looksLikePersonName(tokens, from, to)) return [];
+  // "Volker Turk, the UN High Commissioner for Human Rights", "the UN High Commissioner for Human
+  // Rights, Volker Turk,", "confirm Pete Hegseth as secretary of defense".
+  const place = tokens.slice(from, to).every((t) => t.tags.has('Place'));
+  const stated = place
+    ? null
+    : (titleAfterComma(tokens, to - 1, text) ?? titleBeforeComma(tokens, chunk.from, to - 1, text) ?? titleAfterAs(tokens, to - 1, text));
+  if (stated) return [person(r.tagged, chunk, from, { role: stated })];
+  const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
+  const apposition = appositionAfter(tokens, to - 1);
+  if (apposition && (OFFICE_HEADS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head))) {
+    const role = roleByApposition(r, apposition);
+    if (role) return [person(r.tagged, chunk, from, { role })];
+    const sighting = person(r.tagged, chunk, from, { private: !lowerTitle?.role });
+    if (lowerTitle?.role) sighting.role = lowerTitle.role;
+    return [sighting];
+  }
+  if (lowerTitle) return [person(r.tagged, chunk, from, lowerTitle)];
+  const first = tokens[from]!;
+  const after = tokens[to];
+  const office = officeAfter(tokens, to - 1, text);
+  const shapedLikeName =
+    to - from >= 2 &&
+    (first.tags.has('FirstName') ||
+      (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? '')));
+  // "Southern California Edison said": a region's name opens a company's, not a person's.
+  const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place')) || (COMPASS.has(first.lower) && to - from >= 2 && isPlaceWord(tokens[from + 1]!));
+  const quoted = fold(spanText(text, tokens, chunk.from, to)).includes('"');
+  if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !quoted) return [person(r.tagged, chunk, from, office ? { role: office } : {})];
+  return [];
+}

@@ -1,0 +1,84 @@
+/** Reads public bodies around a title: "European Central Bank President …", "…, head of the International Atomic Energy Agency". */
+import { isDemonym } from '../lexicon/countries';
+import { OFFICE_HEADS } from '../lexicon/offices';
+import { INSTITUTIONS, ORG_SUFFIXES, PUBLIC_BANK_WORDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { fold } from '../names';
+import type { TaggedText, Token } from '../nlp';
+import type { Chunk } from './chunks';
+import { leadingCountry } from './countries';
+import { type NameSighting, nicknameOf, personName } from './sightings';
+import { readTitle } from './titles';
+import { BREAKING_POST, abbreviated, looksLikePersonName, spanText } from './words';
+
+/**
+ * "European Central Bank President Christine Lagarde", "Federal Election Commission Chair X": a public
+ * body's name, an office in it, and the person who holds it. The body is an organisation too.
+ */
+export function publicBodyTitle(tagged: TaggedText, chunk: Chunk): NameSighting[] | null {
+  const { tokens, text } = tagged;
+  const from = tokens[chunk.from]!.lower === 'the' ? chunk.from + 1 : chunk.from;
+  for (let k = from + 1; k < chunk.to - 1; k++) {
+    const end = tokens[k - 1]!;
+    const body = tokens.slice(from, k);
+    const isPublic = PUBLIC_BODY_ENDS.has(end.lower) || (end.lower === 'bank' && body.some((t) => PUBLIC_BANK_WORDS.has(t.lower)));
+    if (!isPublic || !end.capital || !OFFICE_HEADS.has(tokens[k]!.lower)) continue;
+    const title = readTitle(tokens, k, chunk.to);
+    if (!title || title.end >= chunk.to || !looksLikePersonName(tokens, title.end, chunk.to)) return null;
+    const sentence = tokens[from]!.sentence;
+    const lead = leadingCountry(tokens, from, k);
+    // "US Federal Election Commission": the country is the office's, and no part of the body's name.
+    const orgFrom = lead && !isDemonym(tokens[from]!.word) ? from + lead.words : from;
+    return [
+      { kind: 'organization', name: spanText(text, tokens, orgFrom, k), start: tokens[orgFrom]!.start, end: end.end, sentence },
+      {
+        kind: 'person',
+        name: personName(tagged, title.end, chunk.to, chunk),
+        start: tokens[title.end]!.start,
+        end: tokens[chunk.to - 1]!.end,
+        sentence,
+        role: { title: spanText(text, tokens, orgFrom, title.end), country: lead?.country ?? null },
+        ...nicknameOf(tagged, chunk),
+      },
+    ];
+  }
+  return null;
+}
+
+/** "of the International Atomic Energy Agency" right after a head noun: where that body's name ends, or -1. */
+export function publicBodyAfter(tokens: Token[], from: number): number {
+  let k = from;
+  if (tokens[k]?.lower !== 'of') return -1;
+  k++;
+  if (tokens[k]?.lower === 'the') k++;
+  const start = k;
+  while (k < tokens.length && (tokens[k]!.capital || (k > start && /^(of|for|and|on)$/.test(tokens[k]!.lower) && tokens[k + 1]?.capital))) {
+    if (tokens[k]!.sentence !== tokens[start]!.sentence) break;
+    // The name ends at punctuation, a sentence's full stop included: "… Board of Supervisors. State Sen. …".
+    if (BREAKING_POST.test(tokens[k]!.post) || (tokens[k]!.post.includes('.') && !abbreviated(tokens[k]!))) {
+      k++;
+      break;
+    }
+    k++;
+  }
+  const last = tokens[k - 1];
+  return k > start && last?.capital && PUBLIC_BODY_ENDS.has(last.lower) ? k : -1;
+}
+
+/** Whether capitalised words from k run into a lower-case office head: "National Security Council spokesman". */
+export function orgNameBeforeHead(tokens: Token[], k: number, limit: number): boolean {
+  let m = k;
+  while (m < limit && tokens[m]!.capital && !BREAKING_POST.test(tokens[m]!.post)) m++;
+  const head = tokens[m];
+  return m > k && m < limit && !!head && !head.capital && (OFFICE_HEADS.has(head.lower) || head.lower === 'press') && ORG_SUFFIXES.has(tokens[m - 1]!.lower);
+}
+
+/** How many words at `from` name an institution known as such: "United Nations", "European Union". */
+export function institutionAt(tokens: Token[], from: number, to: number): number {
+  for (const n of [3, 2, 1]) {
+    if (from + n >= to) continue;
+    const words = tokens.slice(from, from + n);
+    if (!words.every((t) => t.capital)) continue;
+    if (INSTITUTIONS.has(fold(words.map((t) => t.word).join(' '))) && OFFICE_HEADS.has(tokens[from + n]!.lower)) return n;
+  }
+  return 0;
+}

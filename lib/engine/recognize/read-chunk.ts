@@ -1,0 +1,71 @@
+/**
+ * Decides what one capitalised phrase names: a person with or without an office, an organisation, or
+ * nothing. Each stage reads one kind of evidence, in the order that settles conflicts: a dateline, a
+ * known organisation, a title before the name, a descriptor or honorific, an organisation's shape,
+ * then a person by the words around the name.
+ */
+import { isDemonym } from '../lexicon/countries';
+import { ORG_SUFFIXES } from '../lexicon/organizations';
+import type { TaggedText } from '../nlp';
+import { readAcronym, readNameWithInitials } from './acronyms';
+import type { Chunk } from './chunks';
+import { countryBefore, leadingCountry } from './countries';
+import { readDateline } from './datelines';
+import { readKnownOrganization, readMediaNoun, readOrganizationApposition, readOrganizationName, readSpanishName, readTrailingNoun } from './organizations';
+import { readDescribedPerson, readPerson } from './people';
+import { type NameSighting, type Reading, type Verdict } from './sightings';
+import { readTitledName } from './titled-names';
+import { readTitle } from './titles';
+import { spanText } from './words';
+
+/**
+ * Opens a reading of the chunk: past an opening "The", and past a leading country, which becomes the
+ * name's country ("US Homeland Security Secretary …", "Mexican President …", "US State Department").
+ * `null` when the phrase is a country alone, which is a place.
+ */
+function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
+  const { tokens, text } = tagged;
+  let from = chunk.from;
+  const to = chunk.to;
+  // "The United Nations Secretary-General …" at the start of a sentence: the article is not part of it.
+  if (tokens[from]!.lower === 'the' && tokens[from]!.first && to - from >= 2) from++;
+  let country: string | null = null;
+  const lead = leadingCountry(tokens, from, to);
+  // "American Civil Liberties Union", "Mexican Navy": the demonym is part of the name.
+  const demonymInOrgName = lead && isDemonym(tokens[from]!.word) && ORG_SUFFIXES.has(tokens[to - 1]!.lower) && !readTitle(tokens, from + lead.words, to);
+  if (lead && !demonymInOrgName) {
+    if (lead.words >= to - from) return null;
+    country = lead.country;
+    from += lead.words;
+  }
+  const qualifier = country && lead && !demonymInOrgName ? spanText(text, tokens, chunk.from, chunk.from + lead.words) : undefined;
+  country ??= countryBefore(tokens, chunk.from);
+  return { tagged, chunk, from, to, sentence: tokens[chunk.from]!.sentence, country, ...(qualifier ? { qualifier } : {}) };
+}
+
+/** The stages after the opening, in order; the first with a verdict decides. */
+const STAGES: ((r: Reading) => Verdict)[] = [
+  readKnownOrganization,
+  readTitledName,
+  readDescribedPerson,
+  readOrganizationName,
+  readTrailingNoun,
+  readAcronym,
+  readMediaNoun,
+  readOrganizationApposition,
+  readSpanishName,
+  readNameWithInitials,
+];
+
+/** Decides what one capitalised phrase names: its sightings, none when it names no one. */
+export function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
+  const dateline = readDateline(tagged, chunk);
+  if (dateline) return dateline;
+  const reading = openReading(tagged, chunk);
+  if (!reading) return [];
+  for (const stage of STAGES) {
+    const verdict = stage(reading);
+    if (verdict) return verdict;
+  }
+  return readPerson(reading);
+}

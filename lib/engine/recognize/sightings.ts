@@ -1,0 +1,102 @@
+/**
+ * What recognition gives: a name sighting, with the role the grammar around it states, and how a
+ * person's name is written; and the reading of one chunk that the stages of recognition share.
+ */
+import type { TaggedText } from '../nlp';
+import type { Chunk } from './chunks';
+import { spanText } from './words';
+
+export interface StatedRole {
+  title: string;
+  country: string | null;
+}
+
+/** One place a name stands in the text, and what the grammar around it says. */
+export interface NameSighting {
+  kind: 'person' | 'organization';
+  /** Person: the name without title, honorific or nickname. Organisation: the name as written, without "the". */
+  name: string;
+  /** The span to highlight: the name as written, an honorific included, a possessive not. */
+  start: number;
+  end: number;
+  sentence: number;
+  role?: StatedRole;
+  /** A descriptor said this person holds no office ("an expert", "kingpin"). */
+  private?: boolean;
+  /** The country an organisation's name was qualified with ("US State Department"). */
+  qualifier?: string;
+  /** This sighting is an acronym defined for the organisation named here: "Group of 20 (G-20)". */
+  acronymOf?: string;
+  /** A nickname written inside the name: Joaquin "El Chapo" Guzman. */
+  nickname?: string;
+  /** Found by looking up a name already known, rather than by the grammar around it. */
+  byAlias?: boolean;
+}
+
+export function nicknameOf(tagged: TaggedText, chunk: Chunk): { nickname?: string } {
+  if (!chunk.nickname) return {};
+  return { nickname: spanText(tagged.text, tagged.tokens, chunk.nickname.from, chunk.nickname.to) };
+}
+
+/** The name without a nickname: Joaquin "El Chapo" Guzman → Joaquin Guzman. */
+export function personName(tagged: TaggedText, from: number, to: number, chunk: Chunk): string {
+  const words: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (chunk.nickname && k >= chunk.nickname.from && k < chunk.nickname.to) continue;
+    const t = tagged.tokens[k]!;
+    const word = t.post.startsWith('.') && t.word.length === 1 ? `${t.word}.` : t.word;
+    // A double-barrelled name keeps its hyphen: "Ocasio-Cortez".
+    const previous = tagged.tokens[k - 1];
+    if (words.length && previous && /^[-‐‑]$/.test(tagged.text.slice(previous.end, t.start))) words[words.length - 1] += `-${word}`;
+    else words.push(word);
+  }
+  return words.join(' ');
+}
+
+export function person(tagged: TaggedText, chunk: Chunk, nameFrom: number, extra: Partial<NameSighting> = {}): NameSighting {
+  const { tokens } = tagged;
+  return {
+    kind: 'person',
+    name: personName(tagged, nameFrom, chunk.to, chunk),
+    start: tokens[nameFrom]!.start,
+    end: tokens[chunk.to - 1]!.end,
+    sentence: tokens[chunk.from]!.sentence,
+    ...nicknameOf(tagged, chunk),
+    ...extra,
+  };
+}
+
+/**
+ * A chunk being read. `from` has moved past an opening "The" and a leading country ("US Homeland
+ * Security Secretary …" → "Homeland …"); `to` is exclusive. Token indices throughout.
+ */
+export interface Reading {
+  tagged: TaggedText;
+  chunk: Chunk;
+  from: number;
+  to: number;
+  sentence: number;
+  /** The country the words before the name give: "US …", "Mexico's …". */
+  country: string | null;
+  /** The country as written before an organisation's name: "US" of "US State Department". */
+  qualifier?: string;
+}
+
+/**
+ * What a stage decided: the sightings (none when the phrase names nothing, such as a place), or
+ * `null` when the stage has nothing to say and the next one reads the phrase.
+ */
+export type Verdict = NameSighting[] | null;
+
+/** An organisation sighting over tokens [from, to), without a leading "the". */
+export function organization(r: Reading, from: number, to: number, extra: Partial<NameSighting> = {}): NameSighting {
+  const { tokens, text } = r.tagged;
+  return {
+    kind: 'organization',
+    name: spanText(text, tokens, from, to).replace(/^the\s+/i, ''),
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    sentence: r.sentence,
+    ...extra,
+  };
+}

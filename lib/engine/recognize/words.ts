@@ -1,0 +1,77 @@
+/** Reads single tokens: whether a capitalised word may stand in a name, whether two words run on, and the shape of a person's name. */
+import { countryOf, isSubnational } from '../lexicon/countries';
+import { ABBREVIATIONS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS } from '../lexicon/grammar';
+import { OFFICE_HEADS } from '../lexicon/offices';
+import { ORG_SUFFIXES } from '../lexicon/organizations';
+import type { Token } from '../nlp';
+
+export const OPEN_QUOTE = /["“‘']\s*$/;
+export const CLOSE_QUOTE = /^\s*["”’']/;
+export const BREAKING_POST = /[,;:()[\]"“”‘’!?—–|/]|\s-\s|\s-$/;
+export const BREAKING_PRE = /[(["“‘]/;
+
+export function isTitleCaseWord(t: Token): boolean {
+  return t.capital && /\p{L}/u.test(t.word);
+}
+
+/** Whether a capitalised token may stand in a name, rather than being capitalised by grammar alone. */
+export function nameable(t: Token): boolean {
+  if (!isTitleCaseWord(t)) return false;
+  if (t.tags.has('Month') || t.tags.has('WeekDay')) return false;
+  if (t.word === 'I') return false;
+  // Capitals opening a sentence are initials, not grammar: "WHO Director-General …".
+  const initials = /^\p{Lu}{2,}$/u.test(t.word);
+  if (t.first && !initials && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Acronym')) {
+    for (const tag of ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'Adjective', 'Plural', 'QuestionWord', 'Value']) {
+      if (t.tags.has(tag)) return false;
+    }
+  }
+  return true;
+}
+
+/** Whether a word ends on an abbreviation's full stop that does not end the name: "F.", "Mr.", "U.S.". */
+export function abbreviated(t: Token): boolean {
+  return t.word.length === 1 || ABBREVIATIONS.has(t.lower) || /^(\p{Lu}\.)+$/u.test(t.word);
+}
+
+/** Whether a phrase continues from token a to token b without punctuation between. */
+export function joined(a: Token, b: Token): boolean {
+  if (a.sentence !== b.sentence || a.possessive) return false;
+  if (BREAKING_PRE.test(b.pre)) return false;
+  if (BREAKING_POST.test(a.post)) return false;
+  if (a.post.includes('.') && !abbreviated(a)) return false;
+  // "… in a post on X. The union said": after an initial's full stop, "The" or "He" opens a sentence.
+  // (By the word: the tagger reads "X. The American Civil Liberties Union" as one organisation.)
+  if (a.post.includes('.') && SENTENCE_OPENERS.has(b.lower)) return false;
+  if (a.post.includes('\n')) return false;
+  return true;
+}
+
+export function spanText(text: string, tokens: Token[], from: number, to: number): string {
+  return text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+export function isPlaceWord(t: Token): boolean {
+  return t.tags.has('Place') || t.tags.has('Region') || t.tags.has('City') || isSubnational(t.word);
+}
+
+/** A person name is a few capitalised words that are not office or organisation words. */
+export function looksLikePersonName(tokens: Token[], from: number, to: number): boolean {
+  const n = to - from;
+  if (n < 1 || n > 6) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (NAME_PARTICLES.has(t.lower) && k > from) continue;
+    // The lower-case half of a hyphenated given name: "Sang-mok".
+    if (k > from && tokens[k - 1]!.post === '-' && /^\p{Ll}{1,4}$/u.test(t.word)) continue;
+    if (!isTitleCaseWord(t)) return false;
+    // "Without Borders" is no one's name: people's names hold no capitalised prepositions.
+    if (FUNCTION_WORDS.has(t.lower) || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner')) return false;
+    if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower)) return false;
+    if (countryOf(t.word) && n === 1) return false;
+    // Capitals are an acronym, not a name, except initials run together before a surname: "JD Vance".
+    const initials = k === from && n >= 2 && /^\p{Lu}{2}$/u.test(t.word) && !countryOf(t.word) && /\p{Ll}/u.test(tokens[k + 1]!.word);
+    if (/^\p{Lu}{2,}$/u.test(t.word) && !initials) return false;
+  }
+  return true;
+}
