@@ -1,0 +1,38 @@
+/**
+ * Tagging a text with a loaded model: features for every token, each sentence decoded by Viterbi,
+ * and the labels read off as names with their token and character extents.
+ */
+import type { TaggedText } from '../nlp';
+import { extractFeatures } from './features';
+import { spansOfLabels, type NameType } from './labels';
+import { emissionScores, type TaggerModel } from './model';
+import { viterbi } from './viterbi';
+
+/** A name the tagger found: its type, its tokens `from` … `to - 1` (token indices), its characters `start` … `end - 1`. */
+export interface NameSpan {
+  type: NameType;
+  /** Token indices into `tagged.tokens`, `to` exclusive. */
+  from: number;
+  to: number;
+  /** Character offsets into `tagged.text`, `end` exclusive; a possessive after the name is left out. */
+  start: number;
+  end: number;
+}
+
+/** The label index of every token of `tagged` (see `LABELS`), one sentence decoded at a time. */
+export function labelTokensWith(model: TaggerModel, tagged: TaggedText): Int32Array {
+  const features = extractFeatures(tagged);
+  const labels = new Int32Array(tagged.tokens.length);
+  for (const sentence of tagged.sentences) {
+    const n = sentence.to - sentence.from;
+    if (n === 0) continue;
+    const scores = emissionScores(model, features.slice(sentence.from, sentence.to));
+    viterbi(scores, n, model.transitions, labels.subarray(sentence.from, sentence.to));
+  }
+  return labels;
+}
+
+/** The names a labelling marks, with token and character extents. */
+export function namesOfLabels(tagged: TaggedText, labels: ArrayLike<number>): NameSpan[] {
+  return spansOfLabels(labels).map(({ type, from, to }) => ({ type, from, to, start: tagged.tokens[from]!.start, end: tagged.tokens[to - 1]!.end }));
+}
