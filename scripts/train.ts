@@ -13,6 +13,7 @@ import { extractFeatures } from '../lib/engine/tagger/features';
 import { loadModel, type ModelFile } from '../lib/engine/tagger/model';
 import { exportModel, FeatureIndex } from '../lib/engine/tagger/model-export';
 import { scoreSentence, trainPerceptron, type TrainedWeights, type TrainingSentence } from '../lib/engine/tagger/perceptron';
+import { textLines } from '../lib/engine/tagger/token-facts';
 import { LABEL_COUNT, viterbi } from '../lib/engine/tagger/viterbi';
 
 const root = join(import.meta.dirname, '..');
@@ -48,11 +49,11 @@ export function prepare(file: string): Prepared[] {
   return documents;
 }
 
-/** The training sentences (compromise's sentences) with feature ids of a pruned index. */
+/** The training sequences (the documents' lines) with feature ids of a pruned index. */
 export function trainingSentences(documents: Prepared[], index: FeatureIndex): TrainingSentence[] {
   const sentences: TrainingSentence[] = [];
   for (const d of documents) {
-    for (const s of d.tagged.sentences) {
+    for (const s of textLines(d.tagged)) {
       const ids: number[] = [];
       const offsets = [0];
       for (let i = s.from; i < s.to; i++) {

@@ -6,6 +6,7 @@ import type { TaggedText } from '../nlp';
 import { extractFeatures } from './features';
 import { spansOfLabels, type NameType } from './labels';
 import { emissionScores, type TaggerModel } from './model';
+import { textLines } from './token-facts';
 import { viterbi } from './viterbi';
 
 /** A name the tagger found: its type, its tokens `from` … `to - 1` (token indices), its characters `start` … `end - 1`. */
@@ -19,15 +20,13 @@ export interface NameSpan {
   end: number;
 }
 
-/** The label index of every token of `tagged` (see `LABELS`), one sentence decoded at a time. */
+/** The label index of every token of `tagged` (see `LABELS`), one line decoded at a time. */
 export function labelTokensWith(model: TaggerModel, tagged: TaggedText): Int32Array {
   const features = extractFeatures(tagged);
   const labels = new Int32Array(tagged.tokens.length);
-  for (const sentence of tagged.sentences) {
-    const n = sentence.to - sentence.from;
-    if (n === 0) continue;
-    const scores = emissionScores(model, features.slice(sentence.from, sentence.to));
-    viterbi(scores, n, model.transitions, labels.subarray(sentence.from, sentence.to));
+  for (const line of textLines(tagged)) {
+    const scores = emissionScores(model, features.slice(line.from, line.to));
+    viterbi(scores, line.to - line.from, model.transitions, labels.subarray(line.from, line.to));
   }
   return labels;
 }

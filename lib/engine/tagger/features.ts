@@ -6,7 +6,7 @@
  */
 import type { TaggedText, Token } from '../nlp';
 import { documentContext, type WordContext } from './document-context';
-import { tokenFacts, type TokenFacts } from './token-facts';
+import { textLines, tokenFacts, type TokenFacts } from './token-facts';
 
 const NONE: WordContext = new Set();
 
@@ -38,7 +38,7 @@ function wordFeatures(f: TokenFacts, out: string[]): void {
   if (f.capsLine) out.push(`caps:${f.short}`, `caps:l:${lower}`);
 }
 
-/** Features of the neighbours, within the sentence: `^`/`$` past its ends. */
+/** Features of the neighbours, within the line: `^`/`$` past its ends. */
 function neighbourFeatures(facts: readonly TokenFacts[], i: number, from: number, to: number, out: string[]): void {
   const at = (k: number) => (k < from ? null : k >= to ? null : facts[k]!);
   const f = facts[i]!;
@@ -72,6 +72,9 @@ function neighbourFeatures(facts: readonly TokenFacts[], i: number, from: number
     out.push(`run:${Math.min(b - a, 5)}:${Math.min(i - a, 4)}`);
   }
   out.push(`len:${Math.min(to - from, 8)}`);
+  // The punctuation between a token and its neighbours: a comma ends one name in a list, a bracket opens a country.
+  const sepNext = n1?.sep ?? '$';
+  out.push(`sep:${f.sep}`, `sep:${f.sep}|${f.short}`, `sep+1:${sepNext}`, `sep+1:${sepNext}|${f.short}`, `sep:${f.sep}|${p1?.short ?? '^'}|${f.short}`);
 }
 
 /** Features of the word from the rest of the document, alone and with the word's short shape. */
@@ -87,12 +90,12 @@ export function extractFeatures(tagged: TaggedText): string[][] {
   const facts = tokenFacts(tagged);
   const context = documentContext(tagged, facts);
   const features: string[][] = [];
-  for (const sentence of tagged.sentences) {
-    for (let i = sentence.from; i < sentence.to; i++) {
+  for (const line of textLines(tagged)) {
+    for (let i = line.from; i < line.to; i++) {
       const out: string[] = [];
       const f = facts[i]!;
       wordFeatures(f, out);
-      neighbourFeatures(facts, i, sentence.from, sentence.to, out);
+      neighbourFeatures(facts, i, line.from, line.to, out);
       punctuationFeatures(tagged.tokens[i]!, out);
       if (/^X/.test(f.short)) contextFeatures(f, context.get(f.lower) ?? NONE, out);
       features.push(out);

@@ -70,9 +70,39 @@ export interface TokenFacts {
   /** Lexicon kinds of the word ("office", "demonym") and the lexicon phrase it is part of ("country:B"). */
   kinds: string[];
   phrase: string | null;
-  /** First token of its sentence; its sentence set in capitals. */
+  /** First token of its sentence; its line set in capitals. */
   first: boolean;
   capsLine: boolean;
+  /** The punctuation between the previous token of the line and this one (`_` none, `^` start of line): ",", "(", "\"". */
+  sep: string;
+}
+
+/** A line of text: tokens `from` … `to - 1`, with no line break between them. The tagger decodes a line at a time. */
+export interface Line {
+  from: number;
+  to: number;
+}
+
+/**
+ * The lines of a tagged text. A name never spans a line break, while compromise's sentences may
+ * cut one ("(A. Dale 69" ends a sentence at "A."), so lines, not sentences, are the unit of decoding.
+ */
+export function textLines(tagged: TaggedText): Line[] {
+  const lines: Line[] = [];
+  const { tokens } = tagged;
+  let from = 0;
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i < tokens.length && !(tokens[i - 1]!.post + tokens[i]!.pre).includes('\n')) continue;
+    if (i > from) lines.push({ from, to: i });
+    from = i;
+  }
+  return lines;
+}
+
+function separator(previous: Token | undefined, token: Token): string {
+  if (!previous) return '^';
+  const between = (previous.post + token.pre).replace(/\s+/g, '');
+  return between ? between.slice(0, 2) : '_';
 }
 
 function coarsePos(tags: ReadonlySet<string>): string {
@@ -90,7 +120,7 @@ function coarsePos(tags: ReadonlySet<string>): string {
   return 'O';
 }
 
-function factsOf(token: Token, capsLine: boolean): TokenFacts {
+function factsOf(token: Token, previous: Token | undefined, capsLine: boolean): TokenFacts {
   const tags = [...token.tags].filter((t) => KEPT_TAGS.has(t));
   // Compromise keeps a line break inside a symbol's word ("=\n"); a feature name never holds whitespace.
   const word = token.word.replace(/\s+/g, '');
@@ -106,16 +136,17 @@ function factsOf(token: Token, capsLine: boolean): TokenFacts {
     phrase: null,
     first: token.first,
     capsLine,
+    sep: separator(previous, token),
   };
 }
 
-/** The facts of every token of a tagged text, in token order. */
+/** The facts of every token of a tagged text, in token order, and the text's lines. */
 export function tokenFacts(tagged: TaggedText): TokenFacts[] {
   const facts: TokenFacts[] = [];
-  for (const sentence of tagged.sentences) {
-    const tokens = tagged.tokens.slice(sentence.from, sentence.to);
+  for (const line of textLines(tagged)) {
+    const tokens = tagged.tokens.slice(line.from, line.to);
     const capsLine = isCapsLine(tokens.map((t) => t.word));
-    for (const token of tokens) facts.push(factsOf(token, capsLine));
+    tokens.forEach((token, k) => facts.push(factsOf(token, tokens[k - 1], capsLine)));
   }
   const phrases = phraseFeatures(
     facts.map((f) => f.lower),
