@@ -110,12 +110,16 @@ function main(): void {
   const file = exportModel(index.names, trained, about);
   const json = JSON.stringify(file, null, 2);
   writeFileSync(modelPath, json + '\n');
-  const loadStarted = performance.now();
-  const model = loadModel(JSON.parse(readFileSync(modelPath, 'utf8')) as ModelFile);
-  const loadMs = performance.now() - loadStarted;
+  const readStarted = performance.now();
+  const source = readFileSync(modelPath, 'utf8');
+  const parseStarted = performance.now();
+  const model = loadModel(JSON.parse(source) as ModelFile);
+  const loaded = performance.now();
+  console.log(
+    `\nmodel.json: ${Buffer.byteLength(json) + 1} bytes, ${model.features.size} features; read ${(parseStarted - readStarted).toFixed(1)} ms, parsed and loaded ${(loaded - parseStarted).toFixed(1)} ms`,
+  );
   const board = new Scoreboard();
   for (const d of dev) board.add(d.tagged, labelTokensWith(model, d.tagged), d.projected, d.gold);
-  console.log(`\nmodel.json: ${Buffer.byteLength(json) + 1} bytes, ${model.features.size} features; read and loaded in ${loadMs.toFixed(1)} ms`);
   console.log(`eng.testa, the shipped (quantised) model:\n${board.report()}`);
 }
 

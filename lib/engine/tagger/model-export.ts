@@ -3,6 +3,7 @@
  * and near-zero ones dropped and the rest quantised to signed bytes, so the file stays small enough
  * to ship in the extension and to parse in a few milliseconds.
  */
+import { featureHash } from './feature-table';
 import { LABELS } from './labels';
 import { bytesBase64, type ModelFile } from './model';
 import type { TrainedWeights } from './perceptron';
@@ -55,14 +56,16 @@ export function exportModel(names: readonly string[], trained: TrainedWeights, a
   let largest = 0;
   for (const w of trained.weights) largest = Math.max(largest, Math.abs(w));
   const scale = largest / 127 || 1;
-  const kept: string[] = [];
+  const hashes = new Map<number, string>();
   const bytes: number[] = [];
   for (let k = 0; k < names.length; k++) {
     const row: number[] = [];
     for (let l = 0; l < L; l++) row.push(Math.round(trained.weights[k * L + l]! / scale));
     if (row.every((q) => q === 0)) continue;
-    if (/\n/.test(names[k]!)) throw new Error(`feature name with a line break: ${JSON.stringify(names[k])}`);
-    kept.push(names[k]!);
+    const hash = featureHash(names[k]!);
+    // Two features of one hash would share weights: the later, rarer one is left out.
+    if (hashes.has(hash)) continue;
+    hashes.set(hash, names[k]!);
     bytes.push(...row);
   }
   const round = (x: number) => Math.round(x * 1000) / 1000;
@@ -71,8 +74,16 @@ export function exportModel(names: readonly string[], trained: TrainedWeights, a
     labels: LABELS.join(' '),
     scale,
     transitions: [...trained.transitions].map(round).join(' '),
-    features: kept.join('\n'),
+    hashes: bytesBase64(packHashes([...hashes.keys()])),
     weights: bytesBase64(Uint8Array.from(bytes, (q) => q & 0xff)),
     about,
   };
+}
+
+/** Hashes as 4 little-endian bytes each. */
+function packHashes(hashes: number[]): Uint8Array {
+  const bytes = new Uint8Array(hashes.length * 4);
+  const view = new DataView(bytes.buffer);
+  hashes.forEach((h, k) => view.setInt32(k * 4, h, true));
+  return bytes;
 }

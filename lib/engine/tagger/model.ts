@@ -2,6 +2,7 @@
  * The trained tagger as the engine holds it: a weight for each (feature, label) pair and each pair of
  * adjacent labels, read from the model file; and the scoring of tokens against it.
  */
+import { FeatureTable } from './feature-table';
 import { LABELS } from './labels';
 import { LABEL_COUNT } from './viterbi';
 
@@ -18,8 +19,8 @@ export interface ModelFile {
   scale: number;
   /** `(LABEL_COUNT + 1) × LABEL_COUNT` transition weights (not quantised), space-separated. */
   transitions: string;
-  /** Feature names, newline-separated; feature k's weights are bytes k·LABEL_COUNT … of `weights`. */
-  features: string;
+  /** Base64 of each feature's name hash (`featureHash`), 4 bytes little-endian a feature; feature k's weights are bytes k·LABEL_COUNT … of `weights`. */
+  hashes: string;
   /** Base64 of the signed bytes, `LABEL_COUNT` a feature. */
   weights: string;
   /** Where the model came from: data, method, scores. */
@@ -28,9 +29,10 @@ export interface ModelFile {
 
 /** A loaded model: feature name → row, rows of `LABEL_COUNT` weights, and transition weights. */
 export interface TaggerModel {
-  features: Map<string, number>;
-  /** Row-major `features.size × LABEL_COUNT`. */
-  weights: Float32Array;
+  features: FeatureTable;
+  /** Row-major `features.size × LABEL_COUNT`, each weight a multiple of `scale`. */
+  weights: Int8Array;
+  scale: number;
   /** `(LABEL_COUNT + 1) × LABEL_COUNT`, the last row for the start of a sentence. */
   transitions: Float64Array;
 }
@@ -53,13 +55,16 @@ export function bytesBase64(bytes: Uint8Array): string {
 /** Reads a model file into a model ready to score. Throws if its labels are not this tagger's. */
 export function loadModel(file: ModelFile): TaggerModel {
   if (file.format !== 1 || file.labels !== LABELS.join(' ')) throw new Error('tagger model: unknown format or labels');
-  const names = file.features.split('\n');
-  const features = new Map<string, number>();
-  for (let k = 0; k < names.length; k++) features.set(names[k]!, k);
-  const bytes = new Int8Array(base64Bytes(file.weights).buffer);
-  const weights = new Float32Array(bytes.length);
-  for (let i = 0; i < bytes.length; i++) weights[i] = bytes[i]! * file.scale;
-  return { features, weights, transitions: Float64Array.from(file.transitions.split(' '), Number) };
+  const packed = base64Bytes(file.hashes);
+  const view = new DataView(packed.buffer);
+  const hashes = new Int32Array(packed.length / 4);
+  for (let k = 0; k < hashes.length; k++) hashes[k] = view.getInt32(k * 4, true);
+  return {
+    features: new FeatureTable(hashes),
+    weights: new Int8Array(base64Bytes(file.weights).buffer),
+    scale: file.scale,
+    transitions: Float64Array.from(file.transitions.split(' '), Number),
+  };
 }
 
 /**
@@ -69,15 +74,17 @@ export function loadModel(file: ModelFile): TaggerModel {
 export function emissionScores(model: TaggerModel, features: readonly (readonly string[])[]): Float64Array {
   const L = LABEL_COUNT;
   const scores = new Float64Array(features.length * L);
-  const { weights } = model;
+  const sums = new Int32Array(L);
+  const { weights, scale } = model;
   for (let i = 0; i < features.length; i++) {
-    const row = i * L;
+    sums.fill(0);
     for (const name of features[i]!) {
-      const k = model.features.get(name);
-      if (k === undefined) continue;
+      const k = model.features.row(name);
+      if (k < 0) continue;
       const at = k * L;
-      for (let l = 0; l < L; l++) scores[row + l] = scores[row + l]! + weights[at + l]!;
+      for (let l = 0; l < L; l++) sums[l] = sums[l]! + weights[at + l]!;
     }
+    for (let l = 0; l < L; l++) scores[i * L + l] = sums[l]! * scale;
   }
   return scores;
 }
