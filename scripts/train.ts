@@ -12,9 +12,9 @@ import { Scoreboard } from '../lib/engine/tagger/evaluate';
 import { extractFeatures } from '../lib/engine/tagger/features';
 import { loadModel, type ModelFile } from '../lib/engine/tagger/model';
 import { exportModel, FeatureIndex } from '../lib/engine/tagger/model-export';
-import { scoreSentence, trainPerceptron, type TrainedWeights, type TrainingSentence } from '../lib/engine/tagger/perceptron';
-import { textLines } from '../lib/engine/tagger/token-facts';
-import { LABEL_COUNT, viterbi } from '../lib/engine/tagger/viterbi';
+import { HISTORY_FEATURES } from '../lib/engine/tagger/history';
+import type { TrainedWeights } from '../lib/engine/tagger/perceptron';
+import { decodeDocument, trainTagger, type TrainingDocument } from '../lib/engine/tagger/training';
 
 const root = join(import.meta.dirname, '..');
 const data = join(root, '..', 'shared', 'data', 'conll2003');
@@ -29,73 +29,46 @@ const MIN_COUNT = option('min-count', 2);
 const SEED = 2003;
 
 /** One CoNLL document, tagged by the engine, with its features and its labels on the engine's tokens. */
-export interface Prepared {
-  gold: ConllText;
+export interface Prepared extends TrainingDocument {
+  conll: ConllText;
   tagged: TaggedText;
-  features: string[][];
-  projected: number[];
 }
 
 export function prepare(file: string): Prepared[] {
   const started = performance.now();
   const documents = parseConll(readFileSync(join(data, file), 'utf8')).map((document) => {
-    const gold = conllText(document);
-    const tagged = tagText(gold.text);
-    return { gold, tagged, features: extractFeatures(tagged), projected: projectLabels(tagged, gold) };
+    const conll = conllText(document);
+    const tagged = tagText(conll.text);
+    return { conll, tagged, features: extractFeatures(tagged), gold: projectLabels(tagged, conll) };
   });
-  console.log(
-    `${file}: ${documents.length} documents, ${documents.reduce((n, d) => n + d.tagged.tokens.length, 0)} tokens, read in ${((performance.now() - started) / 1000).toFixed(1)} s`,
-  );
+  const tokens = documents.reduce((n, d) => n + d.tagged.tokens.length, 0);
+  console.log(`${file}: ${documents.length} documents, ${tokens} tokens, read in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   return documents;
 }
 
-/** The training sequences (the documents' lines) with feature ids of a pruned index. */
-export function trainingSentences(documents: Prepared[], index: FeatureIndex): TrainingSentence[] {
-  const sentences: TrainingSentence[] = [];
-  for (const d of documents) {
-    for (const s of textLines(d.tagged)) {
-      const ids: number[] = [];
-      const offsets = [0];
-      for (let i = s.from; i < s.to; i++) {
-        for (const name of d.features[i]!) {
-          const id = index.id(name);
-          if (id >= 0) ids.push(id);
-        }
-        offsets.push(ids.length);
-      }
-      if (s.to > s.from)
-        sentences.push({ ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold: Int32Array.from(d.projected.slice(s.from, s.to)) });
-    }
-  }
-  return sentences;
-}
-
-/** Scores trained weights on prepared documents, decoding with the training index. */
+/** Scores trained weights on prepared documents, decoding as the engine does but with the training index. */
 export function score(documents: Prepared[], index: FeatureIndex, trained: TrainedWeights): Scoreboard {
   const board = new Scoreboard();
-  for (const d of documents) {
-    const sentences = trainingSentences([{ ...d, projected: d.projected }], index);
-    const labels: number[] = [];
-    for (const s of sentences) {
-      const n = s.gold.length;
-      const scores = scoreSentence(s, trained.weights, new Float64Array(n * LABEL_COUNT));
-      labels.push(...viterbi(scores, n, trained.transitions));
-    }
-    board.add(d.tagged, labels, d.projected, d.gold);
-  }
+  for (const d of documents) board.add(d.tagged, decodeDocument(d, index, trained), d.gold, d.conll);
   return board;
+}
+
+/** The features seen at least `MIN_COUNT` times in training, and those of the label history. */
+export function featureIndex(train: Prepared[], minCount: number): FeatureIndex {
+  const all = new FeatureIndex();
+  for (const d of train) for (const token of d.features.features) for (const name of token) all.id(name);
+  for (const name of HISTORY_FEATURES) for (let k = 0; k < minCount; k++) all.id(name);
+  const { index } = all.pruned(minCount);
+  console.log(`features: ${all.names.length} seen, ${index.names.length} seen at least ${minCount} times`);
+  return index;
 }
 
 function main(): void {
   const train = prepare('eng.train');
   const dev = prepare('eng.testa');
-  const all = new FeatureIndex();
-  for (const d of train) for (const token of d.features) for (const name of token) all.id(name);
-  const { index } = all.pruned(MIN_COUNT);
-  console.log(`features: ${all.names.length} seen, ${index.names.length} seen at least ${MIN_COUNT} times`);
-  const sentences = trainingSentences(train, index);
+  const index = featureIndex(train, MIN_COUNT);
   const started = performance.now();
-  const trained = trainPerceptron(sentences, index.names.length, {
+  const trained = trainTagger(train, index, {
     epochs: EPOCHS,
     seed: SEED,
     onEpoch: (epoch, averaged) => {
@@ -119,7 +92,7 @@ function main(): void {
     `\nmodel.json: ${Buffer.byteLength(json) + 1} bytes, ${model.features.size} features; read ${(parseStarted - readStarted).toFixed(1)} ms, parsed and loaded ${(loaded - parseStarted).toFixed(1)} ms`,
   );
   const board = new Scoreboard();
-  for (const d of dev) board.add(d.tagged, labelTokensWith(model, d.tagged), d.projected, d.gold);
+  for (const d of dev) board.add(d.tagged, labelTokensWith(model, d.tagged), d.gold, d.conll);
   console.log(`eng.testa, the shipped (quantised) model:\n${board.report()}`);
 }
 

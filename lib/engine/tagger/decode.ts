@@ -6,7 +6,7 @@ import type { TaggedText } from '../nlp';
 import { extractFeatures } from './features';
 import { spansOfLabels, type NameType } from './labels';
 import { emissionScores, type TaggerModel } from './model';
-import { textLines } from './token-facts';
+import { LabelHistory } from './history';
 import { viterbi } from './viterbi';
 
 /** A name the tagger found: its type, its tokens `from` … `to - 1` (token indices), its characters `start` … `end - 1`. */
@@ -20,13 +20,19 @@ export interface NameSpan {
   end: number;
 }
 
-/** The label index of every token of `tagged` (see `LABELS`), one line decoded at a time. */
+/**
+ * The label index of every token of `tagged` (see `LABELS`), one line decoded at a time in text
+ * order, each line reading the labels given to its words in the lines before.
+ */
 export function labelTokensWith(model: TaggerModel, tagged: TaggedText): Int32Array {
-  const features = extractFeatures(tagged);
+  const { facts, lines, features } = extractFeatures(tagged);
   const labels = new Int32Array(tagged.tokens.length);
-  for (const line of textLines(tagged)) {
-    const scores = emissionScores(model, features.slice(line.from, line.to));
-    viterbi(scores, line.to - line.from, model.transitions, labels.subarray(line.from, line.to));
+  const history = new LabelHistory();
+  for (const { from, to } of lines) {
+    for (let i = from; i < to; i++) history.features(facts[i]!, features[i]!);
+    const scores = emissionScores(model, features.slice(from, to));
+    const decoded = viterbi(scores, to - from, model.transitions, labels.subarray(from, to));
+    history.record(facts, decoded, from, to);
   }
   return labels;
 }

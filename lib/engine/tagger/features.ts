@@ -6,7 +6,7 @@
  */
 import type { TaggedText, Token } from '../nlp';
 import { documentContext, type WordContext } from './document-context';
-import { textLines, tokenFacts, type TokenFacts } from './token-facts';
+import { textLines, tokenFacts, type Line, type TokenFacts } from './token-facts';
 
 const NONE: WordContext = new Set();
 
@@ -82,15 +82,24 @@ function contextFeatures(f: TokenFacts, context: WordContext, out: string[]): vo
   for (const fact of context) out.push(`d:${fact}`, `d:${fact}|${f.short}`);
 }
 
+/** A document's tokens as the tagger reads them: their facts, the lines to decode, and each token's features. */
+export interface DocumentFeatures {
+  facts: TokenFacts[];
+  lines: Line[];
+  /** `features[i]`: the feature names of token i (some 70). */
+  features: string[][];
+}
+
 /**
- * Every token's features, in token order: `features[i]` are the feature names of token i of
- * `tagged` (some 60 a token). Pure: the same text always gives the same features.
+ * Every token's features, in token order, but for those of the label history, which depend on
+ * the labels decoded so far. Pure: the same text always gives the same features.
  */
-export function extractFeatures(tagged: TaggedText): string[][] {
+export function extractFeatures(tagged: TaggedText): DocumentFeatures {
   const facts = tokenFacts(tagged);
   const context = documentContext(tagged, facts);
+  const lines = textLines(tagged);
   const features: string[][] = [];
-  for (const line of textLines(tagged)) {
+  for (const line of lines) {
     for (let i = line.from; i < line.to; i++) {
       const out: string[] = [];
       const f = facts[i]!;
@@ -101,5 +110,5 @@ export function extractFeatures(tagged: TaggedText): string[][] {
       features.push(out);
     }
   }
-  return features;
+  return { facts, lines, features };
 }

@@ -2,7 +2,8 @@
  * Training: the structured averaged perceptron of Collins (2002), "Discriminative Training Methods
  * for Hidden Markov Models". Each sentence is decoded with the current weights; where the best
  * sequence differs from the gold one, the gold sequence's features gain and the predicted one's lose.
- * The weights returned are averaged over every step, which generalises far better than the last ones.
+ * The weights kept are averaged over every step, which generalises far better than the last ones
+ * (the running-sum trick of Daumé III, 2006).
  */
 import { LABEL_COUNT, START, viterbi } from './viterbi';
 
@@ -81,51 +82,46 @@ class Averager {
   }
 }
 
-/** One perceptron step on a sentence: decode, and move the weights where the decoding is wrong. */
-function learn(state: Averager, sentence: TrainingSentence, scores: Float64Array, predicted: Int32Array): void {
-  const n = sentence.gold.length;
-  viterbi(scoreSentence(sentence, state.w, scores), n, state.tw, predicted);
-  let previousGold = START;
-  let previousPredicted = START;
-  for (let i = 0; i < n; i++) {
-    const g = sentence.gold[i]!;
-    const p = predicted[i]!;
-    if (g !== p) {
-      state.token(sentence, i, g, 1);
-      state.token(sentence, i, p, -1);
-    }
-    if (g !== p || previousGold !== previousPredicted) {
-      state.transition(previousGold, g, 1);
-      state.transition(previousPredicted, p, -1);
-    }
-    previousGold = g;
-    previousPredicted = p;
-  }
-  state.step++;
-}
+/** The perceptron's training state: decode a sentence with the current weights, learn from its gold labels. */
+export class PerceptronTrainer {
+  private readonly state: Averager;
+  private scores = new Float64Array(0);
 
-/**
- * Trains on `sentences` for `epochs` passes, in an order shuffled by `seed` each pass.
- * `onEpoch(epoch, weights)` may score the averaged weights so far (costs an averaging).
- */
-export function trainPerceptron(
-  sentences: readonly TrainingSentence[],
-  featureCount: number,
-  options: { epochs: number; seed: number; onEpoch?: (epoch: number, averaged: () => TrainedWeights) => void },
-): TrainedWeights {
-  const state = new Averager(featureCount);
-  const random = seededRandom(options.seed);
-  const longest = Math.max(1, ...sentences.map((s) => s.gold.length));
-  const scores = new Float64Array(longest * LABEL_COUNT);
-  const predicted = new Int32Array(longest);
-  const order = sentences.map((_, k) => k);
-  for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
-    for (const k of order) learn(state, sentences[k]!, scores, predicted);
-    options.onEpoch?.(epoch, () => state.averaged());
+  constructor(featureCount: number) {
+    this.state = new Averager(featureCount);
   }
-  return state.averaged();
+
+  /**
+   * One perceptron step: decodes `sentence` with the current weights into `predicted` (length ≥ its
+   * tokens), and where that differs from the gold labels, moves the weights toward the gold ones.
+   */
+  learn(sentence: TrainingSentence, predicted: Int32Array): Int32Array {
+    const { state } = this;
+    const n = sentence.gold.length;
+    if (this.scores.length < n * LABEL_COUNT) this.scores = new Float64Array(n * LABEL_COUNT * 2);
+    viterbi(scoreSentence(sentence, state.w, this.scores), n, state.tw, predicted);
+    let previousGold = START;
+    let previousPredicted = START;
+    for (let i = 0; i < n; i++) {
+      const g = sentence.gold[i]!;
+      const p = predicted[i]!;
+      if (g !== p) {
+        state.token(sentence, i, g, 1);
+        state.token(sentence, i, p, -1);
+      }
+      if (g !== p || previousGold !== previousPredicted) {
+        state.transition(previousGold, g, 1);
+        state.transition(previousPredicted, p, -1);
+      }
+      previousGold = g;
+      previousPredicted = p;
+    }
+    state.step++;
+    return predicted;
+  }
+
+  /** The weights averaged over every step so far. */
+  averaged(): TrainedWeights {
+    return this.state.averaged();
+  }
 }
