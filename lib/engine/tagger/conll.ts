@@ -12,7 +12,7 @@ export interface ConllToken {
   tag: string;
 }
 
-/** A CoNLL document: its sentences, each a list of tokens. */
+/** A CoNLL document (a story): its sentences, each a list of tokens. */
 export interface ConllDocument {
   sentences: ConllToken[][];
 }
@@ -20,20 +20,20 @@ export interface ConllDocument {
 /** Parses a CoNLL-2003 file (`WORD POS CHUNK NER` a line, `-DOCSTART-` between documents). */
 export function parseConll(source: string): ConllDocument[] {
   const documents: ConllDocument[] = [];
-  let document: ConllDocument | null = null;
+  let story: ConllDocument | null = null;
   let sentence: ConllToken[] = [];
   const flush = () => {
-    if (sentence.length && document) document.sentences.push(sentence);
+    if (sentence.length && story) story.sentences.push(sentence);
     sentence = [];
   };
   for (const line of source.split('\n')) {
     if (line.startsWith('-DOCSTART-')) {
       flush();
-      document = { sentences: [] };
-      documents.push(document);
+      story = { sentences: [] };
+      documents.push(story);
     } else if (!line.trim()) flush();
     else {
-      if (!document) documents.push((document = { sentences: [] }));
+      if (!story) documents.push((story = { sentences: [] }));
       const columns = line.split(' ');
       sentence.push({ word: columns[0]!, tag: columns[columns.length - 1]! });
     }
@@ -56,26 +56,26 @@ export function detokenize(words: readonly string[]): string {
     .replace(/" (.*?) "/g, '"$1"');
 }
 
-/** A document as text, with where each CoNLL token stands in it and its BIO label index. */
+/** A story as text, with where each CoNLL token stands in it and its BIO label index. */
 export interface ConllText {
-  /** The sentences detokenised and joined by newlines, as the scorer writes a document. */
+  /** The sentences detokenised and joined by newlines, as the scorer writes a story. */
   text: string;
-  /** Character offsets of every token, in document order: `[start, end)`. */
+  /** Character offsets of every token, in text order: `[start, end)`. */
   starts: number[];
   ends: number[];
   /** BIO label index of every token (see `LABELS`). */
   labels: number[];
 }
 
-/** Lays a CoNLL document out as text; detokenising only removes spaces, so each token is found in order. */
-export function conllText(document: ConllDocument): ConllText {
-  const lines = document.sentences.map((s) => detokenize(s.map((t) => t.word)));
+/** Lays a CoNLL story out as text; detokenising only removes spaces, so each token is found in order. */
+export function conllText(story: ConllDocument): ConllText {
+  const lines = story.sentences.map((s) => detokenize(s.map((t) => t.word)));
   const text = lines.join('\n');
   const starts: number[] = [];
   const ends: number[] = [];
   const labels: number[] = [];
   let at = 0;
-  for (const sentence of document.sentences) {
+  for (const sentence of story.sentences) {
     labels.push(...iob1ToBio(sentence.map((t) => t.tag)));
     for (const { word } of sentence) {
       while (/\s/.test(text[at] ?? '')) at++;

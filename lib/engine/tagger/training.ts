@@ -9,7 +9,7 @@ import type { FeatureIndex } from './model-export';
 import { PerceptronTrainer, scoreSentence, seededRandom, type TrainedWeights, type TrainingSentence } from './perceptron';
 import { LABEL_COUNT, viterbi } from './viterbi';
 
-/** A document for training: its features and the gold label index of each of its tokens. */
+/** A story for training: its features and the gold label index of each of its tokens. */
 export interface TrainingDocument {
   features: DocumentFeatures;
   gold: ArrayLike<number>;
@@ -23,9 +23,9 @@ export interface TrainingOptions {
   onEpoch?: (epoch: number, averaged: () => TrainedWeights) => void;
 }
 
-/** A line of a document as a training sentence: feature ids from the index (unknown ones left out), history included. */
-function lineSentence(document: TrainingDocument, from: number, to: number, index: FeatureIndex, history: LabelHistory): TrainingSentence {
-  const { facts, features } = document.features;
+/** A line of a story as a training sentence: feature ids from the index (unknown ones left out), history included. */
+function lineSentence(story: TrainingDocument, from: number, to: number, index: FeatureIndex, history: LabelHistory): TrainingSentence {
+  const { facts, features } = story.features;
   const ids: number[] = [];
   const offsets = [0];
   const names: string[] = [];
@@ -43,7 +43,7 @@ function lineSentence(document: TrainingDocument, from: number, to: number, inde
     offsets.push(ids.length);
   }
   const gold = new Int32Array(to - from);
-  for (let i = from; i < to; i++) gold[i - from] = document.gold[i]!;
+  for (let i = from; i < to; i++) gold[i - from] = story.gold[i]!;
   return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold };
 }
 
@@ -65,26 +65,26 @@ export function trainTagger(documents: readonly TrainingDocument[], index: Featu
     const histories = documents.map(() => new LabelHistory());
     const next = new Int32Array(documents.length);
     for (const k of order) {
-      const document = documents[k]!;
-      const { from, to } = document.features.lines[next[k]!++]!;
+      const story = documents[k]!;
+      const { from, to } = story.features.lines[next[k]!++]!;
       if (predicted.length < to - from) predicted = new Int32Array((to - from) * 2);
-      trainer.learn(lineSentence(document, from, to, index, histories[k]!), predicted);
-      histories[k]!.record(document.features.facts, predicted, from, to);
+      trainer.learn(lineSentence(story, from, to, index, histories[k]!), predicted);
+      histories[k]!.record(story.features.facts, predicted, from, to);
     }
     options.onEpoch?.(epoch, () => trainer.averaged());
   }
   return trainer.averaged();
 }
 
-/** Labels a document with trained weights, line by line with its history, as the engine will. */
-export function decodeDocument(document: TrainingDocument, index: FeatureIndex, weights: TrainedWeights): Int32Array {
-  const labels = new Int32Array(document.gold.length);
+/** Labels a story with trained weights, line by line with its history, as the engine will. */
+export function decodeDocument(story: TrainingDocument, index: FeatureIndex, weights: TrainedWeights): Int32Array {
+  const labels = new Int32Array(story.gold.length);
   const history = new LabelHistory();
-  for (const { from, to } of document.features.lines) {
-    const sentence = lineSentence(document, from, to, index, history);
+  for (const { from, to } of story.features.lines) {
+    const sentence = lineSentence(story, from, to, index, history);
     const scores = scoreSentence(sentence, weights.weights, new Float64Array((to - from) * LABEL_COUNT));
     viterbi(scores, to - from, weights.transitions, labels.subarray(from, to));
-    history.record(document.features.facts, labels.subarray(from, to), from, to);
+    history.record(story.features.facts, labels.subarray(from, to), from, to);
   }
   return labels;
 }
