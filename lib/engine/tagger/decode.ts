@@ -5,9 +5,8 @@
 import type { TaggedText } from '../nlp';
 import { extractFeatures } from './features';
 import { spansOfLabels, type NameType } from './labels';
-import { emissionScores, type TaggerModel } from './model';
-import { LabelHistory } from './history';
-import { viterbi } from './viterbi';
+import { addEmissionScores, emissionScores, type TaggerModel } from './model';
+import { decodeTwoPass, type LineScorer } from './two-pass';
 
 /** A name the tagger found: its type, its tokens `from` … `to - 1` (token indices), its characters `start` … `end - 1`. */
 export interface NameSpan {
@@ -21,20 +20,18 @@ export interface NameSpan {
 }
 
 /**
- * The label index of every token of `tagged` (see `LABELS`), one line decoded at a time in text
- * order, each line reading the labels given to its words in the lines before.
+ * The label index of every token of `tagged` (see `LABELS`), decoded a line at a time in two passes
+ * (`two-pass.ts`): the tokens' own features are scored once, the histories' features added each pass.
  */
 export function labelTokensWith(model: TaggerModel, tagged: TaggedText): Int32Array {
-  const { facts, lines, features } = extractFeatures(tagged);
-  const labels = new Int32Array(tagged.tokens.length);
-  const history = new LabelHistory();
-  for (const { from, to } of lines) {
-    for (let i = from; i < to; i++) history.features(facts[i]!, features[i]!);
-    const scores = emissionScores(model, features.slice(from, to));
-    const decoded = viterbi(scores, to - from, model.transitions, labels.subarray(from, to));
-    history.record(facts, decoded, from, to);
-  }
-  return labels;
+  const features = extractFeatures(tagged);
+  const own = new Map<number, Float64Array>();
+  const score: LineScorer = (from, to, extra) => {
+    let base = own.get(from);
+    if (!base) own.set(from, (base = emissionScores(model, features.features.slice(from, to))));
+    return addEmissionScores(model, extra, base.slice());
+  };
+  return decodeTwoPass(features, score, model.transitions);
 }
 
 /** The names a labelling marks, with token and character extents. */

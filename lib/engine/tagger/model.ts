@@ -72,11 +72,16 @@ export function loadModel(file: ModelFile): TaggerModel {
  * flat `features.length × LABEL_COUNT` array. Features the model does not know add nothing.
  */
 export function emissionScores(model: TaggerModel, features: readonly (readonly string[])[]): Float64Array {
+  return addEmissionScores(model, features, new Float64Array(features.length * LABEL_COUNT));
+}
+
+/** Adds the weights of token i's features `features[i]` to row i of `scores` (flat, `LABEL_COUNT` a row), and returns `scores`. */
+export function addEmissionScores(model: TaggerModel, features: readonly (readonly string[])[], scores: Float64Array): Float64Array {
   const L = LABEL_COUNT;
-  const scores = new Float64Array(features.length * L);
   const sums = new Int32Array(L);
   const { weights, scale } = model;
   for (let i = 0; i < features.length; i++) {
+    if (features[i]!.length === 0) continue;
     sums.fill(0);
     for (const name of features[i]!) {
       const k = model.features.row(name);
@@ -84,7 +89,7 @@ export function emissionScores(model: TaggerModel, features: readonly (readonly 
       const at = k * L;
       for (let l = 0; l < L; l++) sums[l] = sums[l]! + weights[at + l]!;
     }
-    for (let l = 0; l < L; l++) scores[i * L + l] = sums[l]! * scale;
+    for (let l = 0; l < L; l++) scores[i * L + l] = scores[i * L + l]! + sums[l]! * scale;
   }
   return scores;
 }

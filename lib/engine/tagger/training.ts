@@ -1,13 +1,16 @@
 /**
- * The training loop: documents in a seeded random order, each read line by line in text order with
- * its label history, every line a perceptron step. Decoding for scoring runs the same way with the
- * averaged weights, so the history features mean in training what they mean at run time.
+ * The training loop. Each epoch makes two sweeps over the lines of all documents, interleaved at
+ * random with each document's own lines in text order (the perceptron learns best from a well-mixed
+ * order; the history needs text order). The first sweep learns the first pass, with the labels
+ * of the lines before; the second learns the second pass, with the first sweep's labels of every
+ * other line. Scoring decodes with `decodeTwoPass`, exactly as the engine does.
  */
 import type { DocumentFeatures } from './features';
 import { LabelHistory } from './history';
 import type { FeatureIndex } from './model-export';
 import { PerceptronTrainer, scoreSentence, seededRandom, type TrainedWeights, type TrainingSentence } from './perceptron';
-import { LABEL_COUNT, viterbi } from './viterbi';
+import { decodeTwoPass, historyNames, wholeHistory, type LineScorer } from './two-pass';
+import { LABEL_COUNT } from './viterbi';
 
 /** A story for training: its features and the gold label index of each of its tokens. */
 export interface TrainingDocument {
@@ -19,24 +22,20 @@ export interface TrainingDocument {
 export interface TrainingOptions {
   epochs: number;
   seed: number;
-  /** Called after each pass with a way to get the averaged weights so far. */
+  /** Called after each epoch with a way to get the averaged weights so far. */
   onEpoch?: (epoch: number, averaged: () => TrainedWeights) => void;
 }
 
-/** A line of a story as a training sentence: feature ids from the index (unknown ones left out), history included. */
-function lineSentence(story: TrainingDocument, from: number, to: number, index: FeatureIndex, history: LabelHistory): TrainingSentence {
-  const { facts, features } = story.features;
+/** A line as a training sentence: its features' ids and the history's `extra` names' ids (unknown ones left out). */
+function lineSentence(story: TrainingDocument, from: number, to: number, index: FeatureIndex, extra: readonly string[][]): TrainingSentence {
   const ids: number[] = [];
   const offsets = [0];
-  const names: string[] = [];
   for (let i = from; i < to; i++) {
-    names.length = 0;
-    history.features(facts[i]!, names);
-    for (const name of features[i]!) {
+    for (const name of story.features.features[i]!) {
       const id = index.id(name);
       if (id >= 0) ids.push(id);
     }
-    for (const name of names) {
+    for (const name of extra[i - from] ?? []) {
       const id = index.id(name);
       if (id >= 0) ids.push(id);
     }
@@ -47,44 +46,53 @@ function lineSentence(story: TrainingDocument, from: number, to: number, index: 
   return { ids: Int32Array.from(ids), offsets: Int32Array.from(offsets), gold };
 }
 
-/**
- * Trains the tagger's weights on documents, with a frozen feature index that holds the history's
- * features. Each pass visits the lines of all documents interleaved at random, each document's own
- * lines in text order: the perceptron learns best from a well-mixed order, the history needs text order.
- */
+/** A seeded shuffle of every (document, line) visit: document k appears once for each of its lines. */
+function visits(documents: readonly TrainingDocument[], random: () => number): number[] {
+  const order = documents.flatMap((d, k) => d.features.lines.map(() => k));
+  for (let k = order.length - 1; k > 0; k--) {
+    const j = Math.floor(random() * (k + 1));
+    [order[k], order[j]] = [order[j]!, order[k]!];
+  }
+  return order;
+}
+
+/** Trains the tagger's weights on documents, with a frozen feature index that holds the histories' features. */
 export function trainTagger(documents: readonly TrainingDocument[], index: FeatureIndex, options: TrainingOptions): TrainedWeights {
   const trainer = new PerceptronTrainer(index.names.length);
   const random = seededRandom(options.seed);
-  const order = documents.flatMap((d, k) => d.features.lines.map(() => k));
-  let predicted = new Int32Array(256);
+  const longest = Math.max(1, ...documents.flatMap((d) => d.features.lines.map((l) => l.to - l.from)));
+  const predicted = new Int32Array(longest);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
-    for (let k = order.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [order[k], order[j]] = [order[j]!, order[k]!];
-    }
-    const histories = documents.map(() => new LabelHistory());
-    const next = new Int32Array(documents.length);
-    for (const k of order) {
+    const first = documents.map((d) => new Int32Array(d.gold.length));
+    const online = documents.map(() => new LabelHistory('h'));
+    let next = new Int32Array(documents.length);
+    for (const k of visits(documents, random)) {
       const story = documents[k]!;
       const { from, to } = story.features.lines[next[k]!++]!;
-      if (predicted.length < to - from) predicted = new Int32Array((to - from) * 2);
-      trainer.learn(lineSentence(story, from, to, index, histories[k]!), predicted);
-      histories[k]!.record(story.features.facts, predicted, from, to);
+      const extra = historyNames(online[k]!, story.features, from, to);
+      first[k]!.set(trainer.learn(lineSentence(story, from, to, index, extra), predicted).subarray(0, to - from), from);
+      online[k]!.record(story.features.facts, first[k]!.subarray(from, to), from, to);
+    }
+    const whole = documents.map((d, k) => wholeHistory(d.features, first[k]!));
+    next = new Int32Array(documents.length);
+    for (const k of visits(documents, random)) {
+      const story = documents[k]!;
+      const { from, to } = story.features.lines[next[k]!++]!;
+      const own = first[k]!.subarray(from, to);
+      whole[k]!.forget(story.features.facts, own, from, to);
+      trainer.learn(lineSentence(story, from, to, index, historyNames(whole[k]!, story.features, from, to)), predicted);
+      whole[k]!.record(story.features.facts, own, from, to);
     }
     options.onEpoch?.(epoch, () => trainer.averaged());
   }
   return trainer.averaged();
 }
 
-/** Labels a story with trained weights, line by line with its history, as the engine will. */
+/** Labels a document with trained weights and the training index, in two passes as the engine does. */
 export function decodeDocument(story: TrainingDocument, index: FeatureIndex, weights: TrainedWeights): Int32Array {
-  const labels = new Int32Array(story.gold.length);
-  const history = new LabelHistory();
-  for (const { from, to } of story.features.lines) {
-    const sentence = lineSentence(story, from, to, index, history);
-    const scores = scoreSentence(sentence, weights.weights, new Float64Array((to - from) * LABEL_COUNT));
-    viterbi(scores, to - from, weights.transitions, labels.subarray(from, to));
-    history.record(story.features.facts, labels.subarray(from, to), from, to);
-  }
-  return labels;
+  const score: LineScorer = (from, to, extra) => {
+    const sentence = lineSentence(story, from, to, index, extra);
+    return scoreSentence(sentence, weights.weights, new Float64Array((to - from) * LABEL_COUNT));
+  };
+  return decodeTwoPass(story.features, score, weights.transitions);
 }
