@@ -202,6 +202,11 @@ export function countryOf(words: string): string | null {
   return BY_FORM.get(key) ?? BY_FORM.get(key.replace(/\./g, '')) ?? null;
 }
 
+/** Every form a country is written in, lower case ("new zealand", "u.s.", "mexican"), each with its country. */
+export function countryForms(): ReadonlyMap<string, string> {
+  return BY_FORM;
+}
+
 /** The longest number of words a country form has, so callers know how far to look. */
 export const LONGEST_COUNTRY_FORM = Math.max(
   ...[...BY_FORM.keys()].map((form) => form.split(' ').length),
