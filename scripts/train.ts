@@ -60,7 +60,7 @@ export function featureIndex(train: Prepared[], minCount: number): FeatureIndex 
   const all = new FeatureIndex();
   for (const d of train) for (const token of d.features.features) for (const name of token) all.id(name);
   for (const name of HISTORY_FEATURES) for (let k = 0; k < minCount; k++) all.id(name);
-  const { index } = all.pruned(minCount);
+  const index = all.pruned(minCount);
   console.log(`features: ${all.names.length} seen, ${index.names.length} seen at least ${minCount} times`);
   return index;
 }

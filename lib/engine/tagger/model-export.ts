@@ -11,8 +11,11 @@ import { LABEL_COUNT } from './viterbi';
 
 /** Feature names interned to dense ids, with how often each was seen; `freeze` stops it growing. */
 export class FeatureIndex {
+  /** Feature name → id. */
   readonly ids = new Map<string, number>();
+  /** Id → feature name. */
   readonly names: string[] = [];
+  /** Id → how many times {@link id} met the feature before the index was frozen. */
   readonly counts: number[] = [];
   private frozen = false;
 
@@ -31,19 +34,19 @@ export class FeatureIndex {
     return id;
   }
 
+  /** Stops the index growing: unknown features get -1 from then on. */
   freeze(): void {
     this.frozen = true;
   }
 
-  /** A frozen copy holding only the features seen at least `minCount` times, and the old id → new id map (-1: dropped). */
-  pruned(minCount: number): { index: FeatureIndex; remap: Int32Array } {
+  /** A frozen copy holding only the features seen at least `minCount` times, in the same order. */
+  pruned(minCount: number): FeatureIndex {
     const index = new FeatureIndex();
-    const remap = new Int32Array(this.names.length).fill(-1);
     this.names.forEach((name, k) => {
-      if (this.counts[k]! >= minCount) remap[k] = index.id(name);
+      if (this.counts[k]! >= minCount) index.id(name);
     });
     index.freeze();
-    return { index, remap };
+    return index;
   }
 }
 
