@@ -13,6 +13,10 @@ export type WordContext = ReadonlySet<string>;
 
 const TITLE_KINDS = new Set(['office', 'officeAbbr', 'honorific']);
 const ORG_AFTER_KINDS = new Set(['corp', 'orgSuffix']);
+/** Prepositions of place: "in Varnsk", "at Ottawa". */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'from', 'to']);
+/** Verbs of saying after a subject: people and organisations speak, places rarely. */
+const SAYING = new Set(['said', 'says', 'told', 'added', 'announced', 'reported']);
 
 function add(context: Map<string, Set<string>>, lower: string, fact: string): void {
   let facts = context.get(lower);
@@ -43,6 +47,26 @@ export function documentContext(tagged: TaggedText, facts: readonly TokenFacts[]
     if (before?.nameTags.includes('FirstName') && /^X/.test(before.short) && !before.capsLine) add(context, f.lower, 'afterFirst');
     if (after?.kinds.some((k) => ORG_AFTER_KINDS.has(k)) && /^X/.test(after.short)) add(context, f.lower, 'beforeOrg');
     if (after && /^X/.test(after.short) && !f.capsLine) add(context, f.lower, 'inRun');
+    if (before && PLACE_PREPOSITIONS.has(before.lower)) add(context, f.lower, 'afterPlacePrep');
+    if (after && SAYING.has(after.lower)) add(context, f.lower, 'beforeSaying');
   }
+  for (const acronym of initialsOfPhrases(facts)) if (context.has(acronym)) add(context, acronym, 'acronym');
   return context;
+}
+
+/** The initials of every run of two or more capitalised words outside headlines, lower case ("fomc"). */
+function initialsOfPhrases(facts: readonly TokenFacts[]): Set<string> {
+  const initials = new Set<string>();
+  let run = '';
+  for (let i = 0; i <= facts.length; i++) {
+    const f = facts[i];
+    if (f && !f.capsLine && /^X/.test(f.short) && !(f.first && run)) {
+      run += f.lower[0];
+      continue;
+    }
+    if (f && run && ['of', 'and', 'for', '&'].includes(f.lower)) continue;
+    if (run.length >= 2) initials.add(run);
+    run = f && !f.capsLine && /^X/.test(f.short) ? f.lower[0]! : '';
+  }
+  return initials;
 }

@@ -51,8 +51,11 @@ function compare(gold: string[], predicted: string[], counts: Record<NameType, C
 
 /** Counts over many documents, by token, by span (start and normalised text) and by mention string per document. */
 export class Scoreboard {
+  /** Tokens whose type (the label without B-/I-) is right. */
   readonly token = emptyCounts();
+  /** Names found with the right type, start and words (punctuation and a possessive ignored, as the scorer does). */
   readonly span = emptyCounts();
+  /** Name strings found with the right type in the right document, counted as the project's scorer counts them. */
   readonly mention = emptyCounts();
 
   /** Scores one document: `predicted` and `projected` are label indices of `tagged`'s tokens, `gold` the CoNLL truth. */

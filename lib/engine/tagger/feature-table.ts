@@ -22,6 +22,7 @@ export class FeatureTable {
   /** Row + 1 in each slot; 0 for an empty slot. */
   private readonly rows: Int32Array;
   private readonly mask: number;
+  /** The number of features. */
   readonly size: number;
 
   /** A table of `hashes`: hash k names row k. */

@@ -6,6 +6,7 @@
 /** The entity types of CoNLL-2003: people, organisations, locations, and other names (events, demonyms, works). */
 export type NameType = 'PER' | 'ORG' | 'LOC' | 'MISC';
 
+/** The four types, in the order of the labels. */
 export const NAME_TYPES: readonly NameType[] = ['PER', 'ORG', 'LOC', 'MISC'];
 
 /** A BIO label: outside any name, or the first (`B-`) or a following (`I-`) token of a name of one type. */

@@ -55,6 +55,11 @@ describe('tagging names in news sentences', () => {
     expect(names('Prime Minister Anselm Korrigan arrived on Sunday.\nKorrigan said talks would resume.')).toEqual(['PER Anselm Korrigan', 'PER Korrigan']);
   });
 
+  it('types a word in a headline set in capitals as the story under it does', () => {
+    const story = 'VELTRONA SHARES SLUMP AFTER PROFIT WARNING\nVeltrona said on Monday its profit fell. Shares in Veltrona fell 4 percent.';
+    expect(names(story)).toEqual(['ORG VELTRONA', 'ORG Veltrona', 'ORG Veltrona']);
+  });
+
   it('finds nothing in a sentence without names', () => {
     expect(names('the committee said on Tuesday it would meet again next week.')).toEqual([]);
   });
