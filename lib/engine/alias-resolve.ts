@@ -79,7 +79,8 @@ export class EntityRegistry {
       this.ids.add(entity.id);
       const kind = entity.kind === 'organization' ? 'organization' : 'person';
       const forms = [entity.name, ...entity.aliases];
-      const names = kind === 'organization' ? forms.filter((f) => f === entity.name) : forms.filter(isFullName);
+      // An organisation goes by its name and by its initials ("G-20", "AfD"), which the alias scan looks for too.
+      const names = kind === 'organization' ? forms.filter((f) => f === entity.name || /^[\p{Lu}\d&.-]{2,8}$/u.test(f)) : forms.filter(isFullName);
       const draft: EntityDraft = {
         id: entity.id,
         kind,
@@ -213,7 +214,7 @@ export class EntityRegistry {
     const claimed: NameSighting[] = analysis.groups.flatMap((g) => g.sightings);
     const lastSeen = (draft: EntityDraft, before: number) =>
       Math.max(-1, ...draft.mentions.filter((m) => m.documentId === documentId && m.start < before).map((m) => m.start));
-    for (const match of scanAliases(analysis.tagged, claimed, table, lastSeen)) {
+    for (const match of scanAliases(analysis.tagged, claimed, table, lastSeen, analysis.names)) {
       this.addMention(match.target, match.sighting, analysis, documentId);
     }
   }

@@ -6,6 +6,7 @@
  */
 import { HONORIFICS } from './lexicon/offices';
 import { fold } from './names';
+import type { NameSpan, NameType } from './tagger/tag-names';
 import type { TaggedText, Token } from './nlp';
 import type { NameSighting } from './recognize';
 
@@ -43,6 +44,15 @@ function foldWord(t: Token): string {
   return fold(t.word).replace(/\.$/, '');
 }
 
+const TYPE_OF_KIND: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
+
+/** The tagger's type of each token's name (PER, ORG, LOC, MISC), or null outside its spans. */
+function tokenTypes(tagged: TaggedText, spans: readonly NameSpan[]): (NameType | null)[] {
+  const types = new Array<NameType | null>(tagged.tokens.length).fill(null);
+  for (const span of spans) for (let k = span.from; k < span.to; k++) types[k] = span.type;
+  return types;
+}
+
 function claimedTokens(tagged: TaggedText, sightings: readonly NameSighting[]): boolean[] {
   const claimed = new Array<boolean>(tagged.tokens.length).fill(false);
   const spans = [...sightings].sort((a, b) => a.start - b.start);
@@ -71,9 +81,11 @@ export function scanAliases<Target>(
   sightings: readonly NameSighting[],
   table: AliasTable<Target>,
   lastSeen: (target: Target, before: number) => number = () => -1,
+  spans: readonly NameSpan[] = [],
 ): AliasMatch<Target>[] {
   const { tokens } = tagged;
   const claimed = claimedTokens(tagged, sightings);
+  const typed = tokenTypes(tagged, spans);
   const matches: AliasMatch<Target>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -104,6 +116,9 @@ export function scanAliases<Target>(
     if (continuesName(last, tokens[i + length]) && !claimed[i + length]) continue;
     // A lone word at the start of a sentence may be capitalised by grammar alone: "May was the deadliest month".
     if (length === 1 && t.first && !honorific && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Noun')) continue;
+    // The tagger read these words as another kind of name here: "New York" the city, where a team of that name
+    // is known. (MISC does not count against a known name: "the G20 summit" is still the G20.)
+    if (typed.slice(i, i + length).some((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[best[0]!.entry.kind])) continue;
     const targets = best.map((b) => b.entry);
     let chosen = targets[0]!;
     if (targets.length > 1) {

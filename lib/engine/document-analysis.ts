@@ -11,6 +11,7 @@ import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
 import { tagText, type TaggedText } from './nlp';
 import { orgKey } from './org-names';
 import { recognize, type NameSighting } from './recognize';
+import { tagNames, type NameSpan } from './tagger/tag-names';
 
 /** The names in one document that are one person or one organisation. */
 export interface LocalGroup {
@@ -25,6 +26,8 @@ export interface LocalGroup {
 export interface DocumentAnalysis {
   meta: ArticleMeta;
   tagged: TaggedText;
+  /** The trained tagger's names in the text, every type: the alias scans find no known name where it read another kind. */
+  names: NameSpan[];
   groups: LocalGroup[];
 }
 
@@ -130,6 +133,9 @@ export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][]
     );
     // "Nvidia Corp" is "Nvidia" when the story names it again.
     for (const words of [...forms]) if (words.length >= 2 && CORPORATE_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ''))) forms.push(words.slice(0, -1));
+    // "G-20" is written "G20" too: the hyphen inside initials and a number is optional.
+    for (const words of [...forms])
+      if (words.some((w) => /^\p{L}{1,4}-\d+$/u.test(w))) forms.push(words.map((w) => w.replace(/^(\p{L}{1,4})-(\d+)$/u, '$1$2')));
     return forms;
   }
   const forms = new Set<string>();
@@ -163,7 +169,8 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
   const cleaned = cleanArticle(bounded(raw));
   const meta = readMetadata(cleaned);
   const tagged = tagText(cleaned.text);
-  const sightings = recognize(tagged);
+  const names = tagNames(tagged);
+  const sightings = recognize(tagged, names);
   const people = groupPeople(sightings);
   const groups = [...people, ...groupOrganizations(sightings, people)];
 
@@ -172,7 +179,7 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
     for (const words of aliasForms(group, true)) table.add({ words, kind: group.kind, target: group });
   }
   const lastSeen = (group: LocalGroup, before: number) => Math.max(-1, ...group.sightings.filter((s) => s.start < before).map((s) => s.start));
-  for (const match of scanAliases(tagged, sightings, table, lastSeen)) match.target.sightings.push(match.sighting);
+  for (const match of scanAliases(tagged, sightings, table, lastSeen, names)) match.target.sightings.push(match.sighting);
   for (const group of groups) group.sightings.sort((a, b) => a.start - b.start);
-  return { meta, tagged, groups: groups.filter((g) => g.sightings.length > 0) };
+  return { meta, tagged, names, groups: groups.filter((g) => g.sightings.length > 0) };
 }

@@ -50,7 +50,7 @@ export interface SaveResult {
   copyOf: DocumentId | null;
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|la|van|von|bin|al|of|the|for))*/gu;
+const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|van|von|bin|al|of|the|for))*/gu;
 const MAX_RUN_WORDS = 4;
 
 /** Every key a stored entity named in this document could be indexed under. */

@@ -84,3 +84,10 @@ export const COMPASS = new Set([
   'opposition',
   'ruling',
 ]);
+
+/**
+ * The AP stylebook's abbreviations of US states, as datelines and party tags write them ("TOPEKA,
+ * Kan.", "(D-N.Y.)"), without their full stops and in lower case. Places, never organisations.
+ * Source: The Associated Press Stylebook, "state names".
+ */
+export const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'okla', 'ore', 'pa', 'ri', 'sc', 'sd', 'tenn', 'vt', 'va', 'wash', 'wva', 'wis', 'wyo', 'dc']);

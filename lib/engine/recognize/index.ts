@@ -7,20 +7,39 @@
  */
 import { countryOf } from '../lexicon/countries';
 import type { TaggedText } from '../nlp';
+import { tagNames, type NameSpan } from '../tagger/tag-names';
 import { chunksOf } from './chunks';
-import { readChunk } from './read-chunk';
+import { joinTaggedNames } from './tagged-names';
+import { readChunkVerdict } from './read-chunk';
 import type { NameSighting } from './sightings';
 
 export type { NameSighting, StatedRole } from './sightings';
 
-/** Finds every name the grammar can tell in a tagged text. */
-export function recognize(tagged: TaggedText): NameSighting[] {
+/**
+ * Finds every name in a tagged text: the trained tagger's spans (`../tagger`), typed and given their
+ * roles by the grammar. `spans` defaults to the shipped model's; tests may pass their own.
+ */
+export function recognize(tagged: TaggedText, spans: readonly NameSpan[] = tagNames(tagged)): NameSighting[] {
+  return joinTaggedNames(tagged, grammarSightings(tagged), spans);
+}
+
+/** The grammar's sightings, and the character ranges of the phrases its own evidence decided (see `readChunkVerdict`). */
+export interface GrammarReading {
+  sightings: NameSighting[];
+  decided: { start: number; end: number }[];
+}
+
+/** Every name the grammar can tell in a tagged text, by its capitalised phrases alone. */
+function grammarSightings(tagged: TaggedText): GrammarReading {
   const sightings: NameSighting[] = [];
+  const decided: GrammarReading['decided'] = [];
   const claimed = new Set<number>();
   for (const sentence of tagged.sentences) {
     let previous: NameSighting | undefined;
     for (const chunk of chunksOf(tagged.tokens, sentence.from, sentence.to)) {
-      for (const sighting of readChunk(tagged, chunk)) {
+      const verdict = readChunkVerdict(tagged, chunk);
+      if (verdict.decisive) decided.push({ start: tagged.tokens[chunk.from]!.start, end: tagged.tokens[chunk.to - 1]!.end });
+      for (const sighting of verdict.sightings) {
         if (claimed.has(sighting.start)) continue;
         claimed.add(sighting.start);
         // "Defense Secretary Lloyd Austin met his Japanese counterpart Yasukazu Hamada": an official's
@@ -43,5 +62,5 @@ export function recognize(tagged: TaggedText): NameSighting[] {
       }
     }
   }
-  return sightings;
+  return { sightings, decided };
 }

@@ -43,29 +43,45 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
   return { tagged, chunk, from, to, sentence: tokens[chunk.from]!.sentence, country, ...(qualifier ? { qualifier } : {}) };
 }
 
-/** The stages after the opening, in order; the first with a verdict decides. */
-const STAGES: ((r: Reading) => Verdict)[] = [
-  readKnownOrganization,
-  readTitledName,
-  readDescribedPerson,
-  readOrganizationName,
-  readTrailingNoun,
-  readAcronym,
-  readMediaNoun,
-  readOrganizationApposition,
-  readSpanishName,
-  readNameWithInitials,
+/**
+ * The stages after the opening, in order; the first with a verdict decides. A decisive stage reads
+ * evidence the trained tagger does not weigh (a title, an honorific, a lexicon's name, a noun after
+ * the name), so its verdict stands whatever the tagger says of the phrase.
+ */
+const STAGES: { read: (r: Reading) => Verdict; decisive: boolean }[] = [
+  { read: readKnownOrganization, decisive: true },
+  { read: readTitledName, decisive: true },
+  { read: readDescribedPerson, decisive: true },
+  { read: readOrganizationName, decisive: true },
+  { read: readTrailingNoun, decisive: true },
+  { read: readAcronym, decisive: false },
+  { read: readMediaNoun, decisive: true },
+  { read: readOrganizationApposition, decisive: true },
+  { read: readSpanishName, decisive: true },
+  { read: readNameWithInitials, decisive: true },
 ];
+
+/** What the grammar decided of one phrase: its sightings, and whether its own evidence decided them (see STAGES). */
+export interface ChunkVerdict {
+  sightings: NameSighting[];
+  decisive: boolean;
+}
+
+/** Decides what one capitalised phrase names, and on what evidence. */
+export function readChunkVerdict(tagged: TaggedText, chunk: Chunk): ChunkVerdict {
+  const dateline = readDateline(tagged, chunk);
+  if (dateline) return { sightings: dateline, decisive: true };
+  const reading = openReading(tagged, chunk);
+  if (!reading) return { sightings: [], decisive: false };
+  for (const stage of STAGES) {
+    const verdict = stage.read(reading);
+    if (verdict) return { sightings: verdict, decisive: stage.decisive };
+  }
+  const people = readPerson(reading);
+  return { sightings: people, decisive: people.some((s) => s.role) };
+}
 
 /** Decides what one capitalised phrase names: its sightings, none when it names no one. */
 export function readChunk(tagged: TaggedText, chunk: Chunk): NameSighting[] {
-  const dateline = readDateline(tagged, chunk);
-  if (dateline) return dateline;
-  const reading = openReading(tagged, chunk);
-  if (!reading) return [];
-  for (const stage of STAGES) {
-    const verdict = stage(reading);
-    if (verdict) return verdict;
-  }
-  return readPerson(reading);
+  return readChunkVerdict(tagged, chunk).sightings;
 }
