@@ -79,8 +79,13 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
   const kept = article.lines.filter((l) => l.verdict === 'kept').map((l) => l.text.trim());
   const headerLines = article.lines.slice(0, 12).filter((l) => l.verdict === 'date' || l.verdict === 'kept');
 
-  const title =
-    kept.find((line) => line.split(/\s+/).length >= 3 && line.split(/\s+/).length <= 30 && !/[.!]$/.test(line) && !DATELINE.test(line)) ?? kept[0] ?? '';
+  // The title stands above the body: among the lines before the first full sentence, the first of three
+  // words or more, else a shorter one ("Security talks"); a line further down is a caption or a list.
+  const words = (line: string) => line.split(/\s+/).length;
+  const titleLike = (line: string, least: number) => words(line) >= least && words(line) <= 30 && !/[.!]$/.test(line) && !DATELINE.test(line);
+  const bodyAt = kept.findIndex((line) => words(line) > 8 && /[.!?]["”’]?$/.test(line));
+  const head = bodyAt < 0 ? kept : kept.slice(0, bodyAt);
+  const title = head.find((l) => titleLike(l, 3)) ?? head.find((l) => titleLike(l, 1)) ?? kept.find((l) => titleLike(l, 3)) ?? kept[0] ?? '';
 
   let source: string | null = null;
   let published: PublishedDate | null = null;
