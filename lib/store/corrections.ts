@@ -4,7 +4,7 @@
  * transaction.
  */
 import { slug } from '../engine/alias-resolve';
-import { mentionAnchor, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
+import { mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
 import { recount, unionRoles, uniqueId } from './writes';
 import type { DocumentId, EntityId, EntityKind } from '../shared/types';
 
@@ -20,9 +20,12 @@ async function moveMentions(tx: WriteTx, from: EntityId, into: EntityId, only?: 
   return moved;
 }
 
-/** Replays the splits whose mentions lie in a document that was just profiled again. */
+/**
+ * Replays the splits whose mentions lie in a document that was just profiled again. It reads only
+ * the corrections indexed under that document (schema 3's `by-document` index), never the whole log.
+ */
 export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise<void> {
-  for (const correction of await tx.objectStore('corrections').getAll()) {
+  for (const correction of await tx.objectStore('corrections').index('by-document').getAll(documentId)) {
     if (correction.type !== 'split') continue;
     const here = new Set(correction.mentions.filter((m) => m.documentId === documentId).map(mentionAnchor));
     if (!here.size) continue;
@@ -41,7 +44,7 @@ export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise
 }
 
 async function log(tx: WriteTx, correction: Correction): Promise<void> {
-  await tx.objectStore('corrections').add(correction);
+  await tx.objectStore('corrections').add(withDocumentIds(correction));
 }
 
 async function required(tx: WriteTx, id: EntityId): Promise<StoredEntity> {

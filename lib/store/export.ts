@@ -4,7 +4,17 @@
  * which needs Readability), so the options page and the service worker load only what they use.
  */
 import type { Result } from '../shared/types';
-import { ALL_STORES, EXPORT_FORMAT, EXPORT_VERSION, inOneTransaction, SCHEMA_VERSION, type StoreDb, type StoreExport, type WriteTx } from './schema';
+import {
+  ALL_STORES,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  inOneTransaction,
+  SCHEMA_VERSION,
+  withDocumentIds,
+  type StoreDb,
+  type StoreExport,
+  type WriteTx,
+} from './schema';
 
 /** The whole store as one versioned export. */
 export async function exportStore(db: StoreDb): Promise<StoreExport> {
@@ -33,7 +43,7 @@ export async function restoreIn(tx: WriteTx, data: StoreExport): Promise<void> {
   for (const document of data.documents) await tx.objectStore('documents').put(document);
   for (const entity of data.entities) await tx.objectStore('entities').put(entity);
   for (const mention of data.mentions) await tx.objectStore('mentions').add(mention);
-  for (const correction of data.corrections) await tx.objectStore('corrections').add(correction);
+  for (const correction of data.corrections) await tx.objectStore('corrections').add(withDocumentIds(correction));
 }
 
 export async function clearIn(tx: WriteTx): Promise<void> {

@@ -23,6 +23,7 @@ import {
   type StoreDb,
   type StoredDocument,
   type StoredEntity,
+  type StoredMention,
   type WriteTx,
   abortQuietly,
 } from './schema';
@@ -87,6 +88,17 @@ function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surn
   return { aliases, surnames };
 }
 
+/**
+ * How many stored entities one key is read for. A surname that more people share is ambiguous on
+ * its own whichever of them the document means (the engine joins a lone surname only to the one
+ * person who has it), and no full name is shared by this many profiles.
+ */
+export const ENTITIES_PER_KEY = 32;
+
+/**
+ * The stored entities a document's names can reach: at most `ENTITIES_PER_KEY` for each of its
+ * alias and surname keys, so the reads depend on the document, not on the store.
+ */
 async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<EntityId, StoredEntity>> {
   const { aliases, surnames } = candidateKeys(analysis);
   const entities = tx.objectStore('entities');
@@ -95,7 +107,7 @@ async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<
     [...keys].map((key) =>
       entities
         .index(index)
-        .getAll(key)
+        .getAll(key, ENTITIES_PER_KEY)
         .then((all) => all.forEach((e) => found.set(e.id, e))),
     );
   await Promise.all([...read('by-alias', aliases), ...read('by-surname', surnames)]);
@@ -135,7 +147,10 @@ export function unionRoles(a: readonly RoleStatement[], b: readonly RoleStatemen
   return roles;
 }
 
-/** Recounts an entity from its mentions; deletes it when none is left, unless told to keep it. */
+/**
+ * Recounts an entity from all its mentions; deletes it when none is left, unless told to keep it.
+ * Reads every mention of the entity: for the reader's corrections of one profile, not for saves.
+ */
 export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Promise<StoredEntity | null> {
   const mentions = await tx.objectStore('mentions').index('by-entity').getAll(entity.id);
   if (!mentions.length && !keepEmpty) {
@@ -158,22 +173,81 @@ export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = fal
   return updated;
 }
 
+/** How many of an entity's remaining mentions, newest first, are read to decide whether an alias is still used. */
+export const ALIAS_CHECK_MENTIONS = 200;
+
 /**
- * Deletes a document's mentions and recounts the entities they belonged to. Those left empty are
- * deleted, or kept when the document is about to be profiled again; it returns them.
+ * Whether an alias is still used by one of the entity's mentions (said, or held in its sentence),
+ * reading at most `ALIAS_CHECK_MENTIONS` of them, newest first. Past that, the alias is kept: a
+ * profile that large keeps a name it was once called by.
+ */
+async function aliasStillUsed(tx: WriteTx, id: EntityId, alias: string): Promise<boolean> {
+  const key = nameKey(alias);
+  const folded = fold(alias);
+  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+  let read = 0;
+  for (let cursor = await tx.objectStore('mentions').index('by-entity-date').openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
+    if (nameKey(cursor.value.text) === key || fold(cursor.value.sentence).includes(folded)) return true;
+    if (++read >= ALIAS_CHECK_MENTIONS) return true;
+  }
+  return false;
+}
+
+/**
+ * Takes one document's mentions off an entity without reading its others: the counts go down by
+ * what was removed, roles stated in that document go, and an alias goes only if the removed
+ * mentions used it and no remaining one does (checked by `aliasStillUsed`). An entity left with no
+ * mention is deleted, unless the document is about to be profiled again; it returns null then.
+ */
+async function withoutDocument(
+  tx: WriteTx,
+  entity: StoredEntity,
+  documentId: DocumentId,
+  removed: StoredMention[],
+  keepEmpty: boolean,
+): Promise<StoredEntity | null> {
+  const mentionCount = Math.max(0, entity.mentionCount - removed.length);
+  if (!mentionCount && !keepEmpty) {
+    await tx.objectStore('entities').delete(entity.id);
+    return null;
+  }
+  let aliases = entity.aliases;
+  if (!keepEmpty) {
+    const said = new Set(removed.map((m) => nameKey(m.text)));
+    const sentences = removed.map((m) => fold(m.sentence));
+    const touched = entity.aliases.filter((a) => a !== entity.name && (said.has(nameKey(a)) || sentences.some((s) => s.includes(fold(a)))));
+    const unused = new Set<string>();
+    for (const alias of touched) if (!(await aliasStillUsed(tx, entity.id, alias))) unused.add(alias);
+    aliases = entity.aliases.filter((a) => !unused.has(a));
+  }
+  const updated = withKeys({
+    ...entity,
+    roles: entity.roles.filter((r) => r.documentId !== documentId),
+    aliases,
+    mentionCount,
+    documentCount: Math.max(0, entity.documentCount - 1),
+  });
+  await tx.objectStore('entities').put(updated);
+  return updated;
+}
+
+/**
+ * Deletes a document's mentions and takes them off the entities they belonged to. Those left empty are
+ * deleted, or kept when the document is about to be profiled again; it returns them all. Its reads
+ * are the document's mentions and their entities, whatever the size of the store or of the profiles.
  */
 async function dropMentions(tx: WriteTx, documentId: DocumentId, keepEmpty = false): Promise<Set<EntityId>> {
-  const affected = new Set<EntityId>();
+  const removed = new Map<EntityId, StoredMention[]>();
   const index = tx.objectStore('mentions').index('by-document');
   for (let cursor = await index.openCursor(documentId); cursor; cursor = await cursor.continue()) {
-    affected.add(cursor.value.entityId);
+    removed.set(cursor.value.entityId, [...(removed.get(cursor.value.entityId) ?? []), cursor.value]);
     await cursor.delete();
   }
-  for (const id of affected) {
+  for (const [id, mentions] of removed) {
     const entity = await tx.objectStore('entities').get(id);
-    if (entity) await recount(tx, entity, keepEmpty);
+    if (entity) await withoutDocument(tx, entity, documentId, mentions, keepEmpty);
   }
-  return affected;
+  return new Set(removed.keys());
 }
 
 /** Removes a document with its mentions; later copies of its wire story get a new first copy. */
@@ -246,9 +320,10 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
     for (const m of mentions) await tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date });
   }
   if (existing) await replaySplits(tx, documentId);
+  // Entities the earlier version of this document named and this one does not: gone if now empty.
   for (const id of emptied) {
     const entity = await tx.objectStore('entities').get(id);
-    if (entity && !entity.mentionCount) await recount(tx, entity);
+    if (entity && !entity.mentionCount) await tx.objectStore('entities').delete(id);
   }
   return {
     documentId,
