@@ -12,13 +12,16 @@ import { launchBrowser } from '../scripts/browser';
 import { seedTexts } from '../tests/seeds';
 import { median, report, type Figure } from './results';
 import { growStore, PROBE_BIG, PROBE_SMALL, SyntheticCorpus } from './synth-store';
+import { startTrace, TRACE_ARGS } from './trace';
 
 const SIZES = (process.env.BENCH_STORE_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET = 1.5;
 const SETTLE_MS = 5_000;
+/** BENCH_TRACE=1: trace the saves at each size and print where their time goes (bench/trace.ts). */
+const TRACE = !!process.env.BENCH_TRACE;
 
-const browser = await launchBrowser({ headless: true });
+const browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [] });
 const base = `chrome-extension://${browser.extensionId}`;
 const options = await browser.context.newPage();
 await options.goto(`${base}/options.html`);
@@ -42,9 +45,17 @@ const articles = [
 
 async function timeSaves(size: number): Promise<number> {
   const times: number[] = [];
+  const stop = TRACE ? await startTrace() : null;
   for (let i = 0; i < RUNS; i++) {
     const text = articles[i % articles.length]!;
     times.push(await send(options, 'save', { url: `https://saved.example/${size}/${i}`, title: '', text }));
+  }
+  if (stop) {
+    const { functions, indexedDb } = await stop();
+    console.log(`  where ${RUNS} saves at ${size.toLocaleString('en-US')} documents spent their time (ms, self time):`);
+    for (const [name, ms] of functions) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
+    console.log('  IndexedDB events (ms, total):');
+    for (const [name, ms] of indexedDb) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
   }
   return median(times);
 }

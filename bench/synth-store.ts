@@ -243,7 +243,9 @@ export async function writeRecords(
         open.onerror = () => reject(open.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['documents', 'mentions', 'entities'], 'readwrite');
+        const tx = db.transaction(['documents', 'mentions', 'entities', 'meta'], 'readwrite');
+        // The store's kept counts no longer hold: the next look at them counts again.
+        tx.objectStore('meta').delete('counts');
         for (const d of r.documents ?? []) tx.objectStore('documents').put(d);
         for (const m of r.mentions ?? []) tx.objectStore('mentions').add(m);
         for (const e of r.entities ?? []) tx.objectStore('entities').put(e);

@@ -22,7 +22,7 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the extension (or without it, for baselines) in a fresh profile. */
-export async function launchBrowser(options: { headless: boolean; extension?: boolean }): Promise<ExtensionBrowser> {
+export async function launchBrowser(options: { headless: boolean; extension?: boolean; args?: string[] }): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const args = [
     '--no-sandbox',
@@ -32,6 +32,7 @@ export async function launchBrowser(options: { headless: boolean; extension?: bo
     '--disable-sync',
     '--no-first-run',
     '--disable-dev-shm-usage',
+    ...(options.args ?? []),
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dramatis-profile-')), {

@@ -4,7 +4,8 @@ import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
 import { documentHref } from '@/lib/shared/document-links';
 import { send, STORE_CHANGED } from '@/lib/messaging/protocol';
-import { exportStore, restoreStore, storeCounts } from '@/lib/store/export';
+import { exportStore, restoreStore } from '@/lib/store/export';
+import { storeCounts } from '@/lib/store/transactions';
 import { openStoreDb, type StoreDb } from '@/lib/store/schema';
 import type { Result } from '@/lib/shared/types';
 

@@ -5,6 +5,7 @@
  */
 import { slug } from '../engine/alias-resolve';
 import { mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
+import { countChange } from './transactions';
 import { recount, unionRoles, uniqueId } from './writes';
 import type { DocumentId, EntityId, EntityKind } from '../shared/types';
 
@@ -60,6 +61,7 @@ export async function mergeIn(tx: WriteTx, from: EntityId, into: EntityId): Prom
   const target = await required(tx, into);
   await moveMentions(tx, from, into);
   await tx.objectStore('entities').delete(from);
+  countChange(tx, { entities: -1 });
   const merged = withKeys({
     ...target,
     aliases: [...new Set([...target.aliases, ...source.aliases])],
@@ -88,6 +90,7 @@ export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { d
     pinned: { name: true },
   });
   await tx.objectStore('entities').put(placeholder);
+  countChange(tx, { entities: 1 });
   const moved = await moveMentions(tx, from, id, only);
   if (!moved) throw new Error('None of those mentions belongs to this entity.');
   const movedMentions = await tx.objectStore('mentions').index('by-entity').getAll(id);

@@ -4,17 +4,8 @@
  * which needs Readability), so the options page and the service worker load only what they use.
  */
 import type { Result } from '../shared/types';
-import {
-  ALL_STORES,
-  EXPORT_FORMAT,
-  EXPORT_VERSION,
-  inOneTransaction,
-  SCHEMA_VERSION,
-  withDocumentIds,
-  type StoreDb,
-  type StoreExport,
-  type WriteTx,
-} from './schema';
+import { inOneTransaction, setCounts } from './transactions';
+import { ALL_STORES, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport, type WriteTx } from './schema';
 
 /** The whole store as one versioned export. */
 export async function exportStore(db: StoreDb): Promise<StoreExport> {
@@ -40,6 +31,7 @@ export async function exportStore(db: StoreDb): Promise<StoreExport> {
 /** Replaces the store with an export, exactly, in one transaction. */
 export async function restoreIn(tx: WriteTx, data: StoreExport): Promise<void> {
   for (const name of ALL_STORES) await tx.objectStore(name).clear();
+  await setCounts(tx, { documents: data.documents.length, entities: data.entities.length, mentions: data.mentions.length });
   for (const document of data.documents) await tx.objectStore('documents').put(document);
   for (const entity of data.entities) await tx.objectStore('entities').put(entity);
   for (const mention of data.mentions) await tx.objectStore('mentions').add(mention);
@@ -48,6 +40,7 @@ export async function restoreIn(tx: WriteTx, data: StoreExport): Promise<void> {
 
 export async function clearIn(tx: WriteTx): Promise<void> {
   for (const name of ALL_STORES) await tx.objectStore(name).clear();
+  await setCounts(tx, { documents: 0, entities: 0, mentions: 0 });
 }
 
 /** Replaces the store with an export, exactly, in one transaction. */
@@ -55,10 +48,6 @@ export function restoreStore(db: StoreDb, data: StoreExport): Promise<void> {
   return inOneTransaction(db, (tx) => restoreIn(tx, data));
 }
 
-/** How many documents, entities and mentions the store holds (counting walks each store). */
-export async function storeCounts(db: StoreDb): Promise<{ documents: number; entities: number; mentions: number }> {
-  return { documents: await db.count('documents'), entities: await db.count('entities'), mentions: await db.count('mentions') };
-}
 const KINDS = new Set(['official', 'person', 'organization']);
 
 const isString = (v: unknown): v is string => typeof v === 'string';

@@ -6,8 +6,9 @@
  */
 import { nameKey } from '../engine/names';
 import { orgKey } from '../engine/org-names';
-import { clearIn, exportStore, restoreStore, storeCounts } from './export';
-import { ALL_STORES, inOneTransaction, openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
+import { clearIn, exportStore, restoreStore } from './export';
+import { inOneTransaction, storeCounts } from './transactions';
+import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
 import { addProfileIn, removeDocumentIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import { listDocuments, readProfile, searchEntities, type DocumentSummary, type EntitySummary, type Profile } from './reads';
@@ -77,15 +78,11 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     seed(profile) {
-      return inOneTransaction(
-        db,
-        async (tx) => {
-          if ((await tx.objectStore('meta').get('seeded')) === true) return;
-          await addProfileIn(tx, profile);
-          await tx.objectStore('meta').put(true, 'seeded');
-        },
-        [...ALL_STORES, 'meta'],
-      );
+      return inOneTransaction(db, async (tx) => {
+        if ((await tx.objectStore('meta').get('seeded')) === true) return;
+        await addProfileIn(tx, profile);
+        await tx.objectStore('meta').put(true, 'seeded');
+      });
     },
 
     save(documents) {

@@ -265,29 +265,6 @@ export interface StoreExport {
 export const EXPORT_FORMAT = 'dramatis-profiles';
 export const EXPORT_VERSION = 1;
 
-/** Aborts a transaction that may already have ended, and keeps its rejection from going unhandled. */
-export function abortQuietly(tx: WriteTx): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
-  }
-  tx.done.catch(() => undefined);
-}
-
-/** Runs one change in one read-write transaction over every store (or the ones named). */
-export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>, stores: readonly StoreName[] = ALL_STORES): Promise<T> {
-  const tx = db.transaction(stores as StoreName[], 'readwrite') as unknown as WriteTx;
-  try {
-    const result = await change(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
-}
-
 /** A mention's stable address: its document and its offset there. */
 export function mentionAnchor(m: Pick<Mention, 'documentId' | 'start'>): string {
   return `${m.documentId}@${m.start}`;

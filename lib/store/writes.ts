@@ -14,8 +14,8 @@ import { fold, nameKey, surnameForms } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { replaySplits } from './corrections';
 import { sameStory } from './story';
+import { abortQuietly, countChange, inOneTransaction } from './transactions';
 import {
-  ALL_STORES,
   findStory,
   toStoredDocument,
   toStoredEntity,
@@ -25,7 +25,6 @@ import {
   type StoredEntity,
   type StoredMention,
   type WriteTx,
-  abortQuietly,
 } from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
@@ -155,6 +154,7 @@ export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = fal
   const mentions = await tx.objectStore('mentions').index('by-entity').getAll(entity.id);
   if (!mentions.length && !keepEmpty) {
     await tx.objectStore('entities').delete(entity.id);
+    countChange(tx, { entities: -1 });
     return null;
   }
   const documents = new Set(mentions.map((m) => m.documentId));
@@ -209,6 +209,7 @@ async function withoutDocument(
   const mentionCount = Math.max(0, entity.mentionCount - removed.length);
   if (!mentionCount && !keepEmpty) {
     await tx.objectStore('entities').delete(entity.id);
+    countChange(tx, { entities: -1 });
     return null;
   }
   let aliases = entity.aliases;
@@ -242,6 +243,7 @@ async function dropMentions(tx: WriteTx, documentId: DocumentId, keepEmpty = fal
   for (let cursor = await index.openCursor(documentId); cursor; cursor = await cursor.continue()) {
     removed.set(cursor.value.entityId, [...(removed.get(cursor.value.entityId) ?? []), cursor.value]);
     await cursor.delete();
+    countChange(tx, { mentions: -1 });
   }
   for (const [id, mentions] of removed) {
     const entity = await tx.objectStore('entities').get(id);
@@ -256,6 +258,7 @@ export async function removeDocumentIn(tx: WriteTx, documentId: DocumentId): Pro
   if (!document) return false;
   await dropMentions(tx, documentId);
   await tx.objectStore('documents').delete(documentId);
+  countChange(tx, { documents: -1 });
   const copies = (await tx.objectStore('documents').index('by-story').getAll(document.storyId)).filter((d) => d.id !== documentId);
   if (document.storyId === documentId && copies.length) {
     const head = copies[0]!.id;
@@ -289,6 +292,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
   );
   document.storyId = await findStory(tx, document);
   await tx.objectStore('documents').put(document);
+  if (!existing) countChange(tx, { documents: 1 });
 
   let entities = 0;
   let newEntities = 0;
@@ -315,15 +319,20 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
       const id = (await uniqueId(tx, 'entities', entity.id, taken)) as EntityId;
       record = { ...toStoredEntity({ ...entity, mentions }), id };
       entity.id = id;
+      countChange(tx, { entities: 1 });
     }
     await tx.objectStore('entities').put(record);
     for (const m of mentions) await tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date });
+    countChange(tx, { mentions: mentions.length });
   }
   if (existing) await replaySplits(tx, documentId);
   // Entities the earlier version of this document named and this one does not: gone if now empty.
   for (const id of emptied) {
     const entity = await tx.objectStore('entities').get(id);
-    if (entity && !entity.mentionCount) await tx.objectStore('entities').delete(id);
+    if (entity && !entity.mentionCount) {
+      await tx.objectStore('entities').delete(id);
+      countChange(tx, { entities: -1 });
+    }
   }
   return {
     documentId,
@@ -337,18 +346,13 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
 }
 
 /** Saves documents in one transaction: all of them land, or none does. */
-export async function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now()): Promise<SaveResult[]> {
-  const tx = db.transaction(ALL_STORES, 'readwrite');
-  const taken = new Set<string>();
-  const results: SaveResult[] = [];
-  try {
+export function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now()): Promise<SaveResult[]> {
+  return inOneTransaction(db, async (tx) => {
+    const taken = new Set<string>();
+    const results: SaveResult[] = [];
     for (const input of inputs) results.push(await saveOne(tx, input, savedAt, taken));
-    await tx.done;
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
-  return results;
+    return results;
+  });
 }
 
 /** Adds a profiled corpus (the bundled snapshot) as it is; copies of one wire story are linked. */
@@ -367,4 +371,9 @@ export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise
       await tx.objectStore('mentions').add({ ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
     }
   }
+  countChange(tx, {
+    documents: profile.documents.length,
+    entities: profile.entities.length,
+    mentions: profile.entities.reduce((n, e) => n + e.mentions.length, 0),
+  });
 }
