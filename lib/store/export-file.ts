@@ -23,7 +23,7 @@
 import { correctionError, documentError, entityError, headerError, mentionError } from './export';
 import { MAX_IMPORT_BYTES, parseExport } from './import-files';
 import { ALL_STORES, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport } from './schema';
-import { inOneTransaction, setCounts, storeCounts, type StoreCounts } from './transactions';
+import { inOneTransaction, RESTORING_KEY, setCounts, storeCounts, type StoreCounts } from './transactions';
 import type { Result } from '../shared/types';
 
 /** How far a long operation on the store has gone: `done` of `total` records (or bytes, or stores). */
@@ -38,9 +38,6 @@ export type OnProgress = (progress: StoreProgress) => void;
 
 /** Records read or written per batch: about 2 MB of documents, and a few hundred ms of work. */
 export const BATCH_RECORDS = 1_000;
-
-/** The meta key set while a restore writes, and removed when it has written everything. */
-const RESTORING_KEY = 'restoring';
 
 type Section = (typeof ALL_STORES)[number];
 
@@ -265,11 +262,6 @@ export async function restoreFile(db: StoreDb, name: string, file: Blob, onProgr
     await tx.objectStore('meta').delete(RESTORING_KEY);
   });
   return { ok: true, value: restored };
-}
-
-/** Whether a restore began and did not finish: the store then holds only part of a file. */
-export async function unfinishedRestore(db: StoreDb): Promise<boolean> {
-  return (await db.get('meta', RESTORING_KEY)) === true;
 }
 
 /**

@@ -7,7 +7,7 @@
 import { nameKey } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { clearIn, exportStore, restoreStore } from './export';
-import { inOneTransaction, storeCounts } from './transactions';
+import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
 import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
 import { addProfileIn, removeDocumentIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
@@ -53,7 +53,10 @@ export interface ProfileStore {
   /** An entity with its mentions newest first (one page of them), its documents and companions. */
   profile(id: EntityId, page?: { offset: number; limit: number }): Promise<Profile | undefined>;
   document(id: DocumentId): Promise<StoredDocument | undefined>;
+  /** How many documents, profiles and mentions: one read of the counts the store keeps. */
   counts(): Promise<{ documents: number; entities: number; mentions: number }>;
+  /** Whether a restore began and did not finish. */
+  unfinishedRestore(): Promise<boolean>;
   close(): void;
 }
 
@@ -157,6 +160,10 @@ function storeOver(db: StoreDb): ProfileStore {
 
     counts() {
       return storeCounts(db);
+    },
+
+    unfinishedRestore() {
+      return unfinishedRestore(db);
     },
 
     close() {

@@ -98,3 +98,11 @@ export async function storeCounts(db: StoreDb): Promise<StoreCounts> {
     return counts;
   });
 }
+
+/** The meta key set while a restore writes, and removed when it has written everything. */
+export const RESTORING_KEY = 'restoring';
+
+/** Whether a restore began and did not finish: the store then holds only part of a file. */
+export async function unfinishedRestore(db: StoreDb): Promise<boolean> {
+  return (await db.get('meta', RESTORING_KEY)) === true;
+}
