@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const EXTENSION_DIR = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+/** The built extension; DRAMATIS_EXTENSION_DIR points a long benchmark at a copy, so a rebuild meanwhile does not change it. */
+export const EXTENSION_DIR = process.env.DRAMATIS_EXTENSION_DIR ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM ?? '/usr/bin/chromium';
