@@ -46,6 +46,8 @@ export function Options({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState<StoreStatus | null>(null);
   const [storeError, setStoreError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  /** A restore is writing: the store's other actions wait for it. */
+  const [restoring, setRestoring] = useState(false);
 
   const refresh = () => setVersion((v) => v + 1);
   useEffect(() => {
@@ -83,8 +85,8 @@ export function Options({ api }: { api: OptionsApi }) {
       {settings && <HighlightSettings settings={settings} update={update} />}
       {settings && <SiteSettings settings={settings} update={update} />}
       <Documents api={api} version={version} onChanged={refresh} />
-      <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} />
-      <StoreActions api={api} status={status} onChanged={refresh} />
+      <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} onRestoring={setRestoring} />
+      <StoreActions api={api} status={status} onChanged={refresh} restoring={restoring} />
     </main>
   );
 }
@@ -288,7 +290,17 @@ interface ImportReport {
   finished: boolean;
 }
 
-function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: () => void; storeEmpty: boolean }) {
+function Import({
+  api,
+  onChanged,
+  storeEmpty,
+  onRestoring,
+}: {
+  api: OptionsApi;
+  onChanged: () => void;
+  storeEmpty: boolean;
+  onRestoring: (restoring: boolean) => void;
+}) {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [restoring, setRestoring] = useState<{ file: string; progress: StoreProgress | null } | null>(null);
   const [dragging, setDragging] = useState(false);
@@ -306,8 +318,10 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
     if (storeEmpty && files.length === 1 && /\.json$/i.test(files[0]!.name)) {
       const file = files[0]!;
       setRestoring({ file: file.name, progress: null });
+      onRestoring(true);
       const restored = await api.restore(file.name, file, (progress) => setRestoring({ file: file.name, progress }));
       setRestoring(null);
+      onRestoring(false);
       if (restored.ok)
         state.lines.push({
           name: file.name,
@@ -417,10 +431,18 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
   );
 }
 
-function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: StoreStatus | null; onChanged: () => void }) {
+function StoreActions({ api, status, onChanged, restoring }: { api: OptionsApi; status: StoreStatus | null; onChanged: () => void; restoring: boolean }) {
   const [confirming, setConfirming] = useState<'clear' | 'built-in' | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
   const [working, setWorking] = useState<{ label: string; progress: StoreProgress | null } | null>(null);
+  const busy = !!working || restoring;
+  // What an earlier action said no longer holds once a restore starts.
+  useEffect(() => {
+    if (restoring) {
+      setMessage(null);
+      setConfirming(null);
+    }
+  }, [restoring]);
 
   const exportAll = async () => {
     setMessage(null);
@@ -450,13 +472,13 @@ function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: Sto
   return (
     <section aria-labelledby="store-heading">
       <h2 id="store-heading">Export and clear</h2>
-      <button type="button" onClick={exportAll} disabled={!!working}>
+      <button type="button" onClick={exportAll} disabled={busy}>
         Export everything
       </button>{' '}
-      <button type="button" onClick={() => setConfirming('clear')} disabled={!!working}>
+      <button type="button" onClick={() => setConfirming('clear')} disabled={busy}>
         Clear the store…
       </button>{' '}
-      <button type="button" onClick={() => setConfirming('built-in')} disabled={!!working}>
+      <button type="button" onClick={() => setConfirming('built-in')} disabled={busy}>
         Go back to the built-in corpus…
       </button>
       {confirming && (

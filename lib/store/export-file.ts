@@ -113,9 +113,11 @@ async function* recordsOf(name: string, file: Blob, onBytes: (bytes: number) => 
   const fail = (why: string): never => {
     throw new Error(`${name} is a Dramatis export of the wrong shape: line ${number} ${why}.`);
   };
+  let reported = 0;
   for await (const { line, bytes } of linesOf(file)) {
     number++;
-    onBytes(bytes);
+    // Once for each chunk the file is read in, not for each line.
+    if (bytes !== reported) onBytes((reported = bytes));
     if (number === 1) {
       let header: unknown;
       try {
