@@ -23,7 +23,7 @@
 import { correctionError, documentError, entityError, headerError, mentionError } from './export';
 import { MAX_IMPORT_BYTES, parseExport } from './import-files';
 import { ALL_STORES, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport } from './schema';
-import { inOneTransaction, RESTORING_KEY, setCounts, storeCounts, type StoreCounts } from './transactions';
+import { countChange, inOneTransaction, RESTORING_KEY, setCounts, storeCounts, type StoreCounts } from './transactions';
 import type { Result } from '../shared/types';
 
 /** How far a long operation on the store has gone: `done` of `total` records (or bytes, or stores). */
@@ -195,7 +195,7 @@ async function checkFile(name: string, file: Blob, onProgress: OnProgress): Prom
   return { ok: true, value: counts };
 }
 
-/** Writes a batch of one section's records in its own transaction. */
+/** Writes a batch of one section's records in its own transaction, and counts them, so a restore stopped halfway counts what it wrote. */
 async function writeBatch(db: StoreDb, section: Section, records: unknown[]): Promise<void> {
   await inOneTransaction(
     db,
@@ -204,8 +204,9 @@ async function writeBatch(db: StoreDb, section: Section, records: unknown[]): Pr
       if (section === 'mentions') await Promise.all(records.map((r) => tx.objectStore('mentions').add(r as never)));
       else if (section === 'corrections') await Promise.all(records.map((r) => tx.objectStore('corrections').add(withDocumentIds(r as never))));
       else await Promise.all(records.map((r) => store.put(r as never)));
+      if (section !== 'corrections') countChange(tx, { [section]: records.length });
     },
-    [section],
+    [section, 'meta'],
   );
 }
 

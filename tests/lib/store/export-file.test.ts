@@ -109,6 +109,47 @@ describe('the export file', () => {
   });
 });
 
+describe('a restore stopped halfway', () => {
+  it('is reported until the store is cleared or restored again', async () => {
+    const { name } = await filledStore();
+    const { file } = await exportFile(await openStoreDb(name));
+    // The file reads whole when checked, then fails partway through when read again for writing,
+    // as when the page is closed or the disk goes away.
+    let reads = 0;
+    const failing = {
+      size: file.size,
+      text: () => file.text(),
+      slice: (...args: Parameters<Blob['slice']>) => file.slice(...args),
+      stream: () => {
+        if (++reads === 1) return file.stream();
+        const source = file.stream().getReader();
+        let bytes = 0;
+        return new ReadableStream<Uint8Array>({
+          async pull(controller) {
+            if (bytes > file.size * 0.8) return controller.error(new Error('the file could not be read'));
+            const { done, value } = await source.read();
+            if (done) return controller.close();
+            bytes += value.byteLength;
+            controller.enqueue(value);
+          },
+        });
+      },
+    } as unknown as Blob;
+    const targetName = `halfway-${Math.random()}`;
+    const target = await openProfileStore(targetName);
+    await expect(restoreFile(await openStoreDb(targetName), 'backup.json', failing)).rejects.toThrow('the file could not be read');
+    expect(await target.unfinishedRestore()).toBe(true);
+    // What was written before it stopped is there, and counted; the rest is not.
+    const part = await target.counts();
+    const whole = await (await openProfileStore(name)).counts();
+    expect(part.documents).toBeGreaterThan(0);
+    expect(part.mentions).toBeLessThan(whole.mentions);
+    expect((await target.exportAll()).mentions).toHaveLength(part.mentions);
+    await restoreFile(await openStoreDb(targetName), 'backup.json', file);
+    expect(await target.unfinishedRestore()).toBe(false);
+  });
+});
+
 describe('clearing the store', () => {
   it('empties every store, one after another with progress, and the counts say so', async () => {
     const { name, store } = await filledStore();
