@@ -155,6 +155,8 @@ export class SyntheticCorpus {
         const [least, most] = DISTRIBUTION.sentences;
         sentences = this.sentences(pick, least + Math.floor(pick() * (most - least + 1)));
       }
+      // A later copy reprints the story, not the probes: they keep their counts in every store.
+      const story = [...sentences];
       if (i < PROBE_SMALL.mentions) {
         sentences.push({
           pieces: [`Minister of Benchmarks `, { entity: PROBES.small!, text: PROBE_SMALL.name }, ` said the figures for ${place(i)} would be published.`],
@@ -206,7 +208,7 @@ export class SyntheticCorpus {
         sketch,
         savedAt: Date.UTC(2021, 0, 1) + i * 60_000,
       });
-      this.recent.push({ index: i, id, storyId, sketch, sentences, date });
+      this.recent.push({ index: i, id, storyId, sketch, sentences: story, date });
       if (this.recent.length > 100) this.recent.shift();
     }
     return { documents, mentions };
