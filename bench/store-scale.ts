@@ -12,13 +12,17 @@ import { launchBrowser } from '../scripts/browser';
 import { seedTexts } from '../tests/seeds';
 import { median, report, type Figure } from './results';
 import { growStore, PROBE_BIG, PROBE_SMALL, SyntheticCorpus } from './synth-store';
+import { startTrace, TRACE_ARGS } from './trace';
+import { exportAndRestore } from './store-export';
 
 const SIZES = (process.env.BENCH_STORE_SIZES ?? '1000,10000,100000').split(',').map(Number);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET = 1.5;
 const SETTLE_MS = 5_000;
+/** BENCH_TRACE=1: trace the saves at each size and print where their time goes (bench/trace.ts). */
+const TRACE = !!process.env.BENCH_TRACE;
 
-const browser = await launchBrowser({ headless: true });
+const browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [] });
 const base = `chrome-extension://${browser.extensionId}`;
 const options = await browser.context.newPage();
 await options.goto(`${base}/options.html`);
@@ -42,9 +46,17 @@ const articles = [
 
 async function timeSaves(size: number): Promise<number> {
   const times: number[] = [];
+  const stop = TRACE ? await startTrace() : null;
   for (let i = 0; i < RUNS; i++) {
     const text = articles[i % articles.length]!;
     times.push(await send(options, 'save', { url: `https://saved.example/${size}/${i}`, title: '', text }));
+  }
+  if (stop) {
+    const { functions, indexedDb } = await stop();
+    console.log(`  where ${RUNS} saves at ${size.toLocaleString('en-US')} documents spent their time (ms, self time):`);
+    for (const [name, ms] of functions) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
+    console.log('  IndexedDB events (ms, total):');
+    for (const [name, ms] of indexedDb) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
   }
   return median(times);
 }
@@ -104,6 +116,11 @@ for (const size of SIZES) {
   );
 }
 
+const last = rows.at(-1)!;
+// Export, clear, restore and removal on the largest store, after its lookups and saves.
+const moved = process.env.BENCH_EXPORT === '0' ? null : await exportAndRestore(browser.context, base);
+if (moved) console.log(`  export and restore at ${last.size.toLocaleString('en-US')} documents:`, moved);
+
 const first = rows[0]!;
 const figures: Figure[] = [];
 for (const row of rows) {
@@ -115,8 +132,8 @@ for (const row of rows) {
       unit: 'ms per document',
       baseline: { name: `at ${first.size.toLocaleString('en-US')}`, value: first.save, unit: 'ms' },
       ratio: row.save / first.save,
-      target: 'reported',
-      met: null,
+      target: `<= ${TARGET}x the time at ${first.size.toLocaleString('en-US')}`,
+      met: row.save / first.save <= TARGET,
     },
     {
       name: `${size} documents: popup opened to the first search result`,
@@ -136,6 +153,51 @@ for (const row of rows) {
       target: `<= ${TARGET}x the time at ${first.size.toLocaleString('en-US')}; mentions paged`,
       met: row.profile / first.profile <= TARGET && row.listed <= 50,
       note: `${row.listed} mentions rendered of ${PROBE_BIG.mentions.toLocaleString('en-US')}`,
+    },
+  );
+}
+if (moved) {
+  const size = last.size.toLocaleString('en-US');
+  const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+  figures.push(
+    {
+      name: `${size} documents: export everything (options page to the downloaded file)`,
+      value: moved.exportMs / 1000,
+      unit: 's',
+      target: 'finishes, with progress, never the whole store in one string',
+      met: true,
+      note: `file ${mb(moved.fileBytes)}; peak JS heap of the options page ${mb(moved.exportPeakBytes)}`,
+    },
+    {
+      name: `${size} documents: restore from that file into the cleared store (checked in full, then written)`,
+      value: moved.restoreMs / 1000,
+      unit: 's',
+      target: 'finishes, with progress',
+      met: true,
+      note: `peak JS heap of the options page ${mb(moved.restorePeakBytes)}`,
+    },
+    {
+      name: `${size} documents: the restored store exported again is the same file`,
+      value: moved.identical ? 1 : 0,
+      unit: moved.identical ? 'identical (size and SHA-256, header aside)' : 'DIFFERENT',
+      target: 'byte for byte the same, and the same counts',
+      met: moved.identical && moved.statusBefore === moved.statusAfter,
+      note: moved.statusAfter,
+    },
+    {
+      name: `${size} documents: clear the store`,
+      value: moved.clearMs / 1000,
+      unit: 's',
+      target: 'reported, with progress',
+      met: null,
+    },
+    {
+      name: `${size} documents: remove one document from the Documents list`,
+      value: moved.removeMs,
+      unit: 'ms',
+      target: 'reported, the list in use meanwhile',
+      met: null,
+      note: `longest main-thread task of the options page in export, clear, restore and removal: ${moved.longestTaskMs.toFixed(0)} ms`,
     },
   );
 }

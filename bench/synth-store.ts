@@ -1,69 +1,62 @@
 /**
- * Synthetic stores for the scale benchmarks: documents made of the seeds' real sentences recombined,
- * with the mentions the engine found in those sentences, spread over entities whose number grows
- * with the store, as a reader's store grows new names. Two probe entities are the same in every
- * store: "Ignatius Probewell" (30 mentions) and "Bartholomew Loadtester" (5,000 mentions), so a
- * lookup at 1,000 documents and at 100,000 returns the same answer.
+ * Synthetic stores for the scale benchmarks: distinct sentences from templates (`synth-text.ts`)
+ * filled with people, officials, organisations and places drawn from the engine's lexicons and
+ * generated name parts, distributed as a reader's saved news is:
+ * - 8 to 14 sentences a document (about 250 words), dated in order over five years;
+ * - 5 % of documents are wire copies: a story printed again by another outlet within days of the
+ *   first, with its last paragraph cut and its opening sentence rewritten;
+ * - recurring entities: 40 % of the names a sentence needs come from 300 that recur often (a Zipf
+ *   draw by rank: the first is named about 50 times as often as the 300th); the other 60 % from a long tail
+ *   that grows with the store, half of them names never seen before;
+ * - two probe entities the same in every store: "Ignatius Probewell" (30 mentions) and "Bartholomew
+ *   Loadtester" (5,000 mentions), so a lookup at 1,000 documents and at 100,000 gives the same answer.
  *
  * Records are built in Node with the store's own record code, then written into the extension's
  * IndexedDB from one of its pages, a chunk at a time.
  */
 import type { Page } from 'playwright-core';
-import { profileCorpus } from '../lib/engine/profile-corpus';
+import { slug } from '../lib/engine/alias-resolve';
 import { SCHEMA_VERSION, STORE_NAME, withKeys, type StoredDocument, type StoredEntity, type StoredMention } from '../lib/store/schema';
-import { storySketch } from '../lib/store/story';
+import { sameStory, storySketch } from '../lib/store/story';
 import type { DocumentId, EntityId, EntityKind, RoleStatement } from '../lib/shared/types';
-import { seedTexts } from '../tests/seeds';
 import { random } from './pages';
+import { makeEntity, outlet, place, TEMPLATES, type Piece, type Slots, type SynthEntity } from './synth-text';
 
-interface Template {
-  sentence: string;
-  mentions: { entity: string; text: string; offset: number }[];
-}
-
-interface SeedEntity {
-  kind: EntityKind;
-  name: string;
-  roles: Omit<RoleStatement, 'documentId'>[];
-}
-
-/** The seeds' sentences with the engine's mentions in them, and the entities those name. */
-function templates(): { templates: Template[]; entities: Map<string, SeedEntity> } {
-  const corpus = profileCorpus(seedTexts());
-  const bySentence = new Map<string, Template>();
-  const entities = new Map<string, SeedEntity>();
-  for (const entity of corpus.entities) {
-    entities.set(entity.id, { kind: entity.kind, name: entity.name, roles: entity.roles.map(({ title, country }) => ({ title, country })) });
-    for (const m of entity.mentions) {
-      const offset = m.sentence.indexOf(m.text);
-      if (offset < 0) continue;
-      const t = bySentence.get(m.sentence) ?? { sentence: m.sentence, mentions: [] };
-      if (!t.mentions.some((x) => x.offset === offset)) t.mentions.push({ entity: entity.id, text: m.text, offset });
-      bySentence.set(m.sentence, t);
-    }
-  }
-  return { templates: [...bySentence.values()].filter((t) => t.mentions.length), entities };
-}
-
-const SYLLABLES = ['ka', 'lo', 'mi', 'ren', 'do', 'sa', 'vi', 'tor', 'el', 'ba', 'nu', 'qui', 'fa', 'zo', 'ter', 'an'];
-/** A made-up word for a variant number: 0 → "Ka", 37 → "Lova". */
-function tag(n: number): string {
-  let word = '';
-  let v = n;
-  do {
-    word += SYLLABLES[v % SYLLABLES.length];
-    v = Math.floor(v / SYLLABLES.length);
-  } while (v > 0);
-  return word[0]!.toUpperCase() + word.slice(1);
-}
-
-const OUTLETS = ['Reuters', 'AP', 'AFP', 'BBC', 'Al Jazeera', 'The Guardian', 'El Universal', 'Bloomberg'];
 export const PROBE_SMALL = { id: 'probe-small' as EntityId, name: 'Ignatius Probewell', mentions: 30 };
 export const PROBE_BIG = { id: 'probe-big' as EntityId, name: 'Bartholomew Loadtester', mentions: 5_000, perDocument: 5 };
+const PROBES: Record<string, SynthEntity> = {
+  small: { id: PROBE_SMALL.id, kind: 'official', name: PROBE_SMALL.name, short: 'Probewell', role: { title: 'Minister of Benchmarks', country: 'Mexico' } },
+  big: { id: PROBE_BIG.id, kind: 'official', name: PROBE_BIG.name, short: 'Loadtester', role: { title: 'spokesman', country: 'Mexico' } },
+};
 
-interface EntityTally {
-  kind: EntityKind;
-  name: string;
+/** The corpus's distribution, as the README states it. */
+export const DISTRIBUTION = {
+  recurring: 300,
+  recurringShare: 0.4,
+  newInTail: 0.5,
+  recentTail: 2_000,
+  copyShare: 0.05,
+  sentences: [8, 14],
+  years: 5,
+  documentsPerDay: 55,
+} as const;
+
+const KINDS: EntityKind[] = ['official', 'organization', 'person'];
+
+/** MurmurHash3's 32-bit finaliser: neighbouring numbers become unrelated seeds. */
+function mix(n: number): number {
+  let h = n >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+interface Sentence {
+  pieces: Piece[];
+}
+
+interface Tally {
+  entity: SynthEntity;
   roles: RoleStatement[];
   mentionCount: number;
   documentCount: number;
@@ -72,104 +65,160 @@ interface EntityTally {
 
 /** Builds the documents [from, to) of the synthetic corpus, keeping the entity tallies up to date. */
 export class SyntheticCorpus {
-  private readonly source = templates();
-  readonly entities = new Map<string, EntityTally>();
+  readonly entities = new Map<string, Tally>();
+  private readonly ids = new Set<string>();
+  private readonly recurring: SynthEntity[] = [];
+  private readonly tail: Record<EntityKind, SynthEntity[]> = { official: [], organization: [], person: [] };
+  private readonly recent: { index: number; id: DocumentId; storyId: DocumentId; sketch: string[]; sentences: Sentence[]; date: string }[] = [];
+  private made = 0;
+  /** How many documents so far were wire copies. */
+  copies = 0;
+
+  constructor() {
+    const pick = random(7);
+    const zipf = Array.from({ length: DISTRIBUTION.recurring }, (_, k) => 1 / (k + 1));
+    this.zipfTotal = zipf.reduce((a, b) => a + b, 0);
+    this.zipf = zipf;
+    for (let k = 0; k < DISTRIBUTION.recurring; k++) this.recurring.push(this.register(makeEntity(1_000_000 + k, KINDS[k % 3]!, pick)));
+  }
+
+  private readonly zipf: number[];
+  private readonly zipfTotal: number;
+
+  private register(entity: SynthEntity): SynthEntity {
+    let id = slug(entity.name);
+    for (let k = 2; this.ids.has(id); k++) id = `${slug(entity.name)}-${k}`;
+    this.ids.add(id);
+    return { ...entity, id };
+  }
+
+  /** One entity for a slot: a recurring one by rank, or one of the long tail, new or seen before. */
+  private choose(kind: EntityKind, pick: () => number): SynthEntity {
+    if (pick() < DISTRIBUTION.recurringShare) {
+      for (;;) {
+        let r = pick() * this.zipfTotal;
+        let k = 0;
+        while (r > this.zipf[k]! && k < this.zipf.length - 1) r -= this.zipf[k++]!;
+        const e = this.recurring[k]!;
+        if (e.kind === kind) return e;
+      }
+    }
+    const tail = this.tail[kind];
+    if (!tail.length || pick() < DISTRIBUTION.newInTail) {
+      const entity = this.register(makeEntity(this.made++, kind, pick));
+      tail.push(entity);
+      return entity;
+    }
+    const span = pick() < 0.5 ? Math.min(tail.length, DISTRIBUTION.recentTail) : tail.length;
+    return tail[tail.length - 1 - Math.floor(pick() * span)]!;
+  }
+
+  private sentences(pick: () => number, count: number): Sentence[] {
+    const named: SynthEntity[] = [];
+    const out: Sentence[] = [];
+    for (let s = 0; s < count; s++) {
+      const people = named.filter((e) => e.short);
+      const slots: Slots = {
+        official: this.choose('official', pick),
+        person: this.choose('person', pick),
+        org: this.choose('organization', pick),
+        again: people.length ? people[Math.floor(pick() * people.length)]! : null,
+        pick,
+      };
+      // The first sentence names someone in full before any later one calls them by surname.
+      const template = TEMPLATES[s === 0 ? 0 : Math.floor(pick() * TEMPLATES.length)]!;
+      const pieces = template(slots);
+      for (const p of pieces) if (typeof p !== 'string' && p.text === p.entity.name) named.push(p.entity);
+      out.push({ pieces });
+    }
+    return out;
+  }
 
   documents(from: number, to: number): { documents: StoredDocument[]; mentions: StoredMention[] } {
     const documents: StoredDocument[] = [];
     const mentions: StoredMention[] = [];
     for (let i = from; i < to; i++) {
-      const next = random(i + 1);
+      // Seeds mixed: the generator's first draw from neighbouring seeds is nearly the same number,
+      // which would put every wire copy in one run of documents.
+      const pick = random(mix(i + 1));
+      pick();
       const id = `syn-${i}` as DocumentId;
-      const year = 2010 + (i % 16);
-      const month = 1 + (i % 12);
-      const day = 1 + (i % 28);
-      const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-      const parts: string[] = [];
-      let length = 0;
-      const add = (
-        sentence: string,
-        found: { entity: string; name?: string; kind?: EntityKind; role?: Omit<RoleStatement, 'documentId'>; text: string; offset: number }[],
-      ) => {
-        if (parts.length) length += 2;
-        for (const f of found) {
-          this.tally(f.entity, f.name, f.kind, f.role, i, id);
-          mentions.push({
-            documentId: id,
-            entityId: f.entity as EntityId,
-            text: f.text,
-            start: length + f.offset,
-            end: length + f.offset + f.text.length,
-            sentence,
-            date,
-          });
-        }
-        parts.push(sentence);
-        length += sentence.length;
-      };
-      // Entities multiply as the corpus grows: about one new variant of each name per 100 documents.
-      const variants = 1 + Math.floor(i / 100);
-      for (let s = 0; s < 3; s++) {
-        const t = this.source.templates[Math.floor(next() * this.source.templates.length)]!;
-        add(
-          t.sentence,
-          t.mentions.map((m) => {
-            const v = Math.floor(next() * variants);
-            const seed = this.source.entities.get(m.entity)!;
-            return { entity: `${m.entity}~${v}`, name: `${seed.name} ${tag(v)}`, kind: seed.kind, role: seed.roles[0], text: m.text, offset: m.offset };
-          }),
-        );
+      const day = new Date(Date.UTC(2021, 0, 1) + Math.floor(i / DISTRIBUTION.documentsPerDay) * 86_400_000);
+      const date = day.toISOString().slice(0, 10);
+      const original = i > 20 && pick() < DISTRIBUTION.copyShare ? this.recent[Math.floor(pick() * this.recent.length)] : undefined;
+      let sentences: Sentence[];
+      if (original) {
+        // A wire copy: the same story from another outlet, its opening rewritten and its end cut.
+        sentences = [...this.sentences(pick, 1), ...original.sentences.slice(1, -2)];
+        this.copies++;
+      } else {
+        const [least, most] = DISTRIBUTION.sentences;
+        sentences = this.sentences(pick, least + Math.floor(pick() * (most - least + 1)));
       }
+      // A later copy reprints the story, not the probes: they keep their counts in every store.
+      const story = [...sentences];
       if (i < PROBE_SMALL.mentions) {
-        const sentence = `Minister of Benchmarks ${PROBE_SMALL.name} said the figures would be published.`;
-        add(sentence, [
-          {
-            entity: PROBE_SMALL.id,
-            name: PROBE_SMALL.name,
-            kind: 'official',
-            role: { title: 'Minister of Benchmarks', country: 'Mexico' },
-            text: PROBE_SMALL.name,
-            offset: sentence.indexOf(PROBE_SMALL.name),
-          },
-        ]);
+        sentences.push({
+          pieces: [`Minister of Benchmarks `, { entity: PROBES.small!, text: PROBE_SMALL.name }, ` said the figures for ${place(i)} would be published.`],
+        });
       }
       if (i < PROBE_BIG.mentions / PROBE_BIG.perDocument) {
         for (let k = 0; k < PROBE_BIG.perDocument; k++) {
-          const sentence = `${PROBE_BIG.name}, a spokesman for the Interior Ministry, spoke again (${k + 1}).`;
-          add(sentence, [
-            { entity: PROBE_BIG.id, name: PROBE_BIG.name, kind: 'official', role: { title: 'spokesman', country: 'Mexico' }, text: PROBE_BIG.name, offset: 0 },
-          ]);
+          sentences.push({
+            pieces: [
+              { entity: PROBES.big!, text: PROBE_BIG.name },
+              `, a spokesman for the Interior Ministry, spoke about ${place(i * 5 + k)} again (${k + 1}).`,
+            ],
+          });
         }
       }
-      const text = parts.join('\n\n');
+      // Paragraphs of two sentences; mentions at their offsets in the text.
+      let text = '';
+      sentences.forEach((sentence, s) => {
+        if (s) text += s % 2 === 0 ? '\n\n' : ' ';
+        const whole = sentence.pieces.map((p) => (typeof p === 'string' ? p : p.text)).join('');
+        for (const p of sentence.pieces) {
+          if (typeof p !== 'string') {
+            this.tally(p.entity, i, id);
+            mentions.push({
+              documentId: id,
+              entityId: p.entity.id as EntityId,
+              text: p.text,
+              start: text.length,
+              end: text.length + p.text.length,
+              sentence: whole,
+              date,
+            });
+          }
+          text += typeof p === 'string' ? p : p.text;
+        }
+      });
+      const sketch = storySketch(text);
+      const storyId = original && sameStory(sketch, original.sketch) ? original.storyId : id;
+      const source = outlet(Math.floor(pick() * 600));
       documents.push({
         id,
-        path: `https://synthetic.example/${year}/${i}`,
-        title: parts[0]!.split(/\s+/).slice(0, 10).join(' '),
-        source: OUTLETS[i % OUTLETS.length]!,
-        published: { year, month, day, text: date },
+        path: `https://${slug(source)}.example/${date.replaceAll('-', '/')}/${i}`,
+        title: text.split(/\s+/).slice(0, 10).join(' '),
+        source,
+        published: { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), text: date },
         text,
         date,
-        storyId: id,
-        sketch: storySketch(text),
-        savedAt: null,
+        storyId,
+        sketch,
+        savedAt: Date.UTC(2021, 0, 1) + i * 60_000,
       });
+      this.recent.push({ index: i, id, storyId, sketch, sentences: story, date });
+      if (this.recent.length > 100) this.recent.shift();
     }
     return { documents, mentions };
   }
 
-  private tally(
-    entity: string,
-    name: string | undefined,
-    kind: EntityKind | undefined,
-    role: Omit<RoleStatement, 'documentId'> | undefined,
-    index: number,
-    documentId: DocumentId,
-  ) {
-    let t = this.entities.get(entity);
+  private tally(entity: SynthEntity, index: number, documentId: DocumentId) {
+    let t = this.entities.get(entity.id);
     if (!t) {
-      t = { kind: kind ?? 'person', name: name ?? entity, roles: role ? [{ ...role, documentId }] : [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
-      this.entities.set(entity, t);
+      t = { entity, roles: entity.role ? [{ ...entity.role, documentId }] : [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
+      this.entities.set(entity.id, t);
     }
     t.mentionCount++;
     if (t.lastDocument !== index) {
@@ -179,12 +228,12 @@ export class SyntheticCorpus {
   }
 
   entityRecords(): StoredEntity[] {
-    return [...this.entities].map(([id, t]) =>
+    return [...this.entities.values()].map((t) =>
       withKeys({
-        id: id as EntityId,
-        kind: t.kind,
-        name: t.name,
-        aliases: [t.name],
+        id: t.entity.id as EntityId,
+        kind: t.entity.kind,
+        name: t.entity.name,
+        aliases: t.entity.short ? [t.entity.name, t.entity.short] : [t.entity.name],
         roles: t.roles,
         mentionCount: t.mentionCount,
         documentCount: t.documentCount,
@@ -207,7 +256,9 @@ export async function writeRecords(
         open.onerror = () => reject(open.error);
       });
       await new Promise<void>((resolve, reject) => {
-        const tx = db.transaction(['documents', 'mentions', 'entities'], 'readwrite');
+        const tx = db.transaction(['documents', 'mentions', 'entities', 'meta'], 'readwrite');
+        // The store's kept counts no longer hold: the next look at them counts again.
+        tx.objectStore('meta').delete('counts');
         for (const d of r.documents ?? []) tx.objectStore('documents').put(d);
         for (const m of r.mentions ?? []) tx.objectStore('mentions').add(m);
         for (const e of r.entities ?? []) tx.objectStore('entities').put(e);

@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateLabel } from '@/lib/shared/date-label';
 import { readImportFile, type HtmlParser } from '@/lib/store/import-files';
 import type { StoreStatus } from '@/lib/messaging/protocol';
-import type { DocumentSummary, SaveResult, StoreExport } from '@/lib/store/profile-store';
+import type { DocumentSummary, SaveResult } from '@/lib/store/profile-store';
+import type { OnProgress, StoreProgress } from '@/lib/store/export-file';
+import { StoreProgressBar } from './StoreProgressBar';
 import { pageOf, siteOf, toggled, type Settings } from '@/lib/shared/settings';
 import type { DocumentId, EntityKind, Result } from '@/lib/shared/types';
 
@@ -16,13 +18,17 @@ export interface OptionsApi {
   stageImport: (importId: string, name: string, title: string | null, text: string) => Promise<Result<{ staged: number }>>;
   commitImport: (importId: string) => Promise<Result<SaveResult[]>>;
   dropImport: (importId: string) => Promise<unknown>;
-  restore: (data: StoreExport) => Promise<Result<StoreStatus>>;
-  exportStore: () => Promise<Result<StoreExport>>;
+  /** Replaces the store with an export file, read a batch at a time, however large. */
+  restore: (name: string, file: Blob, onProgress: OnProgress) => Promise<Result<StoreStatus>>;
+  /** The whole store as an export file, written a batch at a time. */
+  exportStore: (onProgress: OnProgress) => Promise<Result<{ file: Blob; counts: { documents: number; entities: number } }>>;
+  /** Empties the store, with progress. */
+  clear: (onProgress: OnProgress) => Promise<Result<StoreStatus>>;
   reset: (builtIn: boolean) => Promise<Result<StoreStatus>>;
   /** Calls back whenever the store changes, from any tab; returns how to stop. */
   onStoreChanged: (listener: () => void) => () => void;
   /** Hands a file to the reader: a download. */
-  download: (name: string, text: string) => void;
+  download: (name: string, file: Blob) => void;
   parseHtml: HtmlParser;
   documentUrl: (id: DocumentId, path: string) => string;
 }
@@ -40,6 +46,8 @@ export function Options({ api }: { api: OptionsApi }) {
   const [status, setStatus] = useState<StoreStatus | null>(null);
   const [storeError, setStoreError] = useState<string | null>(null);
   const [version, setVersion] = useState(0);
+  /** A restore is writing: the store's other actions wait for it. */
+  const [restoring, setRestoring] = useState(false);
 
   const refresh = () => setVersion((v) => v + 1);
   useEffect(() => {
@@ -64,6 +72,11 @@ export function Options({ api }: { api: OptionsApi }) {
           The profile store could not be opened: {storeError}. Highlighting still works from the built-in corpus.
         </p>
       )}
+      {status?.unfinishedRestore && (
+        <p role="alert" class="error">
+          A restore did not finish: the store holds only part of the file. Restore it again, or clear the store.
+        </p>
+      )}
       {status && (
         <p class="muted" data-testid="store-status">
           Your store holds {status.documents} documents, {status.entities} profiles and {status.mentions} mentions.
@@ -72,8 +85,8 @@ export function Options({ api }: { api: OptionsApi }) {
       {settings && <HighlightSettings settings={settings} update={update} />}
       {settings && <SiteSettings settings={settings} update={update} />}
       <Documents api={api} version={version} onChanged={refresh} />
-      <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} />
-      <StoreActions api={api} status={status} onChanged={refresh} />
+      <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} onRestoring={setRestoring} />
+      <StoreActions api={api} status={status} onChanged={refresh} restoring={restoring} />
     </main>
   );
 }
@@ -196,6 +209,7 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
   const [query, setQuery] = useState('');
   const [list, setList] = useState<{ documents: DocumentSummary[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [removing, setRemoving] = useState<DocumentSummary[]>([]);
 
   useEffect(() => {
     let live = true;
@@ -217,10 +231,13 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
     if (found.ok) setList({ documents: [...list.documents, ...found.value.documents], total: found.value.total });
   };
   const remove = async (d: DocumentSummary) => {
+    setRemoving((now) => [...now, d]);
     const removed = await api.removeDocument(d.id);
+    setRemoving((now) => now.filter((r) => r.id !== d.id));
     if (!removed.ok) return setError(`${d.title} was not removed: ${removed.error}`);
     onChanged();
   };
+  const busy = new Set(removing.map((d) => d.id));
 
   return (
     <section aria-labelledby="documents-heading">
@@ -234,12 +251,13 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
           {error}
         </p>
       )}
+      {removing.length > 0 && <StoreProgressBar progress={null} label={`Removing “${removing[0]!.title || removing[0]!.path}” and its mentions…`} />}
       {list && (
         <>
           <p class="muted">{list.total} documents</p>
           <ul class="documents">
             {list.documents.map((d) => (
-              <li key={d.id} data-document={d.id}>
+              <li key={d.id} data-document={d.id} aria-busy={busy.has(d.id)}>
                 <a href={api.documentUrl(d.id, d.path)} target="_blank" rel="noopener">
                   {d.title || d.path}
                 </a>
@@ -248,8 +266,8 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
                   — {d.source ?? 'unknown source'}, {dateLabel(d.published)} · {d.entityCount} entities
                   {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
                 </span>{' '}
-                <button type="button" aria-label={`Remove ${d.title || d.path}`} onClick={() => void remove(d)}>
-                  Remove
+                <button type="button" aria-label={`Remove ${d.title || d.path}`} disabled={busy.has(d.id)} onClick={() => void remove(d)}>
+                  {busy.has(d.id) ? 'Removing…' : 'Remove'}
                 </button>
               </li>
             ))}
@@ -272,8 +290,19 @@ interface ImportReport {
   finished: boolean;
 }
 
-function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: () => void; storeEmpty: boolean }) {
+function Import({
+  api,
+  onChanged,
+  storeEmpty,
+  onRestoring,
+}: {
+  api: OptionsApi;
+  onChanged: () => void;
+  storeEmpty: boolean;
+  onRestoring: (restoring: boolean) => void;
+}) {
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [restoring, setRestoring] = useState<{ file: string; progress: StoreProgress | null } | null>(null);
   const [dragging, setDragging] = useState(false);
   const input = useRef<HTMLInputElement>(null);
 
@@ -285,27 +314,36 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
     show();
     const skip = (name: string, detail: string) => state.lines.push({ name, outcome: 'skipped', detail });
     let staged = 0;
+    // One export file into an empty store is a restore: read a batch at a time, however large.
+    if (storeEmpty && files.length === 1 && /\.json$/i.test(files[0]!.name)) {
+      const file = files[0]!;
+      setRestoring({ file: file.name, progress: null });
+      onRestoring(true);
+      const restored = await api.restore(file.name, file, (progress) => setRestoring({ file: file.name, progress }));
+      setRestoring(null);
+      onRestoring(false);
+      if (restored.ok)
+        state.lines.push({
+          name: file.name,
+          outcome: 'restored',
+          detail: `${restored.value.documents} documents, ${restored.value.entities} profiles, with your corrections`,
+        });
+      else skip(file.name, restored.error);
+      state.done = state.total;
+      state.finished = true;
+      show();
+      onChanged();
+      return;
+    }
     for (const file of files) {
       const read = readImportFile(file.name, new Uint8Array(await file.arrayBuffer()), api.parseHtml);
       if (!read.ok) skip(file.name, read.error);
       else if (read.value.kind === 'export') {
-        const data = read.value.data;
-        if (storeEmpty && files.length === 1) {
-          const restored = await api.restore(data);
-          if (restored.ok)
-            state.lines.push({
-              name: file.name,
-              outcome: 'restored',
-              detail: `${restored.value.documents} documents, ${restored.value.entities} profiles, with your corrections`,
-            });
-          else skip(file.name, restored.error);
-        } else {
-          // Into a store that already holds documents, an export's articles are added like any others.
-          for (const d of data.documents) {
-            const r = await api.stageImport(importId, d.path, d.title, d.text);
-            if (r.ok) staged++;
-            else skip(`${file.name}: ${d.title}`, r.error);
-          }
+        // Into a store that already holds documents, an export's articles are added like any others.
+        for (const d of read.value.data.documents) {
+          const r = await api.stageImport(importId, d.path, d.title, d.text);
+          if (r.ok) staged++;
+          else skip(`${file.name}: ${d.title}`, r.error);
         }
       } else {
         const r = await api.stageImport(importId, read.value.name, read.value.title, read.value.text);
@@ -370,7 +408,8 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
           />
         </label>
       </div>
-      {report && (
+      {restoring && <StoreProgressBar progress={restoring.progress} label={`Restoring from ${restoring.file}`} file={restoring.file} />}
+      {report && !restoring && (
         <div class="import-report" aria-live="polite">
           <progress max={report.total} value={report.done} aria-label="Import progress" />
           {report.finished && (
@@ -392,19 +431,38 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
   );
 }
 
-function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: StoreStatus | null; onChanged: () => void }) {
+function StoreActions({ api, status, onChanged, restoring }: { api: OptionsApi; status: StoreStatus | null; onChanged: () => void; restoring: boolean }) {
   const [confirming, setConfirming] = useState<'clear' | 'built-in' | null>(null);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [working, setWorking] = useState<{ label: string; progress: StoreProgress | null } | null>(null);
+  const busy = !!working || restoring;
+  // What an earlier action said no longer holds once a restore starts.
+  useEffect(() => {
+    if (restoring) {
+      setMessage(null);
+      setConfirming(null);
+    }
+  }, [restoring]);
 
   const exportAll = async () => {
-    const data = await api.exportStore();
+    setMessage(null);
+    setWorking({ label: 'Exporting', progress: null });
+    const data = await api.exportStore((progress) => setWorking({ label: 'Exporting', progress }));
+    setWorking(null);
     if (!data.ok) return setMessage({ error: true, text: `Export failed: ${data.error}` });
-    api.download(`dramatis-export-${new Date().toISOString().slice(0, 10)}.json`, JSON.stringify(data.value));
-    setMessage({ error: false, text: `Exported ${data.value.documents.length} documents and ${data.value.entities.length} profiles.` });
+    api.download(`dramatis-export-${new Date().toISOString().slice(0, 10)}.json`, data.value.file);
+    setMessage({ error: false, text: `Exported ${data.value.counts.documents} documents and ${data.value.counts.entities} profiles.` });
   };
   const reset = async (builtIn: boolean) => {
     setConfirming(null);
-    const result = await api.reset(builtIn);
+    setMessage(null);
+    setWorking({ label: 'Clearing the store', progress: null });
+    let result = await api.clear((progress) => setWorking({ label: 'Clearing the store', progress }));
+    if (result.ok && builtIn) {
+      setWorking({ label: 'Loading the built-in corpus', progress: null });
+      result = await api.reset(true);
+    }
+    setWorking(null);
     setMessage(
       result.ok ? { error: false, text: builtIn ? 'The store holds the built-in corpus again.' : 'The store is empty.' } : { error: true, text: result.error },
     );
@@ -414,13 +472,13 @@ function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: Sto
   return (
     <section aria-labelledby="store-heading">
       <h2 id="store-heading">Export and clear</h2>
-      <button type="button" onClick={exportAll}>
+      <button type="button" onClick={exportAll} disabled={busy}>
         Export everything
       </button>{' '}
-      <button type="button" onClick={() => setConfirming('clear')}>
+      <button type="button" onClick={() => setConfirming('clear')} disabled={busy}>
         Clear the store…
       </button>{' '}
-      <button type="button" onClick={() => setConfirming('built-in')}>
+      <button type="button" onClick={() => setConfirming('built-in')} disabled={busy}>
         Go back to the built-in corpus…
       </button>
       {confirming && (
@@ -436,6 +494,7 @@ function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: Sto
           </button>
         </p>
       )}
+      {working && <StoreProgressBar progress={working.progress} label={`${working.label}…`} />}
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
           {message.text}

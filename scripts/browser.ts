@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-export const EXTENSION_DIR = join(import.meta.dirname, '..', '.output', 'chrome-mv3');
+/** The built extension; DRAMATIS_EXTENSION_DIR points a long benchmark at a copy, so a rebuild meanwhile does not change it. */
+export const EXTENSION_DIR = process.env.DRAMATIS_EXTENSION_DIR ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
 
 export function chromiumPath(): string {
   const path = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -22,7 +23,7 @@ export interface ExtensionBrowser {
 }
 
 /** Launches Chromium with the extension (or without it, for baselines) in a fresh profile. */
-export async function launchBrowser(options: { headless: boolean; extension?: boolean }): Promise<ExtensionBrowser> {
+export async function launchBrowser(options: { headless: boolean; extension?: boolean; args?: string[] }): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const args = [
     '--no-sandbox',
@@ -32,6 +33,7 @@ export async function launchBrowser(options: { headless: boolean; extension?: bo
     '--disable-sync',
     '--no-first-run',
     '--disable-dev-shm-usage',
+    ...(options.args ?? []),
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dramatis-profile-')), {

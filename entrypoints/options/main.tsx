@@ -4,7 +4,8 @@ import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
 import { documentHref } from '@/lib/shared/document-links';
 import { send, STORE_CHANGED } from '@/lib/messaging/protocol';
-import { exportStore, restoreStore, storeCounts } from '@/lib/store/export';
+import { clearStore, exportFile, restoreFile } from '@/lib/store/export-file';
+import { storeCounts, unfinishedRestore } from '@/lib/store/transactions';
 import { openStoreDb, type StoreDb } from '@/lib/store/schema';
 import type { Result } from '@/lib/shared/types';
 
@@ -29,14 +30,20 @@ const api: OptionsApi = {
   stageImport: (importId, name, title, text) => send(browser.runtime, 'stageImport', { importId, name, title, text }),
   commitImport: (importId) => send(browser.runtime, 'commitImport', { importId }),
   dropImport: (importId) => send(browser.runtime, 'dropImport', { importId }),
-  // Export and restore read and write the store from this page, in the extension's own origin: a
-  // store of years of reading is larger than a message between the page and the background can carry.
-  restore: (data) =>
+  // Export, restore and clear read and write the store from this page, in the extension's own origin,
+  // a batch at a time: a store of years of reading is larger than a message, or a string, can carry.
+  restore: (name, file, onProgress) =>
     withStore(async (db) => {
-      await restoreStore(db, data);
-      return { ...(await storeCounts(db)), storeError: null };
+      const restored = await restoreFile(db, name, file, onProgress);
+      if (!restored.ok) throw new Error(restored.error);
+      return { ...restored.value, storeError: null };
     }),
-  exportStore: () => withStore(exportStore),
+  exportStore: (onProgress) => withStore((db) => exportFile(db, onProgress)),
+  clear: (onProgress) =>
+    withStore(async (db) => {
+      await clearStore(db, onProgress);
+      return { ...(await storeCounts(db)), storeError: null, unfinishedRestore: await unfinishedRestore(db) };
+    }),
   reset: (builtIn) => send(browser.runtime, 'reset', { builtIn }),
   onStoreChanged(listener) {
     const onMessage = (message: unknown) => {
@@ -45,11 +52,12 @@ const api: OptionsApi = {
     browser.runtime.onMessage.addListener(onMessage);
     return () => browser.runtime.onMessage.removeListener(onMessage);
   },
-  download(name, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  download(name, file) {
+    const url = URL.createObjectURL(file);
     const link = Object.assign(document.createElement('a'), { href: url, download: name });
     link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    // The browser reads the Blob as it saves it: a large export takes a while.
+    setTimeout(() => URL.revokeObjectURL(url), 600_000);
   },
   parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
   documentUrl: (documentId, path) => documentHref(documentId, path, (id) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(id)}`)),

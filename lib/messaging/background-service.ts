@@ -86,7 +86,7 @@ async function pageEntities(lookup: AliasLookup, url: string, analysis: Document
 type Staged = Map<string, { name: string; title: string | null; analysis: DocumentAnalysis }[]>;
 
 async function statusOf(store: ProfileStore): Promise<StoreStatus> {
-  return { ...(await store.counts()), storeError: null };
+  return { ...(await store.counts()), storeError: null, unfinishedRestore: await store.unfinishedRestore() };
 }
 
 /** The background's answers to every message of the protocol. */

@@ -70,6 +70,8 @@ export interface StoreStatus {
   entities: number;
   mentions: number;
   storeError: string | null;
+  /** Whether a restore began and did not finish (the store holds part of a file). */
+  unfinishedRestore?: boolean;
 }
 
 /** The messages that change the store; after each, the background tells the extension's pages. */

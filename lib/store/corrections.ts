@@ -4,7 +4,8 @@
  * transaction.
  */
 import { slug } from '../engine/alias-resolve';
-import { mentionAnchor, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
+import { mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
+import { countChange } from './transactions';
 import { recount, unionRoles, uniqueId } from './writes';
 import type { DocumentId, EntityId, EntityKind } from '../shared/types';
 
@@ -20,9 +21,12 @@ async function moveMentions(tx: WriteTx, from: EntityId, into: EntityId, only?: 
   return moved;
 }
 
-/** Replays the splits whose mentions lie in a document that was just profiled again. */
+/**
+ * Replays the splits whose mentions lie in a document that was just profiled again. It reads only
+ * the corrections indexed under that document (schema 3's `by-document` index), never the whole log.
+ */
 export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise<void> {
-  for (const correction of await tx.objectStore('corrections').getAll()) {
+  for (const correction of await tx.objectStore('corrections').index('by-document').getAll(documentId)) {
     if (correction.type !== 'split') continue;
     const here = new Set(correction.mentions.filter((m) => m.documentId === documentId).map(mentionAnchor));
     if (!here.size) continue;
@@ -41,7 +45,7 @@ export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise
 }
 
 async function log(tx: WriteTx, correction: Correction): Promise<void> {
-  await tx.objectStore('corrections').add(correction);
+  await tx.objectStore('corrections').add(withDocumentIds(correction));
 }
 
 async function required(tx: WriteTx, id: EntityId): Promise<StoredEntity> {
@@ -57,6 +61,7 @@ export async function mergeIn(tx: WriteTx, from: EntityId, into: EntityId): Prom
   const target = await required(tx, into);
   await moveMentions(tx, from, into);
   await tx.objectStore('entities').delete(from);
+  countChange(tx, { entities: -1 });
   const merged = withKeys({
     ...target,
     aliases: [...new Set([...target.aliases, ...source.aliases])],
@@ -85,6 +90,7 @@ export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { d
     pinned: { name: true },
   });
   await tx.objectStore('entities').put(placeholder);
+  countChange(tx, { entities: 1 });
   const moved = await moveMentions(tx, from, id, only);
   if (!moved) throw new Error('None of those mentions belongs to this entity.');
   const movedMentions = await tx.objectStore('mentions').index('by-entity').getAll(id);

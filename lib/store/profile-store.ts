@@ -6,9 +6,11 @@
  */
 import { nameKey } from '../engine/names';
 import { orgKey } from '../engine/org-names';
-import { clearIn, exportStore, restoreStore, storeCounts } from './export';
-import { ALL_STORES, inOneTransaction, openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
-import { addProfileIn, removeDocumentIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
+import { clearIn, exportStore, restoreStore } from './export';
+import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
+import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
+import { removeDocumentIn } from './removal';
+import { addProfileIn, ENTITIES_PER_KEY, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import { listDocuments, readProfile, searchEntities, type DocumentSummary, type EntitySummary, type Profile } from './reads';
 import type { CorpusProfile, DocumentId, EntityId, EntityKind } from '../shared/types';
@@ -46,13 +48,16 @@ export interface ProfileStore {
   reset(profile?: CorpusProfile): Promise<void>;
   /** Profiles whose alias or role matches every word of the query, case and accents aside. */
   search(query: string, limit?: number): Promise<EntitySummary[]>;
-  /** Entities one of whose aliases is this name ("Mr Kelly" finds John F. Kelly). */
+  /** Entities one of whose aliases is this name ("Mr Kelly" finds John F. Kelly): at most `ENTITIES_PER_KEY` for each of its keys. */
   findByAlias(name: string): Promise<StoredEntity[]>;
   entity(id: EntityId): Promise<StoredEntity | undefined>;
   /** An entity with its mentions newest first (one page of them), its documents and companions. */
   profile(id: EntityId, page?: { offset: number; limit: number }): Promise<Profile | undefined>;
   document(id: DocumentId): Promise<StoredDocument | undefined>;
+  /** How many documents, profiles and mentions: one read of the counts the store keeps. */
   counts(): Promise<{ documents: number; entities: number; mentions: number }>;
+  /** Whether a restore began and did not finish. */
+  unfinishedRestore(): Promise<boolean>;
   close(): void;
 }
 
@@ -77,15 +82,11 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     seed(profile) {
-      return inOneTransaction(
-        db,
-        async (tx) => {
-          if ((await tx.objectStore('meta').get('seeded')) === true) return;
-          await addProfileIn(tx, profile);
-          await tx.objectStore('meta').put(true, 'seeded');
-        },
-        [...ALL_STORES, 'meta'],
-      );
+      return inOneTransaction(db, async (tx) => {
+        if ((await tx.objectStore('meta').get('seeded')) === true) return;
+        await addProfileIn(tx, profile);
+        await tx.objectStore('meta').put(true, 'seeded');
+      });
     },
 
     save(documents) {
@@ -142,7 +143,8 @@ function storeOver(db: StoreDb): ProfileStore {
     async findByAlias(name) {
       const keys = new Set([nameKey(name), orgKey(name)].filter(Boolean));
       const found = new Map<EntityId, StoredEntity>();
-      for (const key of keys) for (const entity of await db.getAllFromIndex('entities', 'by-alias', key)) found.set(entity.id, entity);
+      // Bounded like a save's reads: a name that more profiles share than this is ambiguous anyway.
+      for (const key of keys) for (const entity of await db.getAllFromIndex('entities', 'by-alias', key, ENTITIES_PER_KEY)) found.set(entity.id, entity);
       return [...found.values()];
     },
 
@@ -160,6 +162,10 @@ function storeOver(db: StoreDb): ProfileStore {
 
     counts() {
       return storeCounts(db);
+    },
+
+    unfinishedRestore() {
+      return unfinishedRestore(db);
     },
 
     close() {

@@ -6,6 +6,7 @@
 import { formatPublished } from '../engine/metadata';
 import { fold } from '../engine/names';
 import type { StoreDb, StoredDocument, StoredEntity, StoredMention } from './schema';
+import { storeCounts } from './transactions';
 import type { DocumentId, EntityId, EntityKind, Mention, RoleStatement } from '../shared/types';
 
 /** A search result: enough to list it. */
@@ -133,11 +134,11 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
     return words.every((w) => haystack.includes(w));
   };
   const found: StoredDocument[] = [];
-  let total = 0;
+  // Without a query: one page read from the date index, and the count the store keeps (counting
+  // walks every document, and the list is read again after every save).
+  let total = words.length ? 0 : (await storeCounts(db)).documents;
   const tx = db.transaction(['documents', 'mentions']);
   if (!words.length) {
-    // Without a query: one page read from the date index, and the count.
-    total = await tx.objectStore('documents').count();
     let cursor = await tx.objectStore('documents').index('by-date').openCursor(null, 'prev');
     if (cursor && page.offset > 0) cursor = await cursor.advance(page.offset);
     while (cursor && found.length < page.limit) {

@@ -11,8 +11,11 @@ import { sameStory, storySketch } from './story';
 import type { DocumentId, Entity, EntityId, EntityKind, Mention, ProfiledDocument, RoleStatement } from '../shared/types';
 
 export const STORE_NAME = 'dramatis-profiles';
-/** 1: documents, entities, mentions. 2: wire-story sketches, surname index, corrections, saved pages. */
-export const SCHEMA_VERSION = 2;
+/**
+ * 1: documents, entities, mentions. 2: wire-story sketches, surname index, corrections, saved pages.
+ * 3: corrections indexed by the documents a split touches, so a save reads only its own.
+ */
+export const SCHEMA_VERSION = 3;
 
 /** A document as stored: its metadata, text, sortable date, and the wire story it belongs to. */
 export interface StoredDocument extends ProfiledDocument {
@@ -57,7 +60,16 @@ export interface StoredMention extends Mention {
 /** A correction the reader made, replayed when the documents it touches are profiled again. */
 export type Correction =
   | { type: 'merge'; from: EntityId; into: EntityId; at: number }
-  | { type: 'split'; from: EntityId; into: EntityId; name: string; mentions: { documentId: DocumentId; start: number }[]; at: number }
+  | {
+      type: 'split';
+      from: EntityId;
+      into: EntityId;
+      name: string;
+      mentions: { documentId: DocumentId; start: number }[];
+      at: number;
+      /** The documents of `mentions`, once each: derived, for the `by-document` index (schema 3). */
+      documentIds?: DocumentId[];
+    }
   | { type: 'kind'; entity: EntityId; kind: EntityKind; at: number }
   | { type: 'rename'; entity: EntityId; name: string; at: number };
 
@@ -77,7 +89,7 @@ export interface DramatisSchema extends DBSchema {
     value: StoredMention;
     indexes: { 'by-entity': EntityId; 'by-document': DocumentId; 'by-entity-date': [EntityId, string] };
   };
-  corrections: { key: number; value: Correction };
+  corrections: { key: number; value: Correction; indexes: { 'by-document': DocumentId } };
   /** Facts about the store itself: "seeded" once the built-in corpus was first loaded. */
   meta: { key: string; value: unknown };
 }
@@ -129,6 +141,12 @@ export function withKeys(entity: Omit<StoredEntity, 'aliasKeys' | 'surnames' | '
   return { ...stored, aliasKeys: aliasKeysOf(entity.kind, forms), surnames: surnamesOf(entity.kind, forms), terms: termsOf(stored) };
 }
 
+/** A correction with its derived index field: a split lists the documents its mentions lie in. */
+export function withDocumentIds(correction: Correction): Correction {
+  if (correction.type !== 'split') return correction;
+  return { ...correction, documentIds: [...new Set(correction.mentions.map((m) => m.documentId))] };
+}
+
 /** The stored form of an entity the engine found. */
 export function toStoredEntity(entity: Entity): StoredEntity {
   return withKeys({
@@ -148,18 +166,26 @@ export function toStoredDocument(document: ProfiledDocument, savedAt: number | n
   return { ...document, date: sortableDate(document), storyId: document.id, sketch: storySketch(document.text), savedAt };
 }
 
-const DOCUMENTS_PER_HASH = 64;
+/**
+ * How many documents a sketch hash is read for. A hash that this many documents share is a stock
+ * phrase ("said in a statement on Monday"), not a sign of one story, and is not counted at all.
+ */
+export const DOCUMENTS_PER_HASH = 16;
 const STORY_CANDIDATES = 8;
 
-/** The first stored document that is a copy of the same wire story, found through the sketch index. */
+/**
+ * The first stored document that is a copy of the same wire story, found through the sketch index.
+ * It reads at most `DOCUMENTS_PER_HASH` keys for each of the sketch's hashes (at most 64 hashes, so
+ * 1,024 keys) and at most 8 documents, however large the store and however common its shingles.
+ */
 export async function findStory(tx: WriteTx, document: StoredDocument): Promise<DocumentId> {
   const index = tx.objectStore('documents').index('by-sketch');
   const shared = new Map<DocumentId, number>();
-  // A shingle found in very many documents is boilerplate, not a sign of one story: read a bounded
-  // number of documents per hash, and compare only the closest few, so a save costs the same in a
-  // store of a thousand documents or of a hundred thousand.
-  for (const hash of document.sketch) {
-    for (const id of await index.getAllKeys(hash, DOCUMENTS_PER_HASH)) if (id !== document.id) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const reads = await Promise.all(document.sketch.map((hash) => index.getAllKeys(hash, DOCUMENTS_PER_HASH)));
+  for (const ids of reads) {
+    // A common shingle grows with the store; ignoring it keeps the candidates those of the story.
+    if (ids.length >= DOCUMENTS_PER_HASH) continue;
+    for (const id of ids) if (id !== document.id) shared.set(id, (shared.get(id) ?? 0) + 1);
   }
   const threshold = document.sketch.length / 2;
   const candidates = [...shared]
@@ -215,6 +241,11 @@ export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
         // A schema 1 store was filled from the built-in corpus when it was made.
         if (seen.length) await tx.objectStore('meta').put(true, 'seeded');
       }
+      if (oldVersion < 3) {
+        const corrections = tx.objectStore('corrections');
+        for (let cursor = await corrections.openCursor(); cursor; cursor = await cursor.continue()) await cursor.update(withDocumentIds(cursor.value));
+        corrections.createIndex('by-document', 'documentIds', { multiEntry: true });
+      }
     },
   });
 }
@@ -233,29 +264,6 @@ export interface StoreExport {
 
 export const EXPORT_FORMAT = 'dramatis-profiles';
 export const EXPORT_VERSION = 1;
-
-/** Aborts a transaction that may already have ended, and keeps its rejection from going unhandled. */
-export function abortQuietly(tx: WriteTx): void {
-  try {
-    tx.abort();
-  } catch {
-    // Already finished or aborted.
-  }
-  tx.done.catch(() => undefined);
-}
-
-/** Runs one change in one read-write transaction over every store (or the ones named). */
-export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>, stores: readonly StoreName[] = ALL_STORES): Promise<T> {
-  const tx = db.transaction(stores as StoreName[], 'readwrite') as unknown as WriteTx;
-  try {
-    const result = await change(tx);
-    await tx.done;
-    return result;
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
-}
 
 /** A mention's stable address: its document and its offset there. */
 export function mentionAnchor(m: Pick<Mention, 'documentId' | 'start'>): string {

@@ -1,12 +1,9 @@
 /**
- * Everything that changes the profile store, each change in one transaction so that a failure or a
- * stopped worker leaves the store as it was:
- * - saving documents incrementally: a new document is resolved against only the stored entities
- *   its names can reach (through the alias and surname indexes), by the engine's own rules;
- * - removing a document, and the entities left with no mention;
- * - the reader's corrections (merge, split, kind, rename), logged so they are replayed when a
- *   document they touch is saved again;
- * - export, exact restore, clear.
+ * Saving into the profile store, each save in one transaction so that a failure or a stopped worker
+ * leaves the store as it was: a new document is resolved against only the stored entities its names
+ * can reach (through the alias and surname indexes, a bounded number per key), by the engine's own
+ * rules. Removal is in `removal.ts`, the reader's corrections in `corrections.ts`, export, restore
+ * and clear in `export.ts` and `export-file.ts`.
  */
 import { EntityRegistry, slug, type KnownEntity } from '../engine/alias-resolve';
 import type { DocumentAnalysis } from '../engine/document-analysis';
@@ -14,18 +11,9 @@ import { fold, nameKey, surnameForms } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { replaySplits } from './corrections';
 import { sameStory } from './story';
-import {
-  ALL_STORES,
-  findStory,
-  toStoredDocument,
-  toStoredEntity,
-  withKeys,
-  type StoreDb,
-  type StoredDocument,
-  type StoredEntity,
-  type WriteTx,
-  abortQuietly,
-} from './schema';
+import { countChange, inOneTransaction } from './transactions';
+import { dropMentions } from './removal';
+import { findStory, toStoredDocument, toStoredEntity, withKeys, type StoreDb, type StoredDocument, type StoredEntity, type WriteTx } from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
 import type { CorpusProfile, DocumentId, EntityId, EntityKind, RoleStatement } from '../shared/types';
@@ -87,6 +75,17 @@ function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surn
   return { aliases, surnames };
 }
 
+/**
+ * How many stored entities one key is read for. A surname that more people share is ambiguous on
+ * its own whichever of them the document means (the engine joins a lone surname only to the one
+ * person who has it), and no full name is shared by this many profiles.
+ */
+export const ENTITIES_PER_KEY = 32;
+
+/**
+ * The stored entities a document's names can reach: at most `ENTITIES_PER_KEY` for each of its
+ * alias and surname keys, so the reads depend on the document, not on the store.
+ */
 async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<EntityId, StoredEntity>> {
   const { aliases, surnames } = candidateKeys(analysis);
   const entities = tx.objectStore('entities');
@@ -95,7 +94,7 @@ async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<
     [...keys].map((key) =>
       entities
         .index(index)
-        .getAll(key)
+        .getAll(key, ENTITIES_PER_KEY)
         .then((all) => all.forEach((e) => found.set(e.id, e))),
     );
   await Promise.all([...read('by-alias', aliases), ...read('by-surname', surnames)]);
@@ -135,11 +134,15 @@ export function unionRoles(a: readonly RoleStatement[], b: readonly RoleStatemen
   return roles;
 }
 
-/** Recounts an entity from its mentions; deletes it when none is left, unless told to keep it. */
+/**
+ * Recounts an entity from all its mentions; deletes it when none is left, unless told to keep it.
+ * Reads every mention of the entity: for the reader's corrections of one profile, not for saves.
+ */
 export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Promise<StoredEntity | null> {
   const mentions = await tx.objectStore('mentions').index('by-entity').getAll(entity.id);
   if (!mentions.length && !keepEmpty) {
     await tx.objectStore('entities').delete(entity.id);
+    countChange(tx, { entities: -1 });
     return null;
   }
   const documents = new Set(mentions.map((m) => m.documentId));
@@ -156,38 +159,6 @@ export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = fal
   });
   await tx.objectStore('entities').put(updated);
   return updated;
-}
-
-/**
- * Deletes a document's mentions and recounts the entities they belonged to. Those left empty are
- * deleted, or kept when the document is about to be profiled again; it returns them.
- */
-async function dropMentions(tx: WriteTx, documentId: DocumentId, keepEmpty = false): Promise<Set<EntityId>> {
-  const affected = new Set<EntityId>();
-  const index = tx.objectStore('mentions').index('by-document');
-  for (let cursor = await index.openCursor(documentId); cursor; cursor = await cursor.continue()) {
-    affected.add(cursor.value.entityId);
-    await cursor.delete();
-  }
-  for (const id of affected) {
-    const entity = await tx.objectStore('entities').get(id);
-    if (entity) await recount(tx, entity, keepEmpty);
-  }
-  return affected;
-}
-
-/** Removes a document with its mentions; later copies of its wire story get a new first copy. */
-export async function removeDocumentIn(tx: WriteTx, documentId: DocumentId): Promise<boolean> {
-  const document = await tx.objectStore('documents').get(documentId);
-  if (!document) return false;
-  await dropMentions(tx, documentId);
-  await tx.objectStore('documents').delete(documentId);
-  const copies = (await tx.objectStore('documents').index('by-story').getAll(document.storyId)).filter((d) => d.id !== documentId);
-  if (document.storyId === documentId && copies.length) {
-    const head = copies[0]!.id;
-    for (const copy of copies) await tx.objectStore('documents').put({ ...copy, storyId: head });
-  }
-  return true;
 }
 
 /** Saves one document inside a transaction. */
@@ -215,6 +186,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
   );
   document.storyId = await findStory(tx, document);
   await tx.objectStore('documents').put(document);
+  if (!existing) countChange(tx, { documents: 1 });
 
   let entities = 0;
   let newEntities = 0;
@@ -241,14 +213,20 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
       const id = (await uniqueId(tx, 'entities', entity.id, taken)) as EntityId;
       record = { ...toStoredEntity({ ...entity, mentions }), id };
       entity.id = id;
+      countChange(tx, { entities: 1 });
     }
     await tx.objectStore('entities').put(record);
     for (const m of mentions) await tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date });
+    countChange(tx, { mentions: mentions.length });
   }
   if (existing) await replaySplits(tx, documentId);
+  // Entities the earlier version of this document named and this one does not: gone if now empty.
   for (const id of emptied) {
     const entity = await tx.objectStore('entities').get(id);
-    if (entity && !entity.mentionCount) await recount(tx, entity);
+    if (entity && !entity.mentionCount) {
+      await tx.objectStore('entities').delete(id);
+      countChange(tx, { entities: -1 });
+    }
   }
   return {
     documentId,
@@ -262,18 +240,13 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
 }
 
 /** Saves documents in one transaction: all of them land, or none does. */
-export async function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now()): Promise<SaveResult[]> {
-  const tx = db.transaction(ALL_STORES, 'readwrite');
-  const taken = new Set<string>();
-  const results: SaveResult[] = [];
-  try {
+export function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now()): Promise<SaveResult[]> {
+  return inOneTransaction(db, async (tx) => {
+    const taken = new Set<string>();
+    const results: SaveResult[] = [];
     for (const input of inputs) results.push(await saveOne(tx, input, savedAt, taken));
-    await tx.done;
-  } catch (error) {
-    abortQuietly(tx);
-    throw error;
-  }
-  return results;
+    return results;
+  });
 }
 
 /** Adds a profiled corpus (the bundled snapshot) as it is; copies of one wire story are linked. */
@@ -292,4 +265,9 @@ export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise
       await tx.objectStore('mentions').add({ ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
     }
   }
+  countChange(tx, {
+    documents: profile.documents.length,
+    entities: profile.entities.length,
+    mentions: profile.entities.reduce((n, e) => n + e.mentions.length, 0),
+  });
 }

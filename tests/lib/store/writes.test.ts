@@ -230,6 +230,34 @@ describe('export, restore, and writes that land whole', () => {
   });
 });
 
+describe('the counts the options page shows', () => {
+  it('are kept right through saves, updates, removals, corrections, restore and clear, without counting again', async () => {
+    const store = await newStore();
+    const walked = async () => {
+      const { documents, entities, mentions } = await store.exportAll();
+      return { documents: documents.length, entities: entities.length, mentions: mentions.length };
+    };
+    await store.importProfile(snapshot);
+    expect(await store.counts()).toEqual(await walked());
+    for (const seed of seeds) await store.save([toSave(seed.path, seed.text)]);
+    await store.save([toSave('https://news.example/2019/arms', LATER_STORY)]);
+    await store.save([toSave('https://news.example/2019/arms', LATER_STORY.replace('Marcelo Ebrard', 'Luisa Alcalde'))]);
+    expect(await store.counts()).toEqual(await walked());
+    const formula = await entityNamed(store, 'Formula');
+    await store.merge(formula.id, (await entityNamed(store, 'Televisa')).id);
+    const kelly = await entityNamed(store, 'John F. Kelly');
+    const some = (await store.profile(kelly.id, { offset: 0, limit: 3 }))!.mentions;
+    await store.split(kelly.id, some, 'Kelly (a namesake)');
+    await store.removeDocument(snapshot.documents[2]!.id);
+    expect(await store.counts()).toEqual(await walked());
+    const exported = await store.exportAll();
+    await store.reset();
+    expect(await store.counts()).toEqual({ documents: 0, entities: 0, mentions: 0 });
+    await store.restore(exported);
+    expect(await store.counts()).toEqual(await walked());
+  });
+});
+
 describe('the built-in corpus', () => {
   it('fills a new store once; a store the reader cleared stays clear when the worker wakes again', async () => {
     const name = `seeded-${Math.random()}`;

@@ -1,0 +1,49 @@
+/**
+ * A wrapper around IndexedDB (fake-indexeddb's, installed globally) that counts the records every
+ * read returns: one for a `get` that finds something, the length of a `getAll`, one for each step
+ * of a cursor. Counting happens only inside `countReads`, so building a store is not counted.
+ */
+type Reader = (...args: unknown[]) => IDBRequest;
+
+let counting = false;
+let records = 0;
+
+function countResult(request: IDBRequest, isCursor: boolean): void {
+  request.addEventListener('success', () => {
+    if (!counting) return;
+    const result: unknown = request.result;
+    if (Array.isArray(result)) records += result.length;
+    else if (isCursor ? result !== null : result !== undefined) records++;
+  });
+}
+
+let installed = false;
+
+/** Wraps the read methods of object stores and indexes, once. */
+function install(): void {
+  if (installed) return;
+  installed = true;
+  for (const proto of [globalThis.IDBObjectStore.prototype, globalThis.IDBIndex.prototype] as unknown as Record<string, Reader>[]) {
+    for (const name of ['get', 'getKey', 'getAll', 'getAllKeys', 'openCursor', 'openKeyCursor']) {
+      const original = proto[name]!;
+      proto[name] = function (this: unknown, ...args: unknown[]) {
+        const request = original.apply(this, args);
+        countResult(request, name.startsWith('open'));
+        return request;
+      };
+    }
+  }
+}
+
+/** Runs `work` and says how many records it read from the store. */
+export async function countReads<T>(work: () => Promise<T>): Promise<{ result: T; reads: number }> {
+  install();
+  records = 0;
+  counting = true;
+  try {
+    const result = await work();
+    return { result, reads: records };
+  } finally {
+    counting = false;
+  }
+}

@@ -1,0 +1,98 @@
+/**
+ * A save reads what the new article needs, not the store: the same real article saved (and saved
+ * again, which replays corrections and takes the old version's mentions off its profiles) into a
+ * store of 400 documents and into one of 4,000 reads about the same number of records, although the
+ * larger store holds ten times the documents, a profile the article names with ten times the
+ * mentions, and ten times the corrections. Records are counted by a wrapper around IndexedDB.
+ */
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/engine/document-analysis';
+import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import { openProfileStore } from '../../../lib/store/profile-store';
+import { openStoreDb, withDocumentIds, withKeys, type StoredMention } from '../../../lib/store/schema';
+import type { DocumentId } from '../../../lib/shared/types';
+import { SyntheticCorpus } from '../../../bench/synth-store';
+import { seedTexts } from '../../seeds';
+import { countReads } from './read-counter';
+
+const snapshot = profileCorpus(seedTexts());
+const kelly = snapshot.entities.find((e) => e.name === 'John F. Kelly')!;
+
+/** A story none of the seeds holds, naming Kelly (a seed official) and a new official in full. */
+const STORY = `Mexico presses Washington on arms trafficking
+
+MEXICO CITY (Reuters) - Mexico's Foreign Minister Marcelo Ebrard said on Monday that he had raised the flow of
+smuggled rifles with U.S. officials, and that former Homeland Security Secretary John Kelly had promised action
+in 2017 that never came.
+
+"We need results, not promises," Ebrard told reporters at the Foreign Ministry. Kelly did not respond to a
+request for comment.
+
+The Sinaloa cartel and its rivals buy most of their weapons in Texas and Arizona, according to the Bureau of
+Alcohol, Tobacco, Firearms and Explosives.`;
+
+/**
+ * The seeds, then `size` synthetic documents, each also naming Kelly once (so his profile grows with
+ * the store), and one split correction per ten documents.
+ */
+async function storeOf(size: number) {
+  const name = `reads-${size}-${Math.random()}`;
+  const store = await openProfileStore(name);
+  await store.importProfile(snapshot);
+  const db = await openStoreDb(name);
+  const corpus = new SyntheticCorpus();
+  for (let from = 0; from < size; from += 500) {
+    const { documents, mentions } = corpus.documents(from, Math.min(size, from + 500));
+    const tx = db.transaction(['documents', 'mentions', 'entities', 'corrections'], 'readwrite');
+    for (const d of documents) {
+      void tx.objectStore('documents').put(d);
+      const said: StoredMention = { documentId: d.id, entityId: kelly.id, text: 'Kelly', start: 0, end: 5, sentence: 'Kelly said so.', date: d.date };
+      void tx.objectStore('mentions').add(said);
+    }
+    for (const m of mentions) void tx.objectStore('mentions').add(m);
+    for (const d of documents.filter((_, i) => i % 10 === 0)) {
+      void tx
+        .objectStore('corrections')
+        .add(
+          withDocumentIds({ type: 'split', from: kelly.id, into: kelly.id, name: 'Kelly', mentions: [{ documentId: d.id as DocumentId, start: 0 }], at: 0 }),
+        );
+    }
+    await tx.done;
+  }
+  const tx = db.transaction('entities', 'readwrite');
+  for (const e of corpus.entityRecords()) void tx.store.put(e);
+  const stored = (await tx.store.get(kelly.id))!;
+  await tx.store.put(withKeys({ ...stored, mentionCount: stored.mentionCount + size, documentCount: stored.documentCount + size }));
+  await tx.done;
+  db.close();
+  return store;
+}
+
+async function readsOfSaves(size: number) {
+  const store = await storeOf(size);
+  const save = () => store.save([{ path: 'https://news.example/2019/arms', analysis: analyzeDocument(STORY) }]);
+  const added = await countReads(save);
+  const updated = await countReads(save);
+  const profile = (await store.profile(kelly.id, { offset: 0, limit: 1 }))!;
+  store.close();
+  return { added, updated, kellyMentions: profile.total };
+}
+
+describe('the records a save reads', () => {
+  it('do not grow with the store: the same article into 400 and 4,000 documents', async () => {
+    const small = await readsOfSaves(400);
+    const large = await readsOfSaves(4_000);
+    // The article joined Kelly's profile in both, and his profile is ten times larger in the large store.
+    expect(small.added.result[0]).toMatchObject({ status: 'added' });
+    expect(small.updated.result[0]).toMatchObject({ status: 'updated' });
+    expect(large.updated.result[0]).toMatchObject({ status: 'updated' });
+    expect(large.kellyMentions - kelly.mentions.length).toBeGreaterThan(9 * (small.kellyMentions - kelly.mentions.length));
+    // Adding and updating each read a few hundred records at most, and no more in the larger store.
+    for (const phase of ['added', 'updated'] as const) {
+      expect(small[phase].reads).toBeGreaterThan(0);
+      expect(large[phase].reads).toBeLessThan(400);
+      expect(large[phase].reads).toBeLessThanOrEqual(small[phase].reads + 20);
+    }
+  }, 120_000);
+});
