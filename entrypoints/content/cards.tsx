@@ -36,7 +36,11 @@ export interface Cards {
 /** The rectangle of a mark to place the card by: the one under the point, or its first. */
 function anchorRect(mark: NameMark, point?: { x: number; y: number }): DOMRect {
   const rects = [...mark.range.getClientRects()];
-  return (point && rects.find((r) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom)) ?? rects[0] ?? mark.range.getBoundingClientRect();
+  return (
+    (point && rects.find((r) => point.x >= r.left && point.x <= r.right && point.y >= r.top && point.y <= r.bottom)) ??
+    rects[0] ??
+    mark.range.getBoundingClientRect()
+  );
 }
 
 /** Hover and keyboard cards, timed like Wikipedia's page previews. */

@@ -193,7 +193,14 @@ export default defineContentScript({
       title = reading.title;
       useEntities(reading.entities);
       const blocks = timed('map', () =>
-        reading.blocks.map((ranges) => ({ pieces: ranges.flatMap(([start, end]) => piecesOf(source, start, end)) })).filter((b) => b.pieces.length),
+        reading.blocks
+          .map((ranges) => ({
+            // Readability's ranges of one paragraph are apart where it dropped text between them.
+            pieces: ranges.flatMap(([start, end], i) =>
+              piecesOf(source, start, end).map((piece, j) => (i > 0 && j === 0 ? { ...piece, gapBefore: true } : piece)),
+            ),
+          }))
+          .filter((b) => b.pieces.length),
       );
       marks.clear();
       marks.add(blocks);

@@ -36,7 +36,21 @@ export interface NameMark {
 }
 
 /** Elements whose text is never marked: form fields, code, scripts, editable text, our own card. */
-const FORBIDDEN = new Set(['INPUT', 'TEXTAREA', 'SELECT', 'SCRIPT', 'STYLE', 'CODE', 'PRE', 'SVG', 'NOSCRIPT', 'TEMPLATE', 'DRAMATIS-CARD', 'BUTTON', 'OPTION']);
+const FORBIDDEN = new Set([
+  'INPUT',
+  'TEXTAREA',
+  'SELECT',
+  'SCRIPT',
+  'STYLE',
+  'CODE',
+  'PRE',
+  'SVG',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'DRAMATIS-CARD',
+  'BUTTON',
+  'OPTION',
+]);
 /** Elements that make a paragraph of their own, for text the page adds after the first reading. */
 const BLOCKS = new Set([
   'P',
@@ -65,7 +79,9 @@ const BLOCKS = new Set([
 ]);
 
 function forbidden(element: Element): boolean {
-  return FORBIDDEN.has(element.tagName.toUpperCase()) || (element as HTMLElement).isContentEditable === true || element.getAttribute('contenteditable') === 'true';
+  return (
+    FORBIDDEN.has(element.tagName.toUpperCase()) || (element as HTMLElement).isContentEditable === true || element.getAttribute('contenteditable') === 'true'
+  );
 }
 
 /**
@@ -78,10 +94,10 @@ export function blockElementOf(node: Node, root: Element): Element {
   return current ?? root;
 }
 
-/** A paragraph's text as the engine reads it: its pieces joined, whitespace collapsed. */
+/** A paragraph's text as the engine reads it: its pieces joined (a gap as a space), whitespace collapsed. */
 export function blockText(block: ArticleBlock): string {
   return block.pieces
-    .map((p) => p.node.data.slice(p.from, p.to))
+    .map((p) => (p.gapBefore ? ' ' : '') + p.node.data.slice(p.from, p.to))
     .join('')
     .replace(/\s+/g, ' ')
     .trim();
@@ -93,19 +109,31 @@ function insideForbidden(node: Node, root: Element): boolean {
 }
 
 /**
- * The paragraphs under the given nodes of root (what the page added or changed), each made of the
- * whole text nodes it holds, grouped by their block-level element. Text in form fields, code and
- * other forbidden places is left out.
+ * The paragraphs under the given nodes of root (what the page added or changed), each a run of whole
+ * text nodes under one block-level element with no other block between them: text on either side
+ * of a nested `<p>` makes two paragraphs. Text in form fields, code and other forbidden places is
+ * left out.
  */
 export function blocksUnder(root: Element, nodes: readonly Node[]): ArticleBlock[] {
-  const byElement = new Map<Element, Set<Text>>();
+  const runs: TextPiece[][] = [];
+  const open = new Map<Element, { run: TextPiece[]; boundary: number }>();
+  // Counts the block-level elements passed: a run goes on only while it stays the same.
+  let boundary = 0;
+  // Whether a forbidden element was passed since the last text: a name may not run across it.
+  let gap = false;
   const add = (text: Text) => {
     // Line breaks between elements are no text; a space between two inline elements may join a name.
     if (!text.data.trim() && !text.data.includes(' ')) return;
     const element = blockElementOf(text, root);
-    const set = byElement.get(element) ?? new Set<Text>();
-    set.add(text);
-    byElement.set(element, set);
+    let current = open.get(element);
+    if (current?.run.some((p) => p.node === text)) return;
+    if (!current || current.boundary !== boundary) {
+      current = { run: [], boundary };
+      open.set(element, current);
+      runs.push(current.run);
+    }
+    current.run.push({ node: text, from: 0, to: text.data.length, ...(gap && current.run.length && { gapBefore: true }) });
+    gap = false;
   };
   for (const start of nodes) {
     if ((start !== root && !root.contains(start)) || insideForbidden(start, root)) continue;
@@ -115,12 +143,19 @@ export function blocksUnder(root: Element, nodes: readonly Node[]): ArticleBlock
     }
     if (start.nodeType !== 1 || forbidden(start as Element)) continue;
     const walker = root.ownerDocument.createTreeWalker(start, 5 /* SHOW_ELEMENT | SHOW_TEXT */, {
-      acceptNode: (node) => (node.nodeType === 3 ? 1 /* ACCEPT */ : forbidden(node as Element) ? 2 /* REJECT */ : 3) /* SKIP */,
+      acceptNode: (node) => {
+        if (node.nodeType === 3 || !forbidden(node as Element)) return 1; /* ACCEPT */
+        gap = true;
+        return 2; /* REJECT */
+      },
     });
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) add(node as Text);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (node.nodeType === 3) add(node as Text);
+      else if (BLOCKS.has((node as Element).tagName.toUpperCase())) boundary++;
+    }
+    boundary++;
   }
-  const order = (a: Text, b: Text) => (a === b ? 0 : a.compareDocumentPosition(b) & 4 /* FOLLOWING */ ? -1 : 1);
-  return [...byElement.values()].map((texts) => ({ pieces: [...texts].sort(order).map((node) => ({ node, from: 0, to: node.data.length })) }));
+  return runs.map((pieces) => ({ pieces }));
 }
 
 function escapeRegExp(text: string): string {
@@ -168,15 +203,26 @@ function pointAt(pieces: readonly TextPiece[], starts: readonly number[], positi
 
 /**
  * Every mention of the plan's names in one paragraph, as ranges over its live text nodes. A name may
- * run across nodes ("Enrique Pena <b>Nieto</b>"): its range does too. Pieces whose node the page has
- * since removed are left out.
+ * run across nodes ("Enrique Pena <b>Nieto</b>"): its range does too, but never across a gap (text
+ * the article does not own). Pieces whose node the page has since removed are left out.
  */
 export function marksInBlock(block: ArticleBlock, plan: MarkPlan): NameMark[] {
-  const pieces = block.pieces.filter((p) => p.node.isConnected && p.to <= p.node.data.length);
+  // A piece the page took away, or cut short, leaves a gap.
+  const pieces: TextPiece[] = [];
+  let gap = false;
+  for (const piece of block.pieces) {
+    if (!piece.node.isConnected || piece.to > piece.node.data.length) gap = pieces.length > 0;
+    else {
+      pieces.push(gap ? { ...piece, gapBefore: true } : piece);
+      gap = false;
+    }
+  }
   if (!pieces.length) return [];
   const starts: number[] = [];
   let text = '';
   for (const piece of pieces) {
+    // A gap is written as a separator that is no whitespace: no name's pattern runs across it.
+    if (piece.gapBefore) text += '|';
     starts.push(text.length);
     text += piece.node.data.slice(piece.from, piece.to);
   }

@@ -167,6 +167,8 @@ export interface TextPiece {
   node: Text;
   from: number;
   to: number;
+  /** Whether text the article does not own (a button, a dropped ad) stands between this piece and the one before. */
+  gapBefore?: boolean;
 }
 
 /**

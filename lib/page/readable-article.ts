@@ -113,17 +113,21 @@ function placeOf(node: LeanNode, content: LeanNode): { key: LeanNode; code: bool
 }
 
 /**
- * The paragraphs of Readability's content, as stream ranges. A text node that Readability parsed
- * afresh (it re-reads the page when a first pass finds too little) has lost its number, and is found
- * by its text from where the last one ended.
+ * The paragraphs of Readability's content, as stream ranges: runs of text under one block-level
+ * element with no other block between them. A text node that Readability parsed afresh (it re-reads
+ * the page when a first pass finds too little) has lost its number, and is found by its text from
+ * where the last one ended.
  */
 function paragraphsOf(content: LeanNode, stream: string): Paragraph[] {
-  const byKey = new Map<LeanNode, { ranges: StreamRange[]; parts: string[] }>();
+  const paragraphs: { ranges: StreamRange[]; parts: string[] }[] = [];
+  const open = new Map<LeanNode, { paragraph: (typeof paragraphs)[number]; boundary: number }>();
+  let boundary = 0;
   let cursor = 0;
   const stack: LeanNode[] = [content];
   while (stack.length) {
     const node = stack.pop()!;
     if (node.nodeType !== 3) {
+      if (node !== content && BLOCKS.has(node.localName ?? '')) boundary++;
       for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
       continue;
     }
@@ -134,14 +138,19 @@ function paragraphsOf(content: LeanNode, stream: string): Paragraph[] {
     cursor = start + data.length;
     const { key, code } = placeOf(node, content);
     if (code) continue;
-    const paragraph = byKey.get(key) ?? { ranges: [], parts: [] };
-    byKey.set(key, paragraph);
-    const last = paragraph.ranges.at(-1);
+    let current = open.get(key);
+    if (!current || current.boundary !== boundary) {
+      current = { paragraph: { ranges: [], parts: [] }, boundary };
+      open.set(key, current);
+      paragraphs.push(current.paragraph);
+    }
+    const { ranges, parts } = current.paragraph;
+    const last = ranges.at(-1);
     if (last && last[1] === start) last[1] = cursor;
-    else paragraph.ranges.push([start, cursor]);
-    paragraph.parts.push(data);
+    else ranges.push([start, cursor]);
+    parts.push(data);
   }
-  return [...byKey.values()].map(({ ranges, parts }) => ({ ranges, text: collapse(parts.join('')) })).filter((p) => p.text);
+  return paragraphs.map(({ ranges, parts }) => ({ ranges, text: collapse(parts.join('')) })).filter((p) => p.text);
 }
 
 /** The page's headlines (`<h1>`), as paragraphs, before Readability takes them out of the page. */
