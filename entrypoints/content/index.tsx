@@ -151,29 +151,31 @@ export default defineContentScript({
     };
 
     // A page that is not an article yet may become one: client-rendered articles, paywall reveals.
+    // It is watched from the moment it is read, as content may arrive while the background reads it.
     let rechecks = 0;
     let recheckTimer = 0;
-    const pageObserver = new MutationObserver((records) => {
-      const text = records.reduce((n, r) => n + [...r.addedNodes].reduce((m, node) => m + (node.textContent?.length ?? 0), 0), 0);
-      if (text < MIN_NEW_TEXT) return;
+    const scheduleRecheck = () => {
       window.clearTimeout(recheckTimer);
       recheckTimer = ctx.setTimeout(() => {
+        if (state === 'annotating') return scheduleRecheck();
         if (state !== 'skipped' || ++rechecks > RECHECKS) return pageObserver.disconnect();
         void annotate();
       }, SETTLE);
+    };
+    const pageObserver = new MutationObserver((records) => {
+      const text = records.reduce((n, r) => n + [...r.addedNodes].reduce((m, node) => m + (node.textContent?.length ?? 0), 0), 0);
+      if (text >= MIN_NEW_TEXT) scheduleRecheck();
     });
     const watchForArticle = () => {
       if (rechecks < RECHECKS && document.body) pageObserver.observe(document.body, { childList: true, subtree: true });
     };
-    const skip = (why: string) => {
-      setState('skipped', why);
-      watchForArticle();
-    };
+    const skip = (why: string) => setState('skipped', why);
 
     const annotate = async () => {
       const current = ++run;
       const stale = () => current !== run || ctx.isInvalid || state === 'disabled';
       if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
+      watchForArticle();
       const look = timed('first-look', () => firstLook(document));
       if (!look.read) return skip(look.reason);
       setState('annotating');
