@@ -34,7 +34,10 @@ const PAGES: Record<string, string> = {
   ),
   // A single-page app: a link replaces a long story with a short one and pushes a new address.
   '/spa/long': page(
-    `${NAV}<a id="next" href="/spa/short">Next story</a><main id="story"><article><h1>Security talks</h1>${[...STORY, ...STORY.map((p) => p.replace('Tuesday', 'Wednesday'))]
+    `${NAV}<a id="next" href="/spa/short">Next story</a><main id="story"><article><h1>Security talks</h1>${[
+      ...STORY,
+      ...STORY.map((p) => p.replace('Tuesday', 'Wednesday')),
+    ]
       .map((p) => `<p>${p}</p>`)
       .join('')}</article></main><script src="/spa-short.js"></script>`,
   ),
@@ -109,9 +112,15 @@ describe('a framework re-renders marked text', () => {
     // The paragraph holds what Preact rendered and nothing else: no tail of the old sentence.
     expect(await paragraph.textContent()).toBe(rendered);
     expect(await paragraph.evaluate((p) => p.childNodes.length)).toBe(1);
-    await expect.poll(async () => (await highlighted(tab)).filter((h) => h.paragraph === 1).map((h) => h.text), { timeout: 10_000 }).toEqual(['Rex Tillerson', 'John Kelly']);
+    await expect
+      .poll(async () => (await highlighted(tab)).filter((h) => h.paragraph === 1).map((h) => h.text), { timeout: 10_000 })
+      .toEqual(['Rex Tillerson', 'John Kelly']);
     // Every highlight covers a name in the text as it now stands.
-    expect(await tab.evaluate(() => [...CSS.highlights.values()].flatMap((h) => [...h]).every((r) => (r as Range).startContainer.isConnected && !(r as Range).collapsed))).toBe(true);
+    expect(
+      await tab.evaluate(() =>
+        [...CSS.highlights.values()].flatMap((h) => [...h]).every((r) => (r as Range).startContainer.isConnected && !(r as Range).collapsed),
+      ),
+    ).toBe(true);
     // And the page is the framework's own: the same nodes as before, the new text.
     const after = await domSnapshot(tab);
     expect(after.nodes).toBe(before.nodes);
@@ -119,7 +128,9 @@ describe('a framework re-renders marked text', () => {
 
     // It re-renders again, back: the highlights follow once more.
     await tab.evaluate((text) => (window as unknown as { rerender: (i: number, t: string) => void }).rerender(1, text), STORY[1]!);
-    await expect.poll(async () => (await highlighted(tab)).filter((h) => h.paragraph === 1).map((h) => h.text), { timeout: 10_000 }).toEqual(['Osorio Chong', 'Kelly', 'State Department']);
+    await expect
+      .poll(async () => (await highlighted(tab)).filter((h) => h.paragraph === 1).map((h) => h.text), { timeout: 10_000 })
+      .toEqual(['Osorio Chong', 'Kelly', 'State Department']);
     expect(await domSnapshot(tab)).toEqual(before);
     await tab.close();
   });
