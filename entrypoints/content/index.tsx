@@ -68,7 +68,9 @@ function timedSlicing(name: string, cancelled: () => boolean): { slicing: Slicin
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // As soon as the page is parsed: document_idle may wait for the page's images (its load event, or
+  // 200 ms). Content that scripts add later is read as it arrives.
+  runAt: 'document_end',
   allFrames: true,
   cssInjectionMode: 'ui',
   async main(ctx) {
