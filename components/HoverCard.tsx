@@ -15,14 +15,39 @@ function roleLine(role: { title: string; country: string | null }): string {
   return role.country ? `${role.title} (${role.country})` : role.title;
 }
 
-/** The card a reader sees on hovering or focusing a mark: who this is and where the name appeared before. */
+/** What a screen reader announces when the card has filled: who this is, and how often seen before. */
+function announcement(state: CardState): string {
+  const { entity } = state;
+  const role = state.status === 'known' ? state.card.roles.at(-1) : entity.role;
+  const who = [`${entity.name}, ${KIND_LABEL[entity.kind]}`, role && roleLine(role)].filter(Boolean).join(', ');
+  if (state.status === 'loading') return '';
+  if (state.status === 'new') return `${who}. First seen on this page.`;
+  const { mentionCount, documentCount } = state.card;
+  return `${who}. ${mentionCount} past ${mentionCount === 1 ? 'mention' : 'mentions'} in ${documentCount} ${documentCount === 1 ? 'document' : 'documents'}.`;
+}
+
+/**
+ * The card a reader sees on hovering a name, or moving to it with the keyboard: who this is and where
+ * the name appeared before. A known name is a link to its profile; a live region announces the card.
+ */
 export function HoverCard({ state, profileUrl }: Props) {
   const { entity } = state;
   return (
-    <div class="card" role="dialog" aria-label={`${entity.name}, ${KIND_LABEL[entity.kind]}`}>
+    <div class="card" role="dialog" tabIndex={-1} aria-label={`${entity.name}, ${KIND_LABEL[entity.kind]}`}>
+      <p class="announce" role="status" aria-live="polite">
+        {announcement(state)}
+      </p>
       <header>
         <span class={`kind kind-${entity.kind}`}>{KIND_LABEL[entity.kind]}</span>
-        <h2>{entity.name}</h2>
+        <h2>
+          {state.status === 'known' ? (
+            <a class="name" href={profileUrl(entity.id)} target="_blank" rel="noopener" title="Open the profile">
+              {entity.name}
+            </a>
+          ) : (
+            entity.name
+          )}
+        </h2>
       </header>
       {state.status === 'loading' && <p class="muted">Loading…</p>}
       {state.status === 'new' && (

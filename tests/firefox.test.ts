@@ -19,6 +19,9 @@ describe('Firefox', () => {
     const manifest = JSON.parse(readFileSync(join(sourceDir, 'manifest.json'), 'utf8'));
     expect(manifest.permissions).toEqual(['storage']);
     expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+    // Marks are painted with the CSS Custom Highlight API, in Firefox since 140; the keyboard's commands.
+    expect(manifest.browser_specific_settings.gecko.strict_min_version).toBe('140.0');
+    expect(Object.keys(manifest.commands)).toEqual(['next-name', 'previous-name']);
 
     const result = await webExt.cmd.lint({ sourceDir, output: 'none', selfHosted: false, boring: true }, { shouldExitProgram: false });
     expect(result.errors.map((e) => `${e.code}: ${e.message}`)).toEqual([]);

@@ -18,7 +18,7 @@ const ALLOWED: Record<Layer, readonly Layer[]> = {
   engine: ['shared'],
   page: ['shared', 'engine'],
   store: ['shared', 'engine', 'page'],
-  messaging: ['shared', 'engine', 'store'],
+  messaging: ['shared', 'engine', 'store', 'page'],
 };
 
 function sources(dir: string): string[] {

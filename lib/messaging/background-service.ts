@@ -11,6 +11,7 @@ import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from '
 import { nameKey, sameFullName } from '../engine/names';
 import { profileAnalysed } from '../engine/profile-corpus';
 import { snapshotLookup, type AliasLookup, type SnapshotLookup } from './snapshot-lookup';
+import { readArticle } from '../page/readable-article';
 import type { ProfileStore, StoredEntity } from '../store/profile-store';
 import type { CorpusProfile, Entity, EntityId } from '../shared/types';
 
@@ -89,8 +90,15 @@ async function statusOf(store: ProfileStore): Promise<StoreStatus> {
   return { ...(await store.counts()), storeError: null, unfinishedRestore: await store.unfinishedRestore() };
 }
 
-/** The background's answers to every message of the protocol. */
-export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSnapshot: () => Promise<CorpusProfile>): Handlers<ToBackground> {
+/**
+ * The background's answers to every message of the protocol. `openPage` opens one of the
+ * extension's pages (a path such as "/profile.html#id") in a new tab.
+ */
+export function backgroundHandlers(
+  getStore: () => Promise<ProfileStore>,
+  loadSnapshot: () => Promise<CorpusProfile>,
+  openPage: (path: string) => Promise<void> = async () => undefined,
+): Handlers<ToBackground> {
   const staged: Staged = new Map();
   // Where the store can't be opened, pages are marked against the bundled snapshot instead.
   let fallback: Promise<SnapshotLookup> | undefined;
@@ -99,6 +107,19 @@ export function backgroundHandlers(getStore: () => Promise<ProfileStore>, loadSn
     async annotate({ url, text }) {
       const lookup: AliasLookup = await getStore().catch(snapshot);
       return { entities: await pageEntities(lookup, url, analyzeDocument(text)) };
+    },
+
+    async readPage({ url, html }) {
+      const reading = readArticle(html);
+      if (!reading.article) return reading;
+      const { text, ...story } = reading;
+      const lookup: AliasLookup = await getStore().catch(snapshot);
+      return { ...story, entities: await pageEntities(lookup, url, analyzeDocument(text)) };
+    },
+
+    async openProfile({ entityId }) {
+      await openPage(`/profile.html#${encodeURIComponent(entityId)}`);
+      return null;
     },
 
     async card({ entityId }) {

@@ -5,6 +5,7 @@
  */
 import type { DocumentSummary, EntitySummary, Profile, SaveResult, StoreExport, StoredDocument, StoredEntity } from '../store/profile-store';
 import type { DocumentId, EntityId, EntityKind, Result, RoleStatement } from '../shared/types';
+import type { ArticleReading } from '../page/readable-article';
 
 /** An entity as the page shows it: its marks and what its card needs before asking for more. */
 export interface PageEntity {
@@ -22,6 +23,12 @@ export interface PageAnnotation {
   entities: PageEntity[];
 }
 
+/**
+ * What the background read in a page the content script wrote out: the story's paragraphs (as
+ * ranges of the page's text stream) and the names in them, or why the page is no article.
+ */
+export type PageReading = Extract<ArticleReading, { article: false }> | (Omit<Extract<ArticleReading, { article: true }>, 'text'> & { entities: PageEntity[] });
+
 /** What a hover card shows. */
 export interface CardData {
   id: EntityId;
@@ -37,6 +44,10 @@ export interface CardData {
 /** Messages to the background, from content scripts and extension pages. */
 export interface ToBackground {
   annotate: { request: { url: string; title: string; text: string }; response: PageAnnotation };
+  /** Reads a page written out by lib/page/page-source.ts: Readability finds the story, the engine its names. */
+  readPage: { request: { url: string; html: string }; response: PageReading };
+  /** Opens a profile in a new tab: a web page may not open the extension's own pages. */
+  openProfile: { request: { entityId: EntityId }; response: null };
   card: { request: { entityId: EntityId }; response: CardData | null };
   search: { request: { query: string; limit?: number }; response: EntitySummary[] };
   profile: { request: { entityId: EntityId; offset?: number; limit?: number }; response: Profile | null };
@@ -109,6 +120,8 @@ export interface ToContent {
   pageEntities: { request: Record<string, never>; response: { url: string; state: string; reason: string | null; entities: PageEntity[] } };
   /** Saves the tab's article into the store and marks it again with what the store now knows. */
   saveArticle: { request: Record<string, never>; response: Result<SaveResult> };
+  /** The reader's keyboard command: move to the next or previous marked name and open its card. */
+  moveToName: { request: { direction: 'next' | 'previous' }; response: null };
 }
 
 export type MessageOf<Map> = { [K in keyof Map]: { type: K; payload: Map[K] extends { request: infer R } ? R : never } }[keyof Map];

@@ -1,13 +1,15 @@
 /**
  * How marks look in the page: officials, organisations and other people each with their own colour
  * and underline, on a translucent background so they read on light and dark pages alike. The text
- * keeps the page's own colour and font.
+ * keeps the page's own colour and font. `::highlight()` takes only colours, text decorations and
+ * shadows (CSS Highlight API, "Styling Highlights"), which is all a mark needs. The name the keyboard
+ * moved to is painted solid, white on violet, over any other mark.
  */
+import { FOCUS_HIGHLIGHT, HIGHLIGHT_NAMES } from './paint';
+
 export const MARK_CSS = `
-dramatis-mark { display: inline; color: inherit; font: inherit; border-radius: 2px; cursor: help; text-decoration: none; }
-dramatis-mark[data-kind="official"] { background: rgba(234, 88, 12, 0.2); box-shadow: inset 0 -2px 0 rgba(234, 88, 12, 0.85); }
-dramatis-mark[data-kind="organization"] { background: rgba(37, 99, 235, 0.18); box-shadow: inset 0 -2px 0 rgba(37, 99, 235, 0.85); }
-dramatis-mark[data-kind="person"] { background: rgba(5, 150, 105, 0.14); box-shadow: inset 0 -1px 0 rgba(5, 150, 105, 0.8); }
-dramatis-mark:focus-visible { outline: 2px solid #7c3aed; outline-offset: 1px; }
-a dramatis-mark { cursor: pointer; }
+::highlight(${HIGHLIGHT_NAMES.official}) { background-color: rgba(234, 88, 12, 0.2); text-decoration: underline 2px rgba(234, 88, 12, 0.85); }
+::highlight(${HIGHLIGHT_NAMES.organization}) { background-color: rgba(37, 99, 235, 0.18); text-decoration: underline 2px rgba(37, 99, 235, 0.85); }
+::highlight(${HIGHLIGHT_NAMES.person}) { background-color: rgba(5, 150, 105, 0.14); text-decoration: underline 1px rgba(5, 150, 105, 0.8); }
+::highlight(${FOCUS_HIGHLIGHT}) { background-color: #6d28d9; color: #ffffff; text-decoration: underline 2px #ffffff; }
 `;

@@ -3,7 +3,7 @@
  * read, or refused with a reason that names the file, before anything touches the store.
  */
 import { Readability } from '@mozilla/readability';
-import { articleText } from '../page/article-root';
+import { articleText } from '../page/article-text';
 import { validateExport } from './export';
 import type { StoreExport } from './schema';
 import { decodeText } from '../engine/text-decode';

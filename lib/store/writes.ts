@@ -23,7 +23,10 @@ export interface DocumentToSave {
   /** The page's URL, or the file's name. Saving the same path again updates the document. */
   path: string;
   analysis: DocumentAnalysis;
-  /** The title the page or file gives, used where the text has none. */
+  /**
+   * The title the page or file states (a page's headline as Readability reads it, an HTML file's
+   * title). It names the document; a title guessed from the text is used only where none is given.
+   */
   title?: string;
 }
 
@@ -177,7 +180,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
     {
       id: documentId,
       path: input.path,
-      title: analysis.meta.title || input.title || input.path,
+      title: input.title?.trim() || analysis.meta.title || input.path,
       source: analysis.meta.source,
       published: analysis.meta.published,
       text: analysis.tagged.text,

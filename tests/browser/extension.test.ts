@@ -6,6 +6,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type ExtensionBrowser } from '../../scripts/browser';
 import { startSeedSite, type SeedSite } from '../../scripts/seed-site';
+import { highlighted, hoverName, pressCommandKey } from './highlights';
 
 let site: SeedSite;
 let browser: ExtensionBrowser;
@@ -23,27 +24,21 @@ afterAll(async () => {
   await site?.close();
 });
 
-async function openArticle(id: string): Promise<{ page: Page; textBefore: string }> {
+async function openArticle(id: string): Promise<{ page: Page; served: string }> {
   const page = await browser.context.newPage();
   const url = `${site.url}/article/${id}`;
-  const html = await (await fetch(url)).text();
+  const served = await (await fetch(url)).text();
   await page.goto(url);
   await page.waitForSelector('html[data-dramatis-state]:not([data-dramatis-state="annotating"])', { timeout: 30_000 });
   await page.waitForFunction(() => document.documentElement.dataset.dramatisState !== 'annotating');
-  const textBefore = await page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.textContent ?? '', html);
-  return { page, textBefore };
+  return { page, served };
 }
 
-const marksOf = (page: Page) =>
-  page.$$eval('dramatis-mark', (marks) =>
-    marks.map((m) => ({ text: m.textContent ?? '', kind: m.getAttribute('data-kind'), entity: m.getAttribute('data-entity') })),
-  );
-
 describe('Dramatis on a seed article', () => {
-  it('marks the officials and organisations with the right kinds and leaves the page text as it was', async () => {
-    const { page, textBefore } = await openArticle('003_8ad13fabbb44149f');
+  it('marks the officials and organisations with the right kinds and leaves the page exactly as it was served', async () => {
+    const { page, served } = await openArticle('003_8ad13fabbb44149f');
     expect(await page.getAttribute('html', 'data-dramatis-state')).toBe('annotated');
-    const marks = await marksOf(page);
+    const marks = await highlighted(page);
     expect(Number(await page.getAttribute('html', 'data-dramatis-count'))).toBe(marks.length);
     const kindOf = (text: string) => marks.find((m) => m.text === text)?.kind;
     expect(kindOf('James Mattis')).toBe('official');
@@ -53,13 +48,15 @@ describe('Dramatis on a seed article', () => {
     expect(kindOf('Pentagon')).toBe('organization');
     expect(kindOf('Reuters')).toBe('organization');
     expect(marks.some((m) => /Washington|Mexico City|Canada/.test(m.text))).toBe(false);
-    expect(await page.evaluate(() => document.body.textContent)).toBe(textBefore);
+    // The marks are highlights: the page's body is the very markup it was served.
+    const body = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').body.innerHTML, served);
+    expect(await page.evaluate(() => document.body.innerHTML)).toBe(body);
     await page.close();
   });
 
   it('shows an official’s role in the card on hover, and closes it with Esc', async () => {
     const { page } = await openArticle('003_8ad13fabbb44149f');
-    await page.locator('dramatis-mark', { hasText: 'James Mattis' }).first().hover();
+    await hoverName(page, 'James Mattis');
     const card = page.locator('dramatis-card .card');
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('past mention');
     const text = (await card.textContent()) ?? '';
@@ -68,17 +65,56 @@ describe('Dramatis on a seed article', () => {
     expect(text).toContain('All mentions');
     expect(await page.evaluate(() => !!document.querySelector('dramatis-card')?.shadowRoot)).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => card.isVisible()).toBe(false);
+    await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
     await page.close();
   });
 
-  it('opens the card from the keyboard', async () => {
+  it('moves through the names with the keyboard: the card opens with focus inside, Tab reaches its links, Enter opens the profile', async () => {
     const { page } = await openArticle('004_e2b0de73d7164d7f');
-    const barr = page.locator('dramatis-mark', { hasText: 'William Barr' }).first();
-    expect(await barr.getAttribute('aria-label')).toBe('William Barr, official: show profile');
-    await barr.focus();
-    await expect.poll(() => page.locator('dramatis-card .card').textContent(), { timeout: 10_000 }).toContain('Attorney General (US)');
-    await page.close();
+    const names = (await highlighted(page)).map((h) => h.text);
+    const focused = () => page.evaluate(() => [...(CSS.highlights.get('dramatis-focus') ?? [])].map((r) => (r as Range).toString()));
+    /** Where keyboard focus is, inside the card's shadow root. */
+    const active = () =>
+      page.evaluate(() => {
+        const inner = document.activeElement?.shadowRoot?.activeElement;
+        return document.activeElement?.tagName === 'DRAMATIS-CARD' && inner ? `${inner.tagName}.${inner.className}: ${inner.textContent}` : null;
+      });
+    const card = page.locator('dramatis-card .card');
+
+    // Alt+Shift+. (the extension's command, sent to the reader's active tab) goes to the first name,
+    // then the next; Alt+Shift+, back.
+    await page.bringToFront();
+    await pressCommandKey(page, 'Period');
+    await expect.poll(focused).toEqual([names[0]]);
+    await pressCommandKey(page, 'Period');
+    await expect.poll(focused).toEqual([names[1]]);
+    await pressCommandKey(page, 'Comma');
+    await expect.poll(focused).toEqual([names[0]]);
+    const barr = names.indexOf('William Barr');
+    expect(barr).toBeGreaterThan(0);
+    for (let i = 0; i < barr; i++) await pressCommandKey(page, 'Period');
+    await expect.poll(focused).toEqual(['William Barr']);
+
+    // Its card is open, announced, with the keyboard on the name, which links to the profile.
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Attorney General (US)');
+    await expect.poll(active).toBe('A.name: William Barr');
+    expect(await page.locator('dramatis-card [role="status"]').textContent()).toMatch(
+      /^William Barr, Official, Attorney General \(US\)\. \d+ past mentions? in \d+ documents?\.$/,
+    );
+    await page.keyboard.press('Tab');
+    await expect.poll(active).toBe('A.all: All mentions');
+    await page.keyboard.press('Shift+Tab');
+    const [profile] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
+    await profile.waitForLoadState();
+    expect(profile.url()).toBe(`chrome-extension://${browser.extensionId}/profile.html#william-barr`);
+    await expect.poll(() => profile.locator('h1').first().textContent()).toContain('William Barr');
+
+    // Esc closes the card and takes the focus highlight away.
+    await page.bringToFront();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.count()).toBe(0);
+    expect(await focused()).toEqual([]);
+    await Promise.all([profile.close(), page.close()]);
   });
 });
 
@@ -119,7 +155,7 @@ describe('pages that are not articles', () => {
       await page.goto(`${site.url}${path}`);
       await page.waitForSelector('html[data-dramatis-state="skipped"]', { timeout: 15_000 });
       expect(await page.getAttribute('html', 'data-dramatis-reason')).toBeTruthy();
-      expect(await page.locator('dramatis-mark').count()).toBe(0);
+      expect(await highlighted(page)).toEqual([]);
       await page.close();
     });
   }

@@ -1,13 +1,20 @@
 // @vitest-environment happy-dom
 /**
  * Property-based: random article DOMs, with nested inline markup, names split across nodes,
- * hostile text, scripts, form fields and odd whitespace. Marking never throws, never changes the
- * page's text, never lands inside an element it must not touch, marks nothing twice, and removing it
- * restores the DOM exactly: the same nodes, the same text, nothing left over.
+ * hostile text, scripts, form fields and odd whitespace.
+ * - Marking never throws and never changes the page: the same nodes, the same text. Each mark is a
+ *   range over exactly one of its name's forms, outside any element it must not touch, and no two
+ *   marks overlap; marking again, or in slices, gives the same ranges.
+ * - The page source the content script writes for the background reads back, on Readability's own
+ *   parser, to exactly the text of the live nodes it kept: the mapping from the background's ranges
+ *   to the page's text nodes is exact.
  */
+import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { highlightArticle, highlightArticleSliced, MARK_TAG, removeHighlights, type MarkTarget } from '../../lib/page/highlight';
+import { ArticleMarks } from '../../lib/page/article-marks';
+import { blocksUnder, marksInBlock, planMarks, type MarkTarget, type NameMark } from '../../lib/page/highlight';
+import { piecesOf, writePageSource } from '../../lib/page/page-source';
 
 const targets: MarkTarget[] = [
   { id: 'kelly', kind: 'official', name: 'John F. Kelly', forms: ['John F. Kelly', 'John Kelly', 'Mr Kelly', 'Kelly'] },
@@ -106,48 +113,78 @@ const textNodes = (root: Node) => {
   return nodes;
 };
 
-function checkMarked(root: HTMLElement, before: { html: string; text: string }): void {
-  expect(root.textContent).toBe(before.text);
-  for (const mark of root.querySelectorAll(MARK_TAG)) {
-    expect(mark.parentElement?.closest(`${FORBIDDEN}, ${MARK_TAG}`) ?? null).toBeNull();
-    expect(mark.querySelector('*')).toBeNull();
-    expect(mark.textContent?.trim()).not.toBe('');
-  }
+const boundaries = (marks: readonly NameMark[]) => marks.map((m) => [m.range.startContainer, m.range.startOffset, m.range.endContainer, m.range.endOffset]);
+
+function mark(root: HTMLElement, firstPerParagraph: boolean): NameMark[] {
+  const plan = planMarks(targets, { firstPerParagraph })!;
+  return blocksUnder(root, [root]).flatMap((block) => marksInBlock(block, plan));
+}
+
+function checkMarks(root: HTMLElement, marks: readonly NameMark[]): void {
+  const sorted = [...marks].sort((a, b) => a.range.compareBoundaryPoints(0, b.range));
+  sorted.forEach((m, i) => {
+    expect(m.target.forms).toContain(m.range.toString().replace(/\s+/g, ' '));
+    for (const node of [m.range.startContainer, m.range.endContainer]) {
+      expect(root.contains(node)).toBe(true);
+      expect(node.parentElement?.closest(FORBIDDEN) ?? null).toBeNull();
+    }
+    const next = sorted[i + 1];
+    if (next) expect(m.range.compareBoundaryPoints(1 /* START_TO_END: this end against next's start */, next.range)).toBeLessThanOrEqual(0);
+  });
 }
 
 describe('marking random articles', () => {
-  it('never throws, keeps the text, avoids forbidden elements, marks nothing twice, and removes cleanly', () => {
+  it('never throws, never changes the page, marks only forms outside forbidden places, never overlaps, and marks the same again', () => {
     fc.assert(
       fc.property(fc.array(tree, { minLength: 1, maxLength: 8 }), fc.boolean(), (trees, firstPerParagraph) => {
         const root = article(trees);
-        const before = { html: root.innerHTML, text: root.textContent ?? '' };
-        const nodes = textNodes(root);
-        highlightArticle(root, targets, { firstPerParagraph });
-        checkMarked(root, before);
-        const once = root.innerHTML;
-        expect(highlightArticle(root, targets, { firstPerParagraph })).toBe(0);
-        expect(root.innerHTML).toBe(once);
-        removeHighlights(root);
+        const before = { html: root.innerHTML, nodes: textNodes(root) };
+        const marks = mark(root, firstPerParagraph);
+        checkMarks(root, marks);
         expect(root.innerHTML).toBe(before.html);
-        expect(textNodes(root)).toEqual(nodes);
-        expect(textNodes(root).every((n, i) => n === nodes[i])).toBe(true);
+        expect(textNodes(root).every((n, i) => n === before.nodes[i])).toBe(true);
+        expect(boundaries(mark(root, firstPerParagraph))).toEqual(boundaries(marks));
       }),
       { numRuns: 1_000 },
     );
   });
 
-  it('does the same in slices that yield between blocks', async () => {
+  it('marks the same in slices that yield between paragraphs', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 8 }), async (trees) => {
         const root = article(trees);
-        const before = { html: root.innerHTML, text: root.textContent ?? '' };
+        const painted: NameMark[] = [];
+        const marks = new ArticleMarks({ add: (m) => painted.push(...m), remove: () => undefined, focus: () => undefined, clear: () => undefined });
+        marks.add(blocksUnder(root, [root]));
         let clock = 0;
-        await highlightArticleSliced(root, targets, {}, { budget: 0, now: () => clock++, yieldToPage: () => Promise.resolve() });
-        checkMarked(root, before);
-        removeHighlights(root);
-        expect(root.innerHTML).toBe(before.html);
+        await marks.markAll(planMarks(targets), { budget: 0, now: () => clock++, yieldToPage: () => Promise.resolve() });
+        expect(boundaries(marks.inOrder())).toEqual(boundaries(mark(root, false).sort((a, b) => a.range.compareBoundaryPoints(0, b.range))));
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('the page source of random articles', () => {
+  it('reads back, on Readability’s parser, to exactly the text of the live nodes it kept', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(tree, { minLength: 1, maxLength: 8 }), fc.nat(), fc.nat(), async (trees, a, b) => {
+        article(trees);
+        const source = (await writePageSource(document))!;
+        const live = source.texts.map((t) => t.data).join('');
+        const parsed = new JSDOMParser().parse(source.html);
+        expect(parsed.body.textContent).toBe(live);
+        expect(live.length).toBe(source.length);
+        // Any stretch of the stream maps back to the same text in the live nodes.
+        const [start, end] = [a % (live.length + 1), b % (live.length + 1)].sort((x, y) => x - y) as [number, number];
+        expect(
+          piecesOf(source, start, end)
+            .map((p) => p.node.data.slice(p.from, p.to))
+            .join(''),
+        ).toBe(live.slice(start, end));
+        for (const node of source.texts) expect(node.parentElement?.closest('script, style, textarea, template, select, button') ?? null).toBeNull();
+      }),
+      { numRuns: 500 },
     );
   });
 });

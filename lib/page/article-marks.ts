@@ -1,0 +1,101 @@
+/**
+ * The marks on one page: the article's paragraphs, the names marked in each, painted as they change.
+ * A paragraph is marked again as a whole, so what the page changes in it is read afresh; a paragraph
+ * whose text the page removed has its marks dropped.
+ */
+import { marksInBlock, type ArticleBlock, type MarkPlan, type NameMark } from './highlight';
+import { sliceClock, UNSLICED, type Slicing } from './slicing';
+
+/** Where marks are painted: paint.ts's HighlightPainter, or a test's record. */
+export interface MarkPainter {
+  add(marks: readonly NameMark[]): void;
+  remove(marks: readonly NameMark[]): void;
+  focus(mark: NameMark | null): void;
+  clear(): void;
+}
+
+export class ArticleMarks {
+  private readonly marks = new Map<ArticleBlock, NameMark[]>();
+  private readonly blockOfNode = new Map<Text, ArticleBlock>();
+  private ordered: NameMark[] | null = null;
+
+  constructor(private readonly painter: MarkPainter) {}
+
+  /** The paragraphs, in the order they were added. */
+  get blocks(): ArticleBlock[] {
+    return [...this.marks.keys()];
+  }
+
+  /** How many names are marked. */
+  get count(): number {
+    let count = 0;
+    for (const list of this.marks.values()) count += list.length;
+    return count;
+  }
+
+  /** The paragraph a text node belongs to, if it is the article's. */
+  blockOf(node: Text): ArticleBlock | undefined {
+    return this.blockOfNode.get(node);
+  }
+
+  /** The marks of the paragraph a text node belongs to: the candidates for a point over that node. */
+  near(node: Text): readonly NameMark[] {
+    const block = this.blockOfNode.get(node);
+    return block ? (this.marks.get(block) ?? []) : [];
+  }
+
+  /** Adds paragraphs, not yet marked. */
+  add(blocks: readonly ArticleBlock[]): void {
+    for (const block of blocks) {
+      if (!this.marks.has(block)) this.marks.set(block, []);
+      for (const piece of block.pieces) this.blockOfNode.set(piece.node, block);
+    }
+  }
+
+  /** Takes a paragraph away, with its marks. */
+  drop(block: ArticleBlock): void {
+    this.painter.remove(this.marks.get(block) ?? []);
+    this.marks.delete(block);
+    for (const piece of block.pieces) if (this.blockOfNode.get(piece.node) === block) this.blockOfNode.delete(piece.node);
+    this.ordered = null;
+  }
+
+  /** Marks one paragraph afresh with the plan (or no names at all, for null). */
+  mark(block: ArticleBlock, plan: MarkPlan | null): void {
+    const next = plan ? marksInBlock(block, plan) : [];
+    this.painter.remove(this.marks.get(block) ?? []);
+    this.painter.add(next);
+    this.marks.set(block, next);
+    this.ordered = null;
+  }
+
+  /**
+   * Marks the given paragraphs (all of them by default) in slices that yield to the page. Returns
+   * false where the work was cancelled before the end.
+   */
+  async markAll(plan: MarkPlan | null, slicing: Slicing = UNSLICED, blocks: readonly ArticleBlock[] = this.blocks): Promise<boolean> {
+    const clock = sliceClock(slicing);
+    for (const block of blocks) {
+      if (clock.due() && !(await clock.pause())) return false;
+      if (this.marks.has(block)) this.mark(block, plan);
+    }
+    return true;
+  }
+
+  /** Every mark still over text, in document order: the order the keyboard moves through them. */
+  inOrder(): NameMark[] {
+    this.ordered ??= [...this.marks.values()]
+      .flat()
+      .filter((m) => !m.range.collapsed && m.range.startContainer.isConnected)
+      .sort((a, b) => a.range.compareBoundaryPoints(0 /* START_TO_START */, b.range));
+    return this.ordered;
+  }
+
+  /** Takes every mark and paragraph away. */
+  clear(): void {
+    this.painter.clear();
+    this.marks.clear();
+    this.blockOfNode.clear();
+    this.ordered = null;
+  }
+}
