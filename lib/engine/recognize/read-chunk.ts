@@ -14,7 +14,7 @@ import { readDateline } from './datelines';
 import { readKnownOrganization, readMediaNoun, readOrganizationApposition, readOrganizationName, readSpanishName, readTrailingNoun } from './organizations';
 import { readDescribedPerson, readPerson } from './people';
 import { type NameSighting, type Reading, type Verdict } from './sightings';
-import { readTitledName } from './titled-names';
+import { readTitleAcross, readTitledName } from './titled-names';
 import { readTitle } from './titles';
 import { spanText } from './words';
 
@@ -46,6 +46,7 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
 /** The stages after the opening, in order; the first with a verdict decides. */
 const STAGES: ((r: Reading) => Verdict)[] = [
   readKnownOrganization,
+  readTitleAcross,
   readTitledName,
   readDescribedPerson,
   readOrganizationName,
