@@ -4,7 +4,7 @@
  * around them says nothing. Known names come from the same document first, then from the corpus
  * or the profile store.
  */
-import { HONORIFICS } from './lexicon/offices';
+import { HONORIFICS } from './lexicon/honorifics';
 import { fold } from './names';
 import type { NameSpan, NameType } from './tagger/tag-names';
 import type { TaggedText, Token } from './nlp';

@@ -4,6 +4,18 @@
  * (a caption, or the whole article once with straight and once with curly quotes) is kept once.
  * Every later stage reads the cleaned text, so mention offsets point into it.
  */
+import {
+  CAPTION_LABEL,
+  COPYRIGHT,
+  INLINE_CREDITS,
+  LAYOUT_CLASS,
+  MENU_LINES,
+  RELATED_HEADINGS,
+  REPORTING_CREDIT,
+  SIGN_OFF,
+  SOURCE_LABEL,
+  WIDGET_LINE,
+} from './lexicon/furniture';
 import { fold } from './names';
 
 export type LineVerdict = 'kept' | 'blank' | 'menu' | 'related' | 'layout' | 'symbols' | 'credit' | 'bio' | 'date' | 'repeat';
@@ -22,75 +34,6 @@ export interface CleanedArticle {
   /** Photo and reporting credits cut from the text ("REUTERS/Yuri Gripas", "PHOTO: AFP"). */
   credits: string[];
 }
-
-/** Navigation and widget text that stands on a line of its own. */
-const MENU_LINES = new RegExp(
-  '^(' +
-    [
-      'connect with us',
-      'hi, what are you looking for\\??',
-      'skip to (main )?content',
-      'sign in',
-      'log ?in',
-      'sign up',
-      'subscribe( now)?',
-      'register',
-      'menu',
-      'search',
-      'close',
-      'share( this( article| story)?)?',
-      'share on (facebook|twitter|x|whatsapp|linkedin)',
-      'tweet',
-      'email',
-      'print',
-      'follow us( on .*)?',
-      'advertisement',
-      'ad',
-      'sponsored( content)?',
-      'read more',
-      'also read',
-      'see also',
-      'listen( to this article)?',
-      'comments?',
-      'home',
-      'back to top',
-      'cookie (policy|settings)',
-      'accept( all)?( cookies)?',
-      'written by',
-      'by',
-      'more',
-      'loading\\.*',
-      'load more',
-      'next article',
-      'previous article',
-      'top stories',
-    ].join('|') +
-    ')[:.!]?$',
-  'i',
-);
-
-/** Headings after which the rest of the page is other stories, comments or archives. */
-const RELATED_HEADINGS =
-  /^(you (may|might) (also )?like|related( (stories|articles|coverage|content|news|topics|posts))?|more (from|stories|on this story|in)\b.*|recommended( for you| stories)?|most (read|popular|viewed)|trending( now)?|what to read next|no comments|post a comment|\d+ comments?|blog archive|newer posts?|older posts?|about the author)\s*:?$/i;
-
-/** A line that is only a layout class name: "• medium-browser-and-portrait-tablet". */
-const LAYOUT_CLASS = /^[\s•·*–-]*[a-z0-9]+(?:-[a-z0-9]+)+\s*$/;
-
-/** Whole-line credits of people: "Reporting by Idrees Ali; Editing by Sandra Maler". */
-const REPORTING_CREDIT =
-  /^\(?\s*((additional )?reporting|writing|editing|compiled|edited|written|produced|translated|research) by\b|^by\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3}((\s+and|,)\s+\p{Lu}[\p{L}.'’-]+(\s+\p{Lu}[\p{L}.'’-]+){0,3})*\s*$/iu;
-
-/** Credits printed at the end of a caption or inside brackets. */
-const INLINE_CREDITS: RegExp[] = [
-  // "…in Mexico City.PHOTO: AFP", "(Photo: John Doe/AP)"
-  /\s*\(?\b(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|FILE PHOTO|File photo)(?: by)?\s*:\s*[^\n()[\]]{1,60}\)?\s*$/,
-  // "…2017. REUTERS/Yuri Gripas"
-  /\s*\b[A-Z][A-Z&.]{1,}(?: [A-Z][A-Z&.]+)?\/[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u,
-  // "[File: Daniel Becerril/Reuters]", "[Edgard Garrido/Reuters]"
-  /\s*\[(?:File(?: photo)?:\s*)?[^\][\n]{1,80}\/[^\][\n]{1,40}\]/i,
-  // "(Getty Images)", "(AFP via Getty Images)"
-  /\s*\((?:[^()\n]{1,60}\/)?(?:[^()\n]{0,40}\bvia )?Getty Images\)/,
-];
 
 /** A line that is a date and nothing else: "Tuesday, January 25, 2011", "February 8, 2017 / 2:48 AM / 2 years ago". */
 const MONTH_WORD = '(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
@@ -119,14 +62,21 @@ function cutCredits(line: string): { rest: string; cut: string[] } {
   return { rest: rest.trimEnd(), cut };
 }
 
+/** What a line is when the line alone says so: furniture, a credit, a date; null for text to read on. */
 function classify(line: string): LineVerdict | null {
-  if (!line.trim()) return 'blank';
+  const trimmed = line.trim();
+  if (!trimmed) return 'blank';
   if (!/\p{L}/u.test(line)) return 'symbols';
-  if (MENU_LINES.test(line.trim())) return 'menu';
+  if (MENU_LINES.test(trimmed) || WIDGET_LINE.test(trimmed)) return 'menu';
   if (LAYOUT_CLASS.test(line)) return 'layout';
-  if (REPORTING_CREDIT.test(line.trim()) || /^(copyright\b|©|\(c\)\s*\d{4})/i.test(line.trim())) return 'credit';
-  if (DATE_LINE.test(line.trim())) return 'date';
+  if (REPORTING_CREDIT.test(trimmed) || COPYRIGHT.test(trimmed) || SOURCE_LABEL.test(trimmed) || SIGN_OFF.test(trimmed)) return 'credit';
+  if (DATE_LINE.test(trimmed)) return 'date';
   return null;
+}
+
+/** A paragraph of the story itself: a sentence of some length, not a heading or a teaser. */
+function isProse(line: string): boolean {
+  return /[.!?"”]$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
 }
 
 /** Normalises what every reader of the text expects: no BOM, LF line ends, plain spaces. */
@@ -156,7 +106,8 @@ export function cleanArticle(raw: string): CleanedArticle {
     }
     const trimmed = original.trim();
     if (RELATED_HEADINGS.test(trimmed)) {
-      related = true;
+      // A rail of other stories ends the article; its heading above the story is one furniture line.
+      related = kept.some(isProse);
       lines.push({ text: original, verdict: 'related' });
       continue;
     }
@@ -173,7 +124,7 @@ export function cleanArticle(raw: string): CleanedArticle {
       lines.push({ text: original, verdict: 'bio' });
       continue;
     }
-    const { rest, cut } = cutCredits(original);
+    const { rest, cut } = cutCredits(original.replace(CAPTION_LABEL, ''));
     credits.push(...cut);
     if (!/\p{L}/u.test(rest)) {
       lines.push({ text: original, verdict: cut.length ? 'credit' : 'symbols' });

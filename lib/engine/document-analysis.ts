@@ -53,7 +53,11 @@ function groupPeople(sightings: NameSighting[]): LocalGroup[] {
   }
   for (const s of people.filter((p) => !isFullName(p.name))) {
     const key = nameKey(s.name);
-    const fits = groups.filter((g) => surnameOf(g, key));
+    const bySurname = groups.filter((g) => surnameOf(g, key));
+    // "Prime Minister Tun Dr Ali Omar … Dr Ali said": an honorific before a given name, where no one
+    // in the story has it as a surname, is the one person named in full with it.
+    const byGivenName = s.honorific ? groups.filter((g) => g.names.some((n) => nameWords(n)[0] === key)) : [];
+    const fits = bySurname.length || byGivenName.length !== 1 ? bySurname : byGivenName;
     // Two people who share a surname: the one named most recently before this mention.
     const before = fits.map((g) => ({ g, at: Math.max(-1, ...g.sightings.filter((x) => x.start < s.start).map((x) => x.start)) })).sort((a, b) => b.at - a.at);
     const group = before[0]?.g;

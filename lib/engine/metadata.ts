@@ -66,10 +66,15 @@ export function agencyNamed(text: string): string | null {
   return NEWS_AGENCIES.get(text.trim().replace(/[.:]$/, '').toLowerCase()) ?? null;
 }
 
+/** The agency a credit names: "PHOTO: AFP", "REUTERS/Yuri Gripas", "(With inputs from PTI)". */
 function sourceFromCredit(credit: string): string | null {
-  for (const part of credit.replace(/[[\]()]/g, ' ').split(/[/:;,]| via /)) {
-    const agency = agencyNamed(part);
-    if (agency) return agency;
+  for (const part of credit.replace(/[[\]()]/g, ' ').split(/[/:;,|]| via /)) {
+    const words = part.trim().split(/\s+/);
+    // The agency closes the credit: "With inputs from PTI", "Jane Roe for Reuters".
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const agency = agencyNamed(words.slice(-n).join(' '));
+      if (agency) return agency;
+    }
   }
   return null;
 }

@@ -2,7 +2,7 @@
  * Name forms: folding accents and quotes, dropping possessives and honorifics, and deciding when two
  * written forms of a person's name can be the same person ("John F. Kelly" and "John Kelly").
  */
-import { HONORIFICS } from './lexicon/offices';
+import { honorificLength } from './lexicon/honorifics';
 
 /** Folds accents, curly quotes and case: "Peña" and "Pena", "Mexico’s" and "Mexico's" compare equal. */
 export function fold(text: string): string {
@@ -27,7 +27,8 @@ export function nameWords(name: string): string[] {
     .split(/\s+/)
     .map((w) => w.replace(/^['-]+|['-]+$/g, ''))
     .filter(Boolean);
-  while (words.length > 1 && (HONORIFICS.has(words[0]!) || words[0] === 'the')) words.shift();
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  words.splice(0, honorificLength(words));
   return words;
 }
 

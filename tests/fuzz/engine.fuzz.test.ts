@@ -1,8 +1,11 @@
 /**
  * Property-based: the engine on random and mutated text (control characters, lone surrogates,
  * truncated UTF-8, pasted markup, very long lines) never throws, and its work is bounded: text past
- * MAX_DOCUMENT_CHARS is not read, so even a 1 MB line finishes within the test's time limit.
+ * MAX_DOCUMENT_CHARS is not read, so even a 1 MB line finishes within the test's time limit. Furniture
+ * lines put anywhere in a fixture ("0 Comments", "Share") lose none of its entities.
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyzeDocument, MAX_DOCUMENT_CHARS } from '../../lib/engine/document-analysis';
@@ -11,6 +14,10 @@ import { decodeText } from '../../lib/engine/text-decode';
 import { seedTexts } from '../seeds';
 
 const seeds = seedTexts().map((s) => s.text);
+const fixturesDir = join(import.meta.dirname, '..', 'fixtures');
+const fixtures = readdirSync(fixturesDir)
+  .filter((n) => n.endsWith('.txt'))
+  .map((n) => readFileSync(join(fixturesDir, n), 'utf8'));
 
 /** Seed text, cut and spliced with hostile fragments. */
 const mutated = fc
@@ -68,6 +75,21 @@ describe('the engine on random and mutated text', () => {
       { numRuns: 200 },
     );
   });
+
+  it('loses no entity of a fixture when furniture lines are put anywhere in it', () => {
+    const found = (text: string) => new Set(profileCorpus([{ path: 'story.txt', text }]).entities.map((e) => `${e.kind}: ${e.name}`));
+    const before = fixtures.map(found);
+    const furniture = fc.constantFrom('0 Comments', '12 comments', 'Share', 'Advertisement', 'Read more', 'Share this article', 'NOW: 68°', 'Comments');
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: fixtures.length - 1 }), fc.array(fc.tuple(fc.nat(), furniture), { minLength: 1, maxLength: 3 }), (i, inserts) => {
+        const lines = fixtures[i]!.split('\n');
+        for (const [at, line] of inserts) lines.splice(at % (lines.length + 1), 0, line);
+        const after = found(lines.join('\n'));
+        for (const entity of before[i]!) expect(after, entity).toContain(entity);
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
 
   it('reads at most MAX_DOCUMENT_CHARS of a 1 MB line', () => {
     const line = `${seeds[0]!.replace(/\s+/g, ' ')} `.repeat(Math.ceil(1_048_576 / seeds[0]!.length)).slice(0, 1_048_576);

@@ -2,7 +2,8 @@
  * Function words and shapes of English news that the grammar reads names by: the connectors inside
  * names, name particles, the words that open sentences, verbs of saying. No names of anyone.
  */
-import { ABBREVIATED_HEADS, HONORIFICS } from './offices';
+import { HONORIFICS } from './honorifics';
+import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS } from './offices';
 
 export const CONNECTORS = new Set([
   'of',
@@ -46,7 +47,7 @@ export const FUNCTION_WORDS = new Set([
   'over',
 ]);
 export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y']);
-export const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
+export const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), ...ABBREVIATED_MODIFIERS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
 export const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
 
 /** Short words that follow a hyphen after a name without being part of it: "Soviet-era", "Texas-based". */

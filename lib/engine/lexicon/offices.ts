@@ -16,13 +16,32 @@ export const OFFICE_HEADS = new Set([
   'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
   'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess', 'counsel',
+  'constable', 'negotiator', 'auditor', 'registrar', 'treasurer', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman',
+  'taoiseach', 'tanaiste',
 ]);
 
-/** Abbreviated heads written before a name: "Sen. Ted Cruz", "Gen. Mark Milley". */
+/**
+ * Abbreviated titles written before a name, with a full stop or without one as British and
+ * Commonwealth papers write them: "Sen. Ted Cruz", "Sgt Mark Bell", "Cllr Jane Hart", "PM Ann Lee",
+ * Kenya's "Interior CS" (Cabinet Secretary) and "PS" (Principal Secretary), Nigeria's "IGP".
+ */
 export const ABBREVIATED_HEADS = new Map([
-  ['sen', 'Senator'], ['gov', 'Governor'], ['gen', 'General'], ['adm', 'Admiral'], ['rep', 'Representative'],
-  ['col', 'Colonel'], ['lt', 'Lieutenant'], ['sgt', 'Sergeant'], ['pres', 'President'], ['amb', 'Ambassador'],
-  ['cmdr', 'Commander'], ['supt', 'Superintendent'],
+  ['sen', 'Senator'], ['sens', 'Senators'], ['gov', 'Governor'], ['gen', 'General'], ['adm', 'Admiral'], ['rep', 'Representative'],
+  ['reps', 'Representatives'], ['col', 'Colonel'], ['lt', 'Lieutenant'], ['sgt', 'Sergeant'], ['pres', 'President'], ['amb', 'Ambassador'],
+  ['cmdr', 'Commander'], ['supt', 'Superintendent'], ['insp', 'Inspector'], ['cllr', 'Councillor'], ['maj', 'Major'], ['brig', 'Brigadier'],
+  ['cpl', 'Corporal'], ['commr', 'Commissioner'], ['cmsr', 'Commissioner'], ['sec', 'Secretary'], ['const', 'Constable'],
+]);
+
+/** Titles written as initials in capitals before a name: "PM Ann Lee", "Utah AG Derek Lund", "Interior CS Tom Oduya". */
+export const INITIALISM_HEADS = new Map([
+  ['pm', 'Prime Minister'], ['dpm', 'Deputy Prime Minister'], ['ag', 'Attorney General'], ['cs', 'Cabinet Secretary'], ['ps', 'Principal Secretary'],
+  ['cj', 'Chief Justice'], ['dg', 'Director-General'], ['igp', 'Inspector-General of Police'], ['vp', 'Vice President'], ['dci', 'Detective Chief Inspector'],
+  ['pc', 'Police Constable'],
+]);
+
+/** Abbreviated words that qualify a title: "Det Supt", "Ch Insp", "Dep Commr". */
+export const ABBREVIATED_MODIFIERS = new Map([
+  ['det', 'Detective'], ['ch', 'Chief'], ['dep', 'Deputy'], ['asst', 'Assistant'], ['actg', 'Acting'], ['assoc', 'Associate'],
 ]);
 
 /**
@@ -41,7 +60,12 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'commissioner',
   // "Special Counsel Jack Smith"; not a company's general counsel.
   'counsel',
+  // "the country's chief negotiator", "police officer", "the city's treasurer"; not a union's or a company's.
+  'negotiator', 'registrar', 'treasurer', 'auditor',
 ]);
+
+/** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox". */
+export const CAPITALISED_RANKS = new Set(['commissioner', 'inspector', 'constable']);
 
 /** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */
 export const MODIFIER_HEADS = new Set(['deputy', 'chief', 'vice', 'acting', 'assistant', 'under', 'senior']);
@@ -67,7 +91,24 @@ export const PORTFOLIO_WORDS = new Set([
   'commerce', 'consumer', 'competition', 'statistics', 'ports', 'aviation', 'elections', 'electoral',
   'party', 'opposition', 'parliamentary', 'european', 'union', 'un', 'nato', 'cia', 'fbi', 'general',
   'cyber', 'space', 'oceans', 'exterior', 'religious', 'minorities', 'the',
+  'permanent', 'principal', 'shadow', 'central', 'associate', 'election', 'detective', 'peace', 'refugees', 'monetary', 'policy', 'constabulary',
 ]);
+
+/**
+ * Owners whose possessive makes the title after it an office: "the country's chief negotiator",
+ * "the president-elect's economy minister", "the agency's competition bureau".
+ */
+export const GOVERNMENT_OWNERS = new Set([
+  'country', 'nation', 'government', 'state', 'kingdom', 'republic', 'administration', 'ministry', 'president', 'elect', 'premier', 'cabinet',
+  'bloc', 'agency', 'police', 'army', 'military', 'city', 'province', 'county', 'council', 'regime', 'junta', 'parliament', 'court', 'bank',
+  'commission', 'fund', 'union', 'department', 'office', 'navy', 'force', 'forces', 'governor', 'mayor', 'chancellor', 'emirate', 'monarchy',
+]);
+
+/** Portfolios of two lower-case words that are government service: "head of public service". */
+export const GOVERNMENT_PHRASES = new Set(['public service', 'civil service', 'public safety', 'public prosecutions', 'public works', 'public health', 'central bank']);
+
+/** Words of tenure that open a title, before its country: "Former U.S. President", "Outgoing Kenyan Chief Justice". */
+export const TENURE_WORDS = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
 
 /** Portfolio words that name a government office in their own right (so "police chief" is an office). */
 export const GOVERNMENT_PORTFOLIOS = new Set([
@@ -90,15 +131,21 @@ export const PERSON_DESCRIPTORS = new Set([
   'ceo', 'specialist', 'strategist', 'adviser', 'advisor', 'critic', 'pollster',
 ]);
 
-/** Honorifics written before a name; they are dropped from the name. */
-export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sr', 'sra', 'srta', 'senor', 'señor', 'senora', 'señora', 'sir', 'dame', 'mme', 'mlle', 'm']);
-
 /**
  * American-English cabinet titles that name the US office unless the text says otherwise:
  * "Secretary of State Rex Tillerson" needs no "US" for a reader of American news.
  */
 export const US_CABINET_TITLES =
   /^(secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|(homeland security|defense|treasury|interior|agriculture|commerce|labor|energy|education|transportation) secretary|attorney general)$/i;
+
+/** The office another country's counterpart of a US cabinet secretary holds: "his Ukrainian counterpart" of the Secretary of State. */
+export const US_CABINET_COUNTERPARTS: readonly (readonly [RegExp, string])[] = [
+  [/^(us |u\.s\. )?(secretary of state)$/i, 'Foreign Minister'],
+  [/^(us |u\.s\. )?(secretary of defense|defense secretary)$/i, 'Defense Minister'],
+  [/^(us |u\.s\. )?(secretary of the treasury|treasury secretary)$/i, 'Finance Minister'],
+  [/^(us |u\.s\. )?(secretary of homeland security|homeland security secretary)$/i, 'Interior Minister'],
+  [/^(us |u\.s\. )?attorney general$/i, 'Justice Minister'],
+];
 
 /** Offices held over a place, which the words before them name: "Los Angeles Mayor", "Ohio Governor". */
 export const JURISDICTION_HEADS = new Set(['mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman']);

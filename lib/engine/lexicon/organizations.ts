@@ -82,6 +82,10 @@ export const NOT_ORG_ACRONYMS = new Set([
   'photo', 'photos', 'video', 'file', 'read', 'more', 'watch', 'live', 'update', 'updated', 'breaking',
   'news', 'opinion', 'advertisement', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at',
   'dr', 'mr', 'mrs', 'ms', 'km', 'kg', 'mph', 'st', 'ave', 'no', 'vs',
+  // Technical acronyms: parts, ports, formats and units, which no organisation is called.
+  'cpu', 'cpus', 'gpu', 'gpus', 'tpu', 'npu', 'soc', 'hdmi', 'usb', 'vr', 'ar', 'xr', 'pc', 'pcs', 'api', 'apis', 'sdk', 'ssd', 'hdd',
+  'ram', 'os', 'ui', 'ux', 'lcd', 'led', 'oled', 'hdr', 'wifi', 'nfc', 'gps', 'url', 'html', 'css', 'rgb', 'fps', 'ghz', 'mhz', 'gb',
+  'tb', 'mb', 'kb', 'kw', 'kwh', 'mw', 'gw', 'lte', 'qr', 'ip', 'vpn', 'dns', 'saas', 'npc', 'rpg', 'llm', 'llms', 'ocr', 'cad', 'sim',
 ]);
 
 /** Organisation words that make an office of the title beside them: "Department of Public Safety director". */

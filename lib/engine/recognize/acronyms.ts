@@ -24,10 +24,21 @@ export function withAcronym(tagged: TaggedText, out: NameSighting[], to: number)
   return out;
 }
 
-/** A phrase of one acronym: "AFP", "G-20", "NATO" (not "US", "TV" or "AM", nor a place the tagger knows). */
+/**
+ * A product or part code rather than a name: a letter after a digit, or three digits ("RTX4090",
+ * "A17X", "B0C1"); "G20", "G-7" and "COP28" keep their shape.
+ */
+export function isCode(word: string): boolean {
+  return /\d[\p{L}]/u.test(word) || /\d{3}/.test(word);
+}
+
+/** A phrase of one acronym: "AFP", "G-20", "NATO" (not "US", "TV", "GPU" or "AM", nor a code, nor a place the tagger knows). */
 export function readAcronym(r: Reading): Verdict {
   const first = r.tagged.tokens[r.from]!;
   if (r.to - r.from !== 1 || !isAcronym(first.word) || NOT_ORG_ACRONYMS.has(first.lower.replace(/\.$/, '')) || countryOf(first.word)) return null;
+  // "RM8 billion", "KSh12 million": a currency's letters before a sum.
+  const sum = /\d$/.test(first.word) && /^(million|billion|trillion|bn|mn|m|k)$/.test(r.tagged.tokens[r.to]?.lower ?? '');
+  if (isCode(first.word) || sum) return [];
   if (first.tags.has('Place') && !first.tags.has('Organization')) return [];
   return [organization(r, r.from, r.to)];
 }

@@ -1,14 +1,24 @@
 /** Reads what follows a name: an apposition (", the anti-secrecy group"), a title after a comma or "as", and "of the prosecutor's office". */
+import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
-import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, PORTFOLIO_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
+import {
+  CAPITALISED_RANKS,
+  GOVERNMENT_PORTFOLIOS,
+  HEADS_NEEDING_PORTFOLIO,
+  OFFICE_HEADS,
+  PERSON_DESCRIPTORS,
+  PORTFOLIO_WORDS,
+  US_CABINET_TITLES,
+} from '../lexicon/offices';
 import { INSTITUTIONS, ORG_NOUNS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { leadingCountry } from './countries';
 import { institutionAt, orgNameBeforeHead } from './public-bodies';
 import type { StatedRole } from './sightings';
-import { readTitle } from './titles';
-import { BREAKING_POST, isTitleCaseWord, joined } from './words';
+import { renderTitle } from './title-words';
+import { readTitle, type Title } from './titles';
+import { BREAKING_POST, isTitleCaseWord, joined, spanText } from './words';
 
 /** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
 export function appositionAfter(tokens: Token[], last: number): { head: string; from: number; to: number } | null {
@@ -26,7 +36,9 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
     // "the National Security Council spokesman": an organisation's name may stand before the head noun.
     if (w.capital && !/^(a|an|the)$/i.test(w.word) && k > start && !PORTFOLIO_WORDS.has(w.lower) && !countryOf(w.word) && !orgNameBeforeHead(tokens, k, limit))
       break;
-    if (!w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower))) {
+    // "the president-elect's economy minister": an owner is not the head.
+    const owner = w.possessive || (w.post === '-' && tokens[k + 1]?.possessive);
+    if (!owner && !w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower))) {
       seenNoun = w.lower;
       headAt = k;
       // "an expert on … at the Center": the first head noun decides.
@@ -62,17 +74,24 @@ export function capitalisedPhraseEnd(tokens: Token[], k: number, limit: number):
  * before it and whether it is an office at all ("Managing Director" of what?) decided as for a title
  * before a name.
  */
-export function officeTitle(tokens: Token[], from: number, end: number, text: string): StatedRole | null {
+export function readOfficeTitle(tokens: Token[], from: number, end: number, text: string): { role: StatedRole; title: Title } | null {
   let start = from;
   const lead = leadingCountry(tokens, start, end);
   if (lead && lead.words < end - start) start += lead.words;
   const institution = institutionAt(tokens, start, end);
   const title = readTitle(tokens, start + institution, end);
   if (!title || title.end !== end) return null;
-  if (HEADS_NEEDING_PORTFOLIO.has(title.headLower) && !title.hasGovernmentWord && institution === 0) return null;
+  const rank = CAPITALISED_RANKS.has(title.headLower) && tokens[end - 1]!.capital;
+  if (HEADS_NEEDING_PORTFOLIO.has(title.headLower) && !title.hasGovernmentWord && institution === 0 && !rank) return null;
   // The country goes to the role's country, not its title: "US Attorney General" → "Attorney General", US.
-  const titleText = text.slice(tokens[lead ? start : from]!.start, tokens[end - 1]!.end);
-  return { title: titleText, country: lead?.country ?? title.jurisdiction ?? (US_CABINET_TITLES.test(titleText) ? 'US' : null) };
+  const titleText = renderTitle(text, tokens, lead ? start : from, end, title.inner);
+  const body = institution ? bodyOf(spanText(text, tokens, start, start + institution)) : null;
+  return { role: { title: titleText, country: lead?.country ?? body ?? title.jurisdiction ?? (US_CABINET_TITLES.test(titleText) ? 'US' : null) }, title };
+}
+
+/** `readOfficeTitle`'s role alone. */
+export function officeTitle(tokens: Token[], from: number, end: number, text: string): StatedRole | null {
+  return readOfficeTitle(tokens, from, end, text)?.role ?? null;
 }
 
 /** ", the UN High Commissioner for Human Rights" after a name: a capitalised title in apposition. */
@@ -90,100 +109,60 @@ export function titleAfterComma(tokens: Token[], last: number, text: string): St
   return officeTitle(tokens, k, end, text);
 }
 
-/** "the UN High Commissioner for Human Rights, Volker Turk": a capitalised title set off before a name. */
-export function titleBeforeComma(tokens: Token[], from: number, last: number, text: string): StatedRole | null {
-  const comma = tokens[from - 1];
-  if (!comma || comma.sentence !== tokens[from]!.sentence || comma.post.trim() !== ',' || !comma.capital) return null;
-  // The name is set off on both sides: "…, Volker Turk, urged" (not "After meeting the Prime Minister, Zelensky flew").
-  if (tokens[last]!.post.trim() !== ',') return null;
+/** A title read before a name: the role it states, and whether it was plural ("Commissioners Ann Lee and …"). */
+export interface TitleBeforeName {
+  role: StatedRole;
+  plural: boolean;
+}
+
+/**
+ * A capitalised title right before a name, in another phrase than the name's: set off by commas
+ * ("the UN High Commissioner for Human Rights, Volker Turk, urged", "Switzerland's Permanent
+ * Representative to the UN, Eva Roth,") or run on ("US Ambassador to the UN Linda Hale",
+ * "Commissioners Ann Lee"). A possessive country before the title is its country.
+ */
+export function titleBefore(tokens: Token[], from: number, last: number, text: string): TitleBeforeName | null {
+  const before = tokens[from - 1];
+  if (!before || before.sentence !== tokens[from]!.sentence || !before.capital) return null;
+  const comma = before.post.trim() === ',';
+  // Set off, the name is set off on both sides: "…, Volker Turk, urged" (not "After meeting the Prime Minister, Zelensky flew").
+  if (comma ? tokens[last]!.post.trim() !== ',' : !joined(before, tokens[from]!)) return null;
   let k = from - 1;
   while (k - 1 >= 0 && from - k < 10) {
     const t = tokens[k - 1]!;
-    if (t.sentence !== comma.sentence || !joined(t, tokens[k]!)) break;
-    if (!isTitleCaseWord(t) && !/^(of|for|on|and)$/.test(t.lower)) break;
+    if (t.sentence !== before.sentence || !joined(t, tokens[k]!)) break;
+    if (!isTitleCaseWord(t) && !/^(of|for|on|and|to|the)$/.test(t.lower)) break;
     k--;
   }
-  // The title opens its phrase: after "the", a comma, or the start of the sentence ("met the …" too).
-  if (k < from - 1 && /^(the|a|an)$/.test(tokens[k]!.lower)) k++;
+  // The title opens its phrase: after "the", a comma, a possessive country, or the start of the sentence.
+  while (k < from - 1 && /^(the|a|an|of|for|on|and|to)$/.test(tokens[k]!.lower)) k++;
   const opener = tokens[k - 1];
-  if (opener && opener.sentence === comma.sentence && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post)) return null;
-  return officeTitle(tokens, k, from, text);
+  const owner = opener?.possessive && opener.sentence === before.sentence ? (countryOf(opener.word) ?? bodyOf(opener.word)) : null;
+  if (comma && opener && opener.sentence === before.sentence && !owner && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post)) return null;
+  const read = readOfficeTitle(tokens, k, from, text);
+  if (!read) return null;
+  return { role: { ...read.role, country: owner ?? read.role.country }, plural: read.title.plural };
 }
 
-/** "confirm Pete Hegseth as secretary of defense", "named her as Finance Minister": the office a name is given. */
-export function titleAfterAs(tokens: Token[], last: number, text: string): StatedRole | null {
-  const as = tokens[last + 1];
-  if (!as || as.lower !== 'as' || as.sentence !== tokens[last]!.sentence || tokens[last]!.possessive || BREAKING_POST.test(tokens[last]!.post)) return null;
-  let k = last + 2;
-  if (/^(the|its|his|her|their|new|acting|interim)$/.test(tokens[k]?.lower ?? '')) k++;
-  const limit = sentenceLimit(tokens, k, 6);
-  if (k >= limit) return null;
-  if (tokens[k]!.capital) {
-    const end = capitalisedPhraseEnd(tokens, k, limit);
-    return end > k ? officeTitle(tokens, k, end, text) : null;
-  }
-  // Lower case: words up to the office head, and "of defense" after it.
-  let end = -1;
-  let government = false;
-  for (let m = k; m < limit; m++) {
-    const t = tokens[m]!;
-    if (t.capital) break;
-    if (GOVERNMENT_PORTFOLIOS.has(t.lower)) government = true;
-    if (OFFICE_HEADS.has(t.lower)) {
-      end = m + 1;
-      const of = tokens[m + 1];
-      const p = tokens[m + 2]?.lower === 'the' ? m + 3 : m + 2;
-      const portfolio = tokens[p];
-      if (
-        of &&
-        portfolio &&
-        /^(of|for)$/.test(of.lower) &&
-        portfolio.lower !== 'the' &&
-        PORTFOLIO_WORDS.has(portfolio.lower) &&
-        !BREAKING_POST.test(t.post) &&
-        !BREAKING_POST.test(of.post)
-      ) {
-        end = p + 1;
-        if (GOVERNMENT_PORTFOLIOS.has(portfolio.lower)) government = true;
-      }
-      if (HEADS_NEEDING_PORTFOLIO.has(t.lower) && !government) return null;
-      // "as president of Acme Corp": the head of something the text does not make public.
-      const at = tokens[end];
-      const what = at && /^(of|at)$/.test(at.lower) ? tokens[end + (tokens[end + 1]?.lower === 'the' ? 2 : 1)] : undefined;
-      if (what?.capital && !countryOf(what.word) && !INSTITUTIONS.has(what.lower) && !isAcronym(what.word)) return null;
-      break;
-    }
-    if (!PORTFOLIO_WORDS.has(t.lower)) break;
-    if (BREAKING_POST.test(t.post)) break;
-  }
-  if (end < 0) return null;
-  const title = text.slice(tokens[k]!.start, tokens[end - 1]!.end);
-  return { title, country: US_CABINET_TITLES.test(title) ? 'US' : null };
-}
-
-/** After a name: "of the prosecutor's office" names the office a person speaks for. */
-export function officeAfter(tokens: Token[], last: number, text: string): StatedRole | null {
-  const of = tokens[last + 1];
-  if (!of || of.lower !== 'of' || BREAKING_POST.test(tokens[last]!.post)) return null;
-  let k = last + 2;
-  if (tokens[k]?.lower === 'the') k++;
-  const start = k;
-  for (; k < Math.min(tokens.length, start + 4); k++) {
-    const t = tokens[k]!;
-    if (t.capital) return null;
-    if (['office', 'ministry', 'department', 'police', 'army', 'navy', 'government', 'secretariat'].includes(t.lower)) {
-      return { title: text.slice(tokens[start]!.start, t.end), country: null };
-    }
-  }
-  return null;
-}
-
+/**
+ * The role an apposition states, from its first word to `to`: "the German chancellor" →
+ * chancellor, Germany; "the president-elect's economy minister" → economy minister, the owner
+ * left out of the title; "the EU's foreign policy chief" → foreign policy chief, EU.
+ */
 export function appositionRole(tagged: TaggedText, apposition: { from: number; to: number }): StatedRole {
   const { tokens, text } = tagged;
   let from = apposition.from;
   if (/^(a|an|the|his|her|its|their)$/.test(tokens[from]!.lower)) from++;
+  let owner: string | null = null;
+  // The owner stands before the head: "the agency's" of "the director of the agency's bureau" owns the bureau.
+  const ownerWord = (k: number) => tokens[k]!.possessive || (tokens[k]!.post === '-' && tokens[k + 1]?.possessive);
+  for (let k = from; k < apposition.to - 1 && (!OFFICE_HEADS.has(tokens[k]!.lower) || ownerWord(k)); k++) {
+    if (!tokens[k]!.possessive) continue;
+    owner = countryOf(tokens[k]!.word) ?? bodyOf(tokens[k]!.word);
+    from = k + 1;
+  }
   const lead = leadingCountry(tokens, from, apposition.to);
-  const country = lead?.country ?? null;
+  const country = lead?.country ?? owner;
   if (lead) from += lead.words;
   return { title: text.slice(tokens[from]!.start, tokens[apposition.to - 1]!.end), country };
 }

@@ -5,12 +5,12 @@
  * suffixes, news agencies, acronyms, appositions ("WikiLeaks, the anti-secrecy group") and the
  * nouns around a name ("radio network Formula", "the Sinaloa cartel").
  */
-import { countryOf } from '../lexicon/countries';
 import type { TaggedText } from '../nlp';
 import { tagNames, type NameSpan } from '../tagger/tag-names';
 import { chunksOf } from './chunks';
-import { joinTaggedNames } from './tagged-names';
 import { readChunkVerdict } from './read-chunk';
+import { borrowOffice, listedPerson, shareCountry, shareTitle } from './relations';
+import { joinTaggedNames } from './tagged-names';
 import type { NameSighting } from './sightings';
 
 export type { NameSighting, StatedRole } from './sightings';
@@ -34,31 +34,23 @@ function grammarSightings(tagged: TaggedText): GrammarReading {
   const sightings: NameSighting[] = [];
   const decided: GrammarReading['decided'] = [];
   const claimed = new Set<number>();
+  let official: NameSighting | undefined;
   for (const sentence of tagged.sentences) {
     let previous: NameSighting | undefined;
     for (const chunk of chunksOf(tagged.tokens, sentence.from, sentence.to)) {
       const verdict = readChunkVerdict(tagged, chunk);
-      if (verdict.decisive) decided.push({ start: tagged.tokens[chunk.from]!.start, end: tagged.tokens[chunk.to - 1]!.end });
-      for (const sighting of verdict.sightings) {
+      // "Commissioners Ann Lee and Bo Park": a name listed after a person is one too.
+      const listed = verdict.sightings.length ? null : listedPerson(tagged, chunk, previous);
+      if (verdict.decisive || listed) decided.push({ start: tagged.tokens[chunk.from]!.start, end: tagged.tokens[chunk.to - 1]!.end });
+      for (const sighting of listed ? [listed] : verdict.sightings) {
         if (claimed.has(sighting.start)) continue;
         claimed.add(sighting.start);
-        // "Defense Secretary Lloyd Austin met his Japanese counterpart Yasukazu Hamada": an official's
-        // counterpart holds the same office for another country.
-        if (!sighting.role && sighting.kind === 'person' && previous?.role) {
-          const counterpart = /\b(?:his|her|their|its)\s+([\p{Lu}][\p{L}.]*\s+)?counterparts?,?\s*$/u.exec(tagged.text.slice(previous.end, sighting.start));
-          if (counterpart) {
-            const country = counterpart[1] ? countryOf(counterpart[1].trim()) : null;
-            sighting.role = { title: `counterpart of the ${previous.role.title}`, country };
-            delete sighting.private;
-          }
-        }
-        // "Mexican President Felipe Calderón and Foreign Minister Patricia Espinoza": the country carries over.
-        if (sighting.role && !sighting.role.country && previous?.role?.country) {
-          const between = tagged.text.slice(previous.end, sighting.start);
-          if (/^\s*(,|and)\s+[\p{L}\s]*$/u.test(between) && between.length < 40) sighting.role.country = previous.role.country;
-        }
+        shareTitle(tagged, sighting, previous);
+        borrowOffice(sighting, official);
+        shareCountry(tagged, sighting, previous);
         sightings.push(sighting);
         previous = sighting;
+        if (sighting.kind === 'person' && sighting.role) official = sighting;
       }
     }
   }

@@ -3,15 +3,19 @@
  * and a name whose role the words around it state: an apposition, a title after a comma or "as", a
  * lower-case title before it, or "of the prosecutor's office".
  */
+import { cityCountry } from '../lexicon/cities';
 import { SAY_VERBS } from '../lexicon/grammar';
-import { HEADS_NEEDING_PORTFOLIO, HONORIFICS, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
+import { HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
 import { isAcronym } from './acronyms';
-import { appositionAfter, appositionRole, officeAfter, titleAfterAs, titleAfterComma, titleBeforeComma } from './appositions';
+import { appositionAfter, appositionRole, titleAfterComma, titleBefore } from './appositions';
+import { lowercaseBodyAfter, officeAfter } from './office-after';
+import { titleAfterVerb } from './predicates';
 import { publicBodyAfter } from './public-bodies';
 import { person, type StatedRole, type Reading, type Verdict } from './sightings';
-import { lowercaseTitleBefore } from './titles';
+import { lowercaseTitleBefore } from './lowercase-titles';
+import { honorificsAt } from './title-words';
 import { isPlaceWord, looksLikePersonName, spanText } from './words';
 
 /**
@@ -28,10 +32,13 @@ export function readDescribedPerson(r: Reading): Verdict {
     if (to - (k + 1) < 2 && !tokens[k + 1]!.tags.has('Person')) break;
     return [person(r.tagged, chunk, k + 1, { private: true })];
   }
-  const first = tokens[from]!;
-  if (HONORIFICS.has(first.lower) && to - from >= 2 && looksLikePersonName(tokens, from + 1, to)) {
-    const office = officeAfter(tokens, to - 1, text);
-    return [person(r.tagged, chunk, from + 1, { start: first.start, ...(office ? { role: office } : {}) })];
+  // "Dr Ali", "Sir Ian Pole", "Sheikh Khalid Hamad, the Qatari ambassador": honorifics vouch for a
+  // name, which is then read as any other ("permanent secretary Sir Ian Pole").
+  const honorifics = honorificsAt(tokens, from, to);
+  if (honorifics && looksLikePersonName(tokens, from + honorifics, to)) {
+    const [sighting] = readPerson({ ...r, from: from + honorifics }, true);
+    if (!sighting) return null;
+    return [{ ...sighting, start: tokens[from]!.start, honorific: spanText(text, tokens, from, from + honorifics) }];
   }
   return null;
 }
@@ -42,23 +49,29 @@ export function readDescribedPerson(r: Reading): Verdict {
  */
 function roleByApposition(r: Reading, apposition: { head: string; from: number; to: number }): StatedRole | null {
   if (!OFFICE_HEADS.has(apposition.head)) return null;
-  const bodyEnd = publicBodyAfter(r.tagged.tokens, apposition.to);
+  // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
+  const bodyEnd = Math.max(publicBodyAfter(r.tagged.tokens, apposition.to), lowercaseBodyAfter(r.tagged.tokens, apposition.to));
   if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
   return HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? null : appositionRole(r.tagged, apposition);
 }
 
-/** People by apposition, a lower-case title before, or the shape of a name. `[]` when the phrase is no one's name. */
-export function readPerson(r: Reading): NonNullable<Verdict> {
+/**
+ * People by apposition, a lower-case title before, or the shape of a name; `vouched` where an
+ * honorific has said the words are a name. `[]` when the phrase is no one's name.
+ */
+export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
   const { tokens, text } = r.tagged;
   const { chunk, from, to } = r;
   if (!looksLikePersonName(tokens, from, to)) return [];
   // "Volker Turk, the UN High Commissioner for Human Rights", "the UN High Commissioner for Human
   // Rights, Volker Turk,", "confirm Pete Hegseth as secretary of defense".
+  // "In Johannesburg, DA leader …": a city of the gazetteer is a place, whatever follows it. (A person
+  // who shares its name is found by the alias scan, once named in full.)
+  if (cityCountry(spanText(text, tokens, from, to))) return [];
   const place = tokens.slice(from, to).every((t) => t.tags.has('Place'));
-  const stated = place
-    ? null
-    : (titleAfterComma(tokens, to - 1, text) ?? titleBeforeComma(tokens, chunk.from, to - 1, text) ?? titleAfterAs(tokens, to - 1, text));
-  if (stated) return [person(r.tagged, chunk, from, { role: stated })];
+  const before = place ? null : titleBefore(tokens, chunk.from, to - 1, text);
+  const stated = place ? null : (titleAfterComma(tokens, to - 1, text) ?? before?.role ?? titleAfterVerb(tokens, to - 1, text));
+  if (stated) return [person(r.tagged, chunk, from, { role: stated, ...(before?.plural && stated === before.role ? { sharedTitle: true } : {}) })];
   const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
   const apposition = appositionAfter(tokens, to - 1);
   if (apposition && (OFFICE_HEADS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head))) {
@@ -73,12 +86,15 @@ export function readPerson(r: Reading): NonNullable<Verdict> {
   const after = tokens[to];
   const office = officeAfter(tokens, to - 1, text);
   const shapedLikeName =
-    to - from >= 2 &&
-    (first.tags.has('FirstName') ||
-      (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? '')));
+    vouched ||
+    (to - from >= 2 &&
+      (first.tags.has('FirstName') ||
+        (tokens.slice(from, to).every((t) => t.tags.has('Person') || t.tags.has('ProperNoun')) && SAY_VERBS.has(after?.lower ?? ''))));
   // "Southern California Edison said": a region's name opens a company's, not a person's.
   const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place')) || (COMPASS.has(first.lower) && to - from >= 2 && isPlaceWord(tokens[from + 1]!));
   const quoted = fold(spanText(text, tokens, chunk.from, to)).includes('"');
-  if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !quoted) return [person(r.tagged, chunk, from, office ? { role: office } : {})];
+  // "Estonia's Eva Kask": the country written before a person's name is theirs.
+  const nationality = r.country ? { country: r.country } : {};
+  if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !quoted) return [person(r.tagged, chunk, from, office ? { role: office } : nationality)];
   return [];
 }

@@ -7,6 +7,7 @@ import type { TaggedText, Token } from '../nlp';
 import type { Chunk } from './chunks';
 import { leadingCountry } from './countries';
 import { type NameSighting, nicknameOf, personName } from './sightings';
+import { bodyJurisdiction } from './title-bodies';
 import { readTitle } from './titles';
 import { BREAKING_POST, abbreviated, looksLikePersonName, spanText } from './words';
 
@@ -36,7 +37,7 @@ export function publicBodyTitle(tagged: TaggedText, chunk: Chunk): NameSighting[
         start: tokens[title.end]!.start,
         end: tokens[chunk.to - 1]!.end,
         sentence,
-        role: { title: spanText(text, tokens, orgFrom, title.end), country: lead?.country ?? null },
+        role: { title: spanText(text, tokens, orgFrom, title.end), country: lead?.country ?? bodyJurisdiction(tokens, orgFrom, k) },
         ...nicknameOf(tagged, chunk),
       },
     ];

@@ -14,7 +14,7 @@ import { readDateline } from './datelines';
 import { readKnownOrganization, readMediaNoun, readOrganizationApposition, readOrganizationName, readSpanishName, readTrailingNoun } from './organizations';
 import { readDescribedPerson, readPerson } from './people';
 import { type NameSighting, type Reading, type Verdict } from './sightings';
-import { readTitledName } from './titled-names';
+import { readTitleAcross, readTitledName } from './titled-names';
 import { readTitle } from './titles';
 import { spanText } from './words';
 
@@ -50,6 +50,7 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
  */
 const STAGES: { read: (r: Reading) => Verdict; decisive: boolean }[] = [
   { read: readKnownOrganization, decisive: true },
+  { read: readTitleAcross, decisive: true },
   { read: readTitledName, decisive: true },
   { read: readDescribedPerson, decisive: true },
   { read: readOrganizationName, decisive: true },

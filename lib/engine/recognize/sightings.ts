@@ -11,6 +11,16 @@ export interface StatedRole {
   country: string | null;
 }
 
+/**
+ * A person whose office is read off the official named before: "his deputy Tom Alder" holds the
+ * deputy's post of that office, "his Japanese counterpart" the same office for another country.
+ */
+export interface Relation {
+  kind: 'deputy' | 'counterpart';
+  /** The country the words give the related person: "Japanese" of "his Japanese counterpart". */
+  country: string | null;
+}
+
 /** One place a name stands in the text, and what the grammar around it says. */
 export interface NameSighting {
   kind: 'person' | 'organization';
@@ -31,6 +41,14 @@ export interface NameSighting {
   nickname?: string;
   /** Found by looking up a name already known, rather than by the grammar around it. */
   byAlias?: boolean;
+  /** The honorifics written before the name, which are no part of it: "Dr" of "Dr Ali". */
+  honorific?: string;
+  /** The office is read off the official named before: "his deputy …". */
+  relation?: Relation;
+  /** The title before the name was plural, and the names joined to this one by "and" share it: "Commissioners Ann Lee and Bo Park". */
+  sharedTitle?: boolean;
+  /** The country the words before a person's name give them: "Estonia's Eva Kask". */
+  country?: string;
 }
 
 export function nicknameOf(tagged: TaggedText, chunk: Chunk): { nickname?: string } {

@@ -3,21 +3,23 @@
  * "United Nations Secretary-General Antonio Guterres", "Chief Financial Officer Colette Kress", and a
  * public body's office before a name ("European Central Bank President Christine Lagarde").
  */
-import { countryOfSubnational } from '../lexicon/countries';
-import { ABBREVIATED_HEADS, HEADS_NEEDING_PORTFOLIO, HONORIFICS, OFFICE_HEADS, PERSON_DESCRIPTORS, US_CABINET_TITLES } from '../lexicon/offices';
+import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, US_CABINET_TITLES } from '../lexicon/offices';
+import { bodyOf } from '../lexicon/bodies';
 import { demonymBefore } from './countries';
 import { institutionAt, publicBodyTitle } from './public-bodies';
 import { readChunk } from './read-chunk';
-import { nicknameOf, personName, type StatedRole, type Reading, type Verdict } from './sightings';
-import { coordinatedTitleStart, governmentTitleIn, readTitle, type Title } from './titles';
-import { looksLikePersonName, spanText } from './words';
+import { type NameSighting, nicknameOf, organization, personName, type StatedRole, type Reading, type Verdict } from './sightings';
+import { governmentTitleIn } from './lowercase-titles';
+import { honorificsAt, renderTitle } from './title-words';
+import { coordinatedTitleStart, placeCountry, readTitle, type Title } from './titles';
+import { BREAKING_POST, joined, looksLikePersonName, spanText } from './words';
 
 /** Where the name starts after a title: past an honorific, a descriptor ("Chief Executive"), or "… Officer". */
 function nameStart(r: Reading, title: Title): number {
   const { tokens } = r.tagged;
   const to = r.to;
-  let nameFrom = title.end;
-  if (nameFrom < to && HONORIFICS.has(tokens[nameFrom]!.lower)) nameFrom++;
+  // "Prime Minister Tun Dr Ali Omar": honorifics between the title and the name belong to neither.
+  let nameFrom = title.end + honorificsAt(tokens, title.end, to);
   // "Chief Executive Elon Musk": the descriptor completes the title, and is no part of the name.
   while (nameFrom < to - 1 && PERSON_DESCRIPTORS.has(tokens[nameFrom]!.lower) && !OFFICE_HEADS.has(tokens[nameFrom]!.lower)) nameFrom++;
   // "Chief Financial Officer Colette Kress": a company's officer title runs to "Officer".
@@ -31,14 +33,17 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   const { chunk, from } = r;
   // "Chief Gideon Cody" in a story about "the police chief of Marion": the document says which chief.
   const statedElsewhere = title.end - from === 1 && HEADS_NEEDING_PORTFOLIO.has(title.headLower) ? governmentTitleIn(text, title.headLower) : null;
-  const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0 || statedElsewhere !== null;
+  // "Commissioner Ann Lee", "Inspector Tom Hale": capitalised before a name, these heads are public ranks.
+  const rank = CAPITALISED_RANKS.has(title.headLower) && tokens[title.end - 1]!.capital;
+  const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0 || statedElsewhere !== null || rank;
   if (!isOffice) return null;
-  let titleText =
-    statedElsewhere ?? spanText(text, tokens, from, title.end).replace(/\b(\p{L}+)$/u, (word) => ABBREVIATED_HEADS.get(word.toLowerCase()) ?? word);
+  let titleText = statedElsewhere ?? renderTitle(text, tokens, from, title.end, title.inner);
   // "Norway's Climate and Environment Minister": the title began before the "and".
   const coordinated = from === chunk.from ? coordinatedTitleStart(tokens, chunk.from) : null;
   if (coordinated) titleText = `${text.slice(tokens[coordinated.start]!.start, tokens[chunk.from - 1]!.end)} ${titleText}`;
-  let country = r.country ?? coordinated?.country ?? demonymBefore(tokens, chunk.from) ?? countryOfSubnational(tokens[from]!.word) ?? title.jurisdiction;
+  // The title's own words first ("Governor of Texas", "Nairobi Governor"), then a demonym before it.
+  const body = institution ? bodyOf(spanText(text, tokens, from, from + institution)) : null;
+  let country = r.country ?? body ?? coordinated?.country ?? title.jurisdiction ?? demonymBefore(tokens, chunk.from) ?? placeCountry(tokens[from]!.word);
   if (!country && US_CABINET_TITLES.test(titleText)) country = 'US';
   return { title: titleText, country };
 }
@@ -62,15 +67,38 @@ export function readTitledName(r: Reading): Verdict {
   if (nameFrom >= to) return [];
   if (!looksLikePersonName(tokens, nameFrom, to)) return null;
   const role = titledRole(r, title, institution);
-  return [
-    {
-      kind: 'person',
-      name: personName(r.tagged, nameFrom, to, chunk),
-      start: tokens[nameFrom]!.start,
-      end: tokens[to - 1]!.end,
-      sentence: r.sentence,
-      ...(role ? { role } : { private: true }),
-      ...nicknameOf(r.tagged, chunk),
-    },
-  ];
+  const honorific = nameFrom > title.end ? { honorific: spanText(r.tagged.text, tokens, title.end, nameFrom) } : {};
+  const person: NameSighting = {
+    kind: 'person',
+    name: personName(r.tagged, nameFrom, to, chunk),
+    start: tokens[nameFrom]!.start,
+    end: tokens[to - 1]!.end,
+    sentence: r.sentence,
+    ...(role ? { role } : { private: true }),
+    ...(role && title.plural ? { sharedTitle: true } : {}),
+    ...honorific,
+    ...nicknameOf(r.tagged, chunk),
+  };
+  // "Chief Justice of the Utah Supreme Court Ann Hale": the court is an organisation too.
+  return title.body ? [organization(r, title.body.from, title.body.to), person] : [person];
+}
+
+/**
+ * "US Ambassador to the UN Linda Hale": a title whose body follows "to" or "of", read across the
+ * phrases it was split into. `null` where no title ends in "to [the]" or "of [the]" just before.
+ */
+export function readTitleAcross(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  const { chunk } = r;
+  let k = chunk.from - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  const connector = tokens[k];
+  if (!connector || !/^(to|of)$/.test(connector.lower) || connector.sentence !== tokens[chunk.from]!.sentence || BREAKING_POST.test(connector.post))
+    return null;
+  let start = k;
+  while (start - 1 >= 0 && tokens[start - 1]!.capital && tokens[start - 1]!.sentence === connector.sentence && joined(tokens[start - 1]!, tokens[start]!))
+    start--;
+  if (start === k || !OFFICE_HEADS.has(tokens[k - 1]!.lower)) return null;
+  const across = readChunk(r.tagged, { from: start, to: chunk.to });
+  return across.some((s) => s.kind === 'person' && s.role) ? across : null;
 }

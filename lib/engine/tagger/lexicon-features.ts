@@ -4,7 +4,8 @@
  * words makes ("New Zealand", "Associated Press"). The lists name kinds of things, never a person.
  */
 import { countryForms, isDemonym, isSubnational } from '../lexicon/countries';
-import { ABBREVIATED_HEADS, HONORIFICS, OFFICE_HEADS, PERSON_DESCRIPTORS, PORTFOLIO_WORDS } from '../lexicon/offices';
+import { HONORIFICS } from '../lexicon/honorifics';
+import { ABBREVIATED_HEADS, OFFICE_HEADS, PERSON_DESCRIPTORS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, INSTITUTIONS, NEWS_AGENCIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from '../lexicon/organizations';
 
 /** Words around names that are kinds of places, events and groups, for the tagger alone. */

@@ -61,4 +61,54 @@ describe('cleanArticle', () => {
       'A caption about the ministry.',
     ]);
   });
+
+  it('drops a comment counter above the story as one line, not the story after it', () => {
+    const raw = [
+      'Ministers agree new budget',
+      '',
+      '0 Comments',
+      '',
+      'LIMA (Reuters) - Peru’s cabinet approved a new budget on Monday after weeks of talks.',
+    ].join('\n');
+    expect(cleanArticle(raw).text.split('\n\n')).toEqual([
+      'Ministers agree new budget',
+      'LIMA (Reuters) - Peru’s cabinet approved a new budget on Monday after weeks of talks.',
+    ]);
+  });
+
+  it('drops a related-stories heading above the story as one line, and the rail after the story', () => {
+    const story = 'ACCRA (AFP) - Ghana’s parliament approved the new electoral law on Thursday after a long debate.';
+    const above = cleanArticle(['Related stories', story].join('\n')).text;
+    expect(above).toBe(story);
+    const below = cleanArticle([story, 'You may also like', 'A singer announces a world tour.'].join('\n')).text;
+    expect(below).toBe(story);
+  });
+
+  it('drops widget labels and editors’ sign-offs', () => {
+    const { text } = cleanArticle(
+      ['NOW: 68°', 'HIGH 74°', 'WATCH:', 'Lawmakers approve a new map for the state’s congressional districts.', 'ljs/rox'].join('\n'),
+    );
+    expect(text).toBe('Lawmakers approve a new map for the state’s congressional districts.');
+  });
+
+  it('cuts the photo and reporting credits of other outlets, and keeps their captions', () => {
+    const raw = [
+      'The governor at a news conference on Tuesday.Credit...Jane Roe for The New York Times',
+      'Image source, Getty Images',
+      'Image caption, The inquiry will be led by the police watchdog',
+      '(AP Photo/Rick Doe, File)',
+      'PHOTO | FILE | NATION MEDIA GROUP The president at the state residence.',
+      'ST PHOTO: KIM LEE',
+      'Associated Press writers Ana Cruz in Lima and Bo Lin in Cusco contributed to this report.',
+      'Ted Moss contributed reporting.',
+      '(With inputs from PTI)',
+    ].join('\n');
+    const { text, credits } = cleanArticle(raw);
+    expect(text.split('\n\n')).toEqual([
+      'The governor at a news conference on Tuesday.',
+      'The inquiry will be led by the police watchdog',
+      'The president at the state residence.',
+    ]);
+    expect(credits).toEqual(expect.arrayContaining(['Credit...Jane Roe for The New York Times', '(With inputs from PTI)', 'ST PHOTO: KIM LEE']));
+  });
 });

@@ -19,6 +19,10 @@ describe('readMetadata', () => {
     expect(meta(seedText('004')).source).toBe('Reuters');
   });
 
+  it('names the agency a credit gives as the source', () => {
+    expect(meta('Court orders probe\n\nNEW DELHI: The Supreme Court on Monday ordered a probe into the bonds.\n\n(With inputs from PTI)').source).toBe('PTI');
+  });
+
   it('names no source where the text names none', () => {
     expect(meta(seedText('002')).source).toBeNull();
   });

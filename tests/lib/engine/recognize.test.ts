@@ -119,6 +119,15 @@ describe('recognising organisations', () => {
   });
 });
 
+describe('technical words', () => {
+  it('does not take parts, ports or product codes for organisations', () => {
+    const names = entitiesIn(
+      'The new console has a faster CPU and GPU, two HDMI ports, USB charging, a VR headset and the RTX4090 chip, and costs RM8 billion to build, the Zorvex company said.',
+    ).map((e) => e.name);
+    for (const word of ['CPU', 'GPU', 'HDMI', 'USB', 'VR', 'RTX4090', 'RM8']) expect(names).not.toContain(word);
+  });
+});
+
 describe('mentions', () => {
   it('keep the exact text, its offsets in the cleaned text, and the sentence', () => {
     const text = 'Barr is due to sit down with officials.\n\nUS Attorney General William Barr spoke at the Justice Department.';

@@ -1,0 +1,176 @@
+/**
+ * Reads lower-case titles written before a name: "state police chief Oscar Aparicio", "the country's
+ * chief negotiator Ana Vidal", "Fund director Eva Kors", "head of public service Felix Mutua", and
+ * the relations that borrow another official's office: "his deputy Tom Alder", "his Japanese
+ * counterpart Yoko Sato".
+ */
+import { bodyOf } from '../lexicon/bodies';
+import { countryOf } from '../lexicon/countries';
+import {
+  GOVERNMENT_OWNERS,
+  GOVERNMENT_PHRASES,
+  GOVERNMENT_PORTFOLIOS,
+  HEADS_NEEDING_PORTFOLIO,
+  OFFICE_HEADS,
+  PERSON_DESCRIPTORS,
+  PORTFOLIO_WORDS,
+} from '../lexicon/offices';
+import { GOVERNMENT_BODIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { fold } from '../names';
+import type { Token } from '../nlp';
+import { isAcronym } from './acronyms';
+import { countryBefore, leadingCountry } from './countries';
+import type { Relation, StatedRole } from './sightings';
+import { placeCountry } from './titles';
+import { BREAKING_POST, nameable } from './words';
+
+/** A lower-case title with a government word that the text gives for this head, once: "police chief". */
+export function governmentTitleIn(text: string, head: string): string | null {
+  const found = new Set<string>();
+  for (const match of text.matchAll(new RegExp(`\\b(\\p{Ll}+) ${head}\\b`, 'gu'))) {
+    if (GOVERNMENT_PORTFOLIOS.has(match[1]!)) found.add(`${match[1]} ${head}`);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+/**
+ * The head of a lower-case title that ends just before token `from`: "chief" of "police chief", or a
+ * head with an "of" phrase after it ("chief of staff", "head of public service"). Its index and
+ * whether the "of" phrase names a government office.
+ */
+function headBefore(tokens: Token[], from: number): { at: number; government: boolean } | null {
+  const prev = tokens[from - 1]!;
+  if (OFFICE_HEADS.has(prev.lower)) return { at: from - 1, government: GOVERNMENT_PORTFOLIOS.has(prev.lower) };
+  for (let of = from - 2; of >= Math.max(1, from - 4); of--) {
+    const words = tokens.slice(of + 1, from);
+    if (tokens[of]!.lower !== 'of' || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
+    const inPhrase = (t: Token) => !t.capital && !t.tags.has('Verb') && !t.tags.has('Determiner') && t.sentence === prev.sentence;
+    // (The last word may carry the comma that sets the title off: "chief of staff, Andriy Yermak".)
+    if (!words.every((t, i) => inPhrase(t) && (i === words.length - 1 || !BREAKING_POST.test(t.post)))) continue;
+    const phrase = words.map((t) => t.lower).join(' ');
+    return { at: of - 1, government: words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower)) || GOVERNMENT_PHRASES.has(phrase) };
+  }
+  return null;
+}
+
+/** Whether token t may stand in a title written before a name, walking back from token k after it. */
+function inTitle(tokens: Token[], t: Token, k: number): { word: boolean; government: boolean } {
+  // ("North" of "North Korean leader": the tagger reads it as an adjective.)
+  const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null || (t.capital && /^(north|south|east|west)$/.test(t.lower));
+  const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
+  // A sentence's first word counts where it opens an institution's name ("White House chief of staff")
+  // or is a public body's short name ("Fund director", "Commission spokesman").
+  const opensInstitution =
+    INSTITUTIONS.has(t.lower) || INSTITUTIONS.has(fold(`${t.word} ${tokens[k]!.word}`)) || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower);
+  const properName = t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word));
+  const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
+  const government =
+    GOVERNMENT_PORTFOLIOS.has(t.lower) ||
+    GOVERNMENT_PHRASES.has(`${t.lower} ${tokens[k]!.lower}`) ||
+    (t.capital && (GOVERNMENT_BODIES.has(t.lower) || PUBLIC_BODY_ENDS.has(t.lower))) ||
+    (properName && isAcronym(t.word));
+  return { word: lexical || noun || properName || connector, government };
+}
+
+/** Walks back from the head at k over the words that make up the title: "Texas Department of Public Safety director". */
+function titleStart(tokens: Token[], k: number, from: number): { start: number; government: boolean } {
+  const sentence = tokens[k]!.sentence;
+  let government = false;
+  while (k - 1 >= 0 && from - k < 8) {
+    const t = tokens[k - 1]!;
+    if (t.sentence !== sentence || BREAKING_POST.test(t.post) || (t.possessive && !countryOf(t.word))) break;
+    // "the work and pensions secretary": two portfolios joined by "and" (but "… a ceasefire, and IAEA chief").
+    const before = tokens[k - 2];
+    if (
+      t.lower === 'and' &&
+      before &&
+      !before.capital &&
+      !OFFICE_HEADS.has(before.lower) &&
+      before.tags.has('Noun') &&
+      !BREAKING_POST.test(before.post) &&
+      k > 1
+    ) {
+      k--;
+      continue;
+    }
+    const word = inTitle(tokens, t, k);
+    if (!word.word) break;
+    government ||= word.government;
+    k--;
+  }
+  while (k < from - 1 && (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for')) k++;
+  return { start: k, government };
+}
+
+/**
+ * Whose office a possessive before a title says it is: "the country's chief negotiator", "the EU's
+ * foreign policy chief", "the president-elect's economy minister". Its country or body, and
+ * whether it makes the title an office; null where no possessive stands there.
+ */
+function ownerBefore(tokens: Token[], k: number): { country: string | null; government: boolean } | null {
+  const owner = tokens[k - 1];
+  if (!owner?.possessive || owner.sentence !== tokens[k]!.sentence) return null;
+  const hyphened = tokens[k - 2] && tokens[k - 2]!.post === '-' ? [tokens[k - 2]!.lower] : [];
+  const country = countryOf(owner.word) ?? bodyOf(owner.word);
+  return { country, government: country !== null || [...hyphened, owner.lower].some((w) => GOVERNMENT_OWNERS.has(w)) };
+}
+
+/** What a lower-case title before a name says of it: its role, that it holds none, or whose office it borrows. */
+export interface TitleBefore {
+  role?: StatedRole;
+  private?: boolean;
+  relation?: Relation;
+}
+
+/** A lower-case title written before a name: "state police chief Oscar Aparicio", "kingpin Joaquin Guzman", "his deputy Tom Alder". */
+export function lowercaseTitleBefore(tokens: Token[], from: number, text: string): TitleBefore | null {
+  const prev = tokens[from - 1];
+  if (!prev || prev.capital || prev.sentence !== tokens[from]!.sentence) return null;
+  const head = headBefore(tokens, from);
+  // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
+  if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (head || prev.lower.startsWith('counterpart')))) return null;
+  if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
+  // "his Japanese counterpart Yoko Sato", "his deputy Tom Alder": the office of the official named before.
+  const relation = relationBefore(tokens, from);
+  if (relation) return { relation };
+  if (!head) return null;
+  const walked = titleStart(tokens, head.at, from);
+  let government = head.government || walked.government;
+  const owner = ownerBefore(tokens, walked.start);
+  if (owner?.government) government = true;
+  // "North Korean leader Kim Jong Un", "Chinese leader Xi Jinping": the leader of a country.
+  if (prev.lower === 'leader' && leadingCountry(tokens, walked.start, from - 1)?.words === from - 1 - walked.start) government = true;
+  if (HEADS_NEEDING_PORTFOLIO.has(tokens[head.at]!.lower) && !government) return { private: true };
+  const lead = leadingCountry(tokens, walked.start, from - 1);
+  const titleFrom = lead ? walked.start + lead.words : walked.start;
+  // "Bank Negara Malaysia governor", "Texas Department of Public Safety director": a place inside the title.
+  const inside =
+    tokens
+      .slice(titleFrom, head.at)
+      .map((t) => placeCountry(t.word))
+      .find((c) => c) ?? null;
+  const country = lead?.country ?? owner?.country ?? countryBefore(tokens, walked.start) ?? inside;
+  // "Central bank chief Roberto Freitas": a sentence's first word is capitalised by grammar alone.
+  const written = text.slice(tokens[titleFrom]!.start, prev.end);
+  const opener = tokens[titleFrom]!;
+  const byGrammar = opener.first && PORTFOLIO_WORDS.has(opener.lower) && !INSTITUTIONS.has(opener.lower) && !/\p{Lu}/u.test(written.slice(1));
+  const title = byGrammar ? written[0]!.toLowerCase() + written.slice(1) : written;
+  return { role: { title, country } };
+}
+
+/**
+ * "his deputy Tom Alder", "her U.S. counterpart, Jane Roe", "his Ukrainian counterpart Dmytro
+ * Kuleba": a person whose office is read off the official named before; null for any other words.
+ */
+function relationBefore(tokens: Token[], from: number): Relation | null {
+  const prev = tokens[from - 1]!;
+  const kind = prev.lower === 'counterpart' || prev.lower === 'counterparts' ? 'counterpart' : prev.lower === 'deputy' ? 'deputy' : null;
+  if (!kind) return null;
+  let k = from - 2;
+  let country: string | null = null;
+  // A country between the pronoun and the relation: "his Japanese counterpart", "her U.S. counterpart".
+  if (tokens[k] && countryOf(tokens[k]!.word) && tokens[k]!.sentence === prev.sentence) country = countryOf(tokens[k--]!.word);
+  const pronoun = tokens[k];
+  if (!pronoun || pronoun.sentence !== prev.sentence || !/^(his|her|their|its)$/.test(pronoun.lower)) return kind === 'counterpart' ? { kind, country } : null;
+  return { kind, country };
+}

@@ -1,0 +1,60 @@
+/**
+ * Reads the public body a person is placed in after their name or title, in lower case: "Mr Tomas
+ * Zeron of the attorney general's office", "the director of the agency's competition bureau", "the
+ * governor of the central bank". The body makes an office of a head that needs one ("director").
+ */
+import { GOVERNMENT_BODIES } from '../lexicon/organizations';
+import type { Token } from '../nlp';
+import type { StatedRole } from './sightings';
+import { placeCountry } from './titles';
+import { BREAKING_POST } from './words';
+
+/** Lower-case nouns that end the name of a public body: "office", "ministry", "competition bureau", "central bank". */
+function endsBody(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return GOVERNMENT_BODIES.has(t.lower) || t.lower === 'government' || t.lower === 'secretariat' || (t.lower === 'bank' && tokens[k - 1]?.lower === 'central');
+}
+
+/**
+ * "of the prosecutor's office", "of the agency's competition bureau", "of the central bank": where
+ * a lower-case body's name that follows `of` at token k ends (exclusive), or -1.
+ */
+export function lowercaseBodyAfter(tokens: Token[], k: number): number {
+  const of = tokens[k];
+  if (!of || of.lower !== 'of') return -1;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  const start = m;
+  for (; m < Math.min(tokens.length, start + 5); m++) {
+    const t = tokens[m]!;
+    if (t.capital || t.sentence !== of.sentence) return -1;
+    // ("the agency's competition bureau": the agency owns the body named after it.)
+    if (endsBody(tokens, m) && !t.possessive) return m + 1;
+    if (BREAKING_POST.test(t.post) || t.tags.has('Verb')) return -1;
+  }
+  return -1;
+}
+
+/** "for the state of Chihuahua", "in Nairobi": the country of a place named right after a body, or null. */
+function placeAfter(tokens: Token[], k: number): string | null {
+  if (!tokens[k] || !/^(for|of|in)$/.test(tokens[k]!.lower)) return null;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  if (/^(state|province|city|region|county|district)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'of') m += 2;
+  const words: string[] = [];
+  while (tokens[m]?.capital && words.length < 3 && tokens[m]!.sentence === tokens[k]!.sentence) {
+    words.push(tokens[m]!.word);
+    if (BREAKING_POST.test(tokens[m]!.post)) break;
+    m++;
+  }
+  return words.length ? (placeCountry(words.join(' ')) ?? words.map(placeCountry).find((c) => c) ?? null) : null;
+}
+
+/** After a name: "of the prosecutor's office" places a person in a public body, whose official they are. */
+export function officeAfter(tokens: Token[], last: number, text: string): StatedRole | null {
+  if (BREAKING_POST.test(tokens[last]!.post)) return null;
+  const end = lowercaseBodyAfter(tokens, last + 1);
+  if (end < 0) return null;
+  // The body alone is no role: "prosecutor's office" → "official of the prosecutor's office".
+  return { title: `official ${text.slice(tokens[last + 1]!.start, tokens[end - 1]!.end)}`, country: placeAfter(tokens, end) };
+}

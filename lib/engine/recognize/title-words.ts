@@ -1,0 +1,100 @@
+/**
+ * The words of a title one at a time: its head ("Minister", "Sen.", "Sgt", "PM", "Commissioners"),
+ * the abbreviated words that qualify it ("Det", "Ch"), and the title as a profile writes it, with
+ * abbreviations written out and a plural head made singular ("Det Supt" → "Detective
+ * Superintendent", "Commissioners" → "Commissioner", "Interior CS" → "Interior Cabinet Secretary").
+ */
+import { honorificLength } from '../lexicon/honorifics';
+import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, OFFICE_HEADS } from '../lexicon/offices';
+import type { Token } from '../nlp';
+import { joined } from './words';
+
+/** A head word read off a token: the head in lower case as the lexicon lists it, and how it was written. */
+export interface HeadWord {
+  /** "senator" for "Sen.", "prime minister" for "PM", "commissioner" for "Commissioners". */
+  head: string;
+  /** The head as a profile writes it, where the text abbreviates it or makes it plural. */
+  written?: string;
+  plural: boolean;
+}
+
+/** Whether a name or a title goes on after token k: the next word is capitalised and runs on. */
+function capitalFollows(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return !!next && next.capital && joined(tokens[k]!, next);
+}
+
+/** Whether an abbreviation stands at k: with its full stop ("Sen."), or without one before a capitalised word ("Sgt Mark Bell"). */
+function abbreviationAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (!t.capital) return false;
+  // Without the full stop only in title case, before a word of two letters or more: "Sgt Mark Bell",
+  // not "SEC Chair" (an acronym) nor "Gen Z".
+  const next = tokens[k + 1];
+  return t.post.startsWith('.') || (/^\p{Lu}\p{Ll}+$/u.test(t.word) && capitalFollows(tokens, k) && !!next && next.word.length >= 2);
+}
+
+/** "Commissioners" → "commissioner", "Secretaries" → "secretary": the office a plural head names, or null. */
+function singularHead(lower: string): string | null {
+  if (!lower.endsWith('s')) return null;
+  for (const form of [lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')]) if (form !== lower && OFFICE_HEADS.has(form)) return form;
+  return null;
+}
+
+/** The head of a title at token k, or null: an office noun, its plural before a name, or an abbreviation of one. */
+export function headWordAt(tokens: Token[], k: number): HeadWord | null {
+  const t = tokens[k]!;
+  const w = t.lower;
+  if (OFFICE_HEADS.has(w)) return { head: w, plural: false };
+  const abbreviated = ABBREVIATED_HEADS.get(w);
+  if (abbreviated && abbreviationAt(tokens, k)) {
+    const plural = w.endsWith('s') && abbreviated.endsWith('s');
+    const written = plural ? abbreviated.slice(0, -1) : abbreviated;
+    return { head: written.toLowerCase(), written, plural };
+  }
+  // Initials in capitals: "PM Ann Lee", "Utah AG Derek Lund".
+  const initialism = INITIALISM_HEADS.get(w);
+  if (initialism && /^\p{Lu}+$/u.test(t.word) && capitalFollows(tokens, k)) return { head: initialism.toLowerCase(), written: initialism, plural: false };
+  // "Commissioners Ann Lee and Bo Park": a plural head right before a name.
+  const singular = t.capital ? singularHead(w) : null;
+  if (singular && capitalFollows(tokens, k)) return { head: singular, written: t.word.replace(/ies$/, 'y').replace(/s$/, ''), plural: true };
+  return null;
+}
+
+/** An abbreviated word that qualifies a title, written out ("Det" → "Detective"), or null. */
+export function modifierAt(tokens: Token[], k: number): string | null {
+  const written = ABBREVIATED_MODIFIERS.get(tokens[k]!.lower);
+  return written && abbreviationAt(tokens, k) ? written : null;
+}
+
+/** How many tokens from k are honorifics before a name: "Tun Dr", "Datuk Seri", "His Excellency". */
+export function honorificsAt(tokens: Token[], k: number, to: number): number {
+  return honorificLength(
+    tokens.slice(k, to).map((t) => t.word),
+    0,
+  );
+}
+
+/**
+ * A title as a profile writes it, from token `from` to `end` (exclusive): abbreviations written out,
+ * a plural head singular, and the tokens in `skip` left out ("Former U.S. President" → "Former
+ * President", the country going to the role's country).
+ */
+export function renderTitle(text: string, tokens: Token[], from: number, end: number, skip?: { from: number; to: number }): string {
+  let out = '';
+  let previousExpanded = false;
+  for (let k = from; k < end; k++) {
+    if (skip && k >= skip.from && k < skip.to) continue;
+    const t = tokens[k]!;
+    const head = headWordAt(tokens, k);
+    const written = head?.written ?? modifierAt(tokens, k) ?? null;
+    if (out) {
+      const previous = tokens[k - 1]!;
+      const gap = skip && k === skip.to ? ' ' : text.slice(previous.end, t.start);
+      out += previousExpanded ? gap.replace(/^\./, '') : gap;
+    }
+    out += written ?? text.slice(t.start, t.end);
+    previousExpanded = written !== null;
+  }
+  return out.replace(/\s+/g, ' ').trim();
+}
