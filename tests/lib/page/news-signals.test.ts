@@ -57,7 +57,7 @@ describe('telling news from other articles by its voice', () => {
         .filter((n) => n.endsWith('.txt'))
         .map((n) => readFileSync(join(dir, n), 'utf8')),
     );
-    expect(texts.length).toBe(30);
+    expect(texts.length).toBeGreaterThanOrEqual(30);
     for (const text of texts) expect(newsVerdict([...ARTICLE_SIGNALS], text)).toEqual({ news: true });
   });
 });
