@@ -41,6 +41,8 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   const place = (w: string) => countryOf(w) !== null || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
   if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase()))) return true;
+  // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
+  if (words[0] === 'By' || words[0] === 'BY') return true;
   // A party and a state in brackets, "(D-N.Y.)", "(R-La.)": a lawmaker's affiliation.
   if (/^[DRI]$/.test(words[0]!) && words.length >= 2 && words.slice(1).every(place)) return true;
   if (span.type !== 'PER') return false;
