@@ -5,6 +5,7 @@
  */
 import { AliasTable, scanAliases } from './alias-scan';
 import { cleanArticle } from './clean';
+import { fillRoleCountries } from './document-country';
 import { CORPORATE_SUFFIXES } from './lexicon/organizations';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
@@ -169,6 +170,7 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
   const tagged = tagText(cleaned.text);
   const sightings = recognize(tagged);
   const people = groupPeople(sightings);
+  fillRoleCountries(people, sightings, tagged, meta.dateline);
   const groups = [...people, ...groupOrganizations(sightings, people)];
 
   const table = new AliasTable<LocalGroup>();
