@@ -73,6 +73,13 @@ export const INSTITUTIONS = new Set([
   'taliban', 'hamas', 'hezbollah', 'interpol', 'europol', 'opec',
 ]);
 
+/** The country whose seat of government an institution of `INSTITUTIONS` is: "Kremlin spokesman" speaks for Russia. */
+export const INSTITUTION_COUNTRIES = new Map([
+  ['pentagon', 'US'], ['white house', 'US'], ['kremlin', 'Russia'], ['knesset', 'Israel'], ['bundestag', 'Germany'], ['duma', 'Russia'],
+  ['state duma', 'Russia'], ['elysee', 'France'], ['élysée', 'France'], ['elysee palace', 'France'], ["quai d'orsay", 'France'],
+  ['downing street', 'UK'], ['whitehall', 'UK'], ['storting', 'Norway'], ['vatican', 'Vatican City'], ['holy see', 'Vatican City'],
+]);
+
 /** All-capital words that are not organisations: places, units, media words, times. */
 export const NOT_ORG_ACRONYMS = new Set([
   'us', 'u.s', 'usa', 'uk', 'u.k', 'uae', 'dc', 'nyc', 'la', 'tv', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'id',

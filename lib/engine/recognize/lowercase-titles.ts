@@ -16,7 +16,7 @@ import {
   PORTFOLIO_WORDS,
   STAFF_HEADS,
 } from '../lexicon/offices';
-import { GOVERNMENT_BODIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { GOVERNMENT_BODIES, INSTITUTION_COUNTRIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
@@ -54,6 +54,12 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
   return null;
 }
 
+/** "White House chief of staff", "Kremlin spokesman": the country whose seat of government the words at i name. */
+function seatCountry(words: readonly Token[], i: number): string | null {
+  const two = words[i + 1] ? INSTITUTION_COUNTRIES.get(fold(`${words[i]!.word} ${words[i + 1]!.word}`)) : undefined;
+  return two ?? INSTITUTION_COUNTRIES.get(fold(words[i]!.word)) ?? null;
+}
+
 /** Whether token t may stand in a title written before a name, walking back from token k after it. */
 function inTitle(tokens: Token[], t: Token, k: number): { word: boolean; government: boolean } {
   // ("North" of "North Korean leader": the tagger reads it as an adjective.)
@@ -71,7 +77,9 @@ function inTitle(tokens: Token[], t: Token, k: number): { word: boolean; governm
   // or is a public body's short name ("Fund director", "Commission spokesman").
   const opensInstitution =
     INSTITUTIONS.has(t.lower) || INSTITUTIONS.has(fold(`${t.word} ${tokens[k]!.word}`)) || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower);
-  const properName = t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word));
+  // ("Houthi military spokesman" at a sentence's start: a word the tagger knows for a proper noun.)
+  const properName =
+    t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word) || t.tags.has('ProperNoun'));
   const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
   const government =
     GOVERNMENT_PORTFOLIOS.has(t.lower) ||
@@ -172,11 +180,11 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   const titleFrom = lead ? walked.start + lead.words : walked.start;
   // "Bank Negara Malaysia governor", "Texas Department of Public Safety director": a place inside the title.
   const words = tokens.slice(titleFrom, head.at);
-  const inside = words.map((t) => placeCountry(t.word) ?? bodyOf(t.word)).find((c) => c) ?? null;
+  const inside = words.map((t, i) => placeCountry(t.word) ?? bodyOf(t.word) ?? seatCountry(words, i)).find((c) => c) ?? null;
   const country = lead?.country ?? owner?.country ?? countryBefore(tokens, walked.start) ?? inside;
   // "Houthi military spokesman", "National Security Council spokesman": an organisation's office,
   // which the story's country need not be.
-  const named = (t: Token) => t.capital && !t.first && !PORTFOLIO_WORDS.has(t.lower) && !isAcronym(t.word) && !t.tags.has('Place');
+  const named = (t: Token) => t.capital && !PORTFOLIO_WORDS.has(t.lower) && !isAcronym(t.word) && !t.tags.has('Place') && !placeCountry(t.word);
   // "Central bank chief Roberto Freitas": a sentence's first word is capitalised by grammar alone.
   const written = text.slice(tokens[titleFrom]!.start, prev.end);
   const opener = tokens[titleFrom]!;

@@ -3,6 +3,7 @@
  * "Department of Justice", "the Sinaloa cartel", "radio station Formula", "WikiLeaks, the anti-secrecy
  * group", "Los Zetas", and the agencies and institutions the lexicon knows.
  */
+import { cityCountry } from '../lexicon/cities';
 import { countryOf, isDemonym } from '../lexicon/countries';
 import { SPANISH_ARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
@@ -65,6 +66,9 @@ export function readMediaNoun(r: Reading): Verdict {
 
 /** Apposition decides: "WikiLeaks, the anti-secrecy group" is an organisation. */
 export function readOrganizationApposition(r: Reading): Verdict {
+  const { tokens, text } = r.tagged;
+  // "… outside Moscow, Interfax news agency said": a city is no organisation, whatever follows it.
+  if (cityCountry(spanText(text, tokens, r.from, r.to)) || tokens.slice(r.from, r.to).every((t) => t.tags.has('City'))) return null;
   const apposition = appositionAfter(r.tagged.tokens, r.to - 1);
   if (!apposition || !ORG_NOUNS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head) || OFFICE_HEADS.has(apposition.head)) return null;
   return [organization(r, r.from, r.to)];

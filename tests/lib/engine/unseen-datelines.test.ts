@@ -83,7 +83,7 @@ describe('sentences from other outlets', () => {
   const official = (sentence: string, name: string) => read1(sentence).find((e) => e.name === name);
 
   it.each([
-    ['Kremlin spokesman Dmitry Peskov told reporters the proposal was unacceptable.', 'Dmitry Peskov', 'Kremlin spokesman', null],
+    ['Kremlin spokesman Dmitry Peskov told reporters the proposal was unacceptable.', 'Dmitry Peskov', 'Kremlin spokesman', 'Russia'],
     ['Chinese foreign ministry spokesperson Mao Ning said Beijing opposed the sanctions.', 'Mao Ning', 'foreign ministry spokesperson', 'China'],
     [
       'Rafael Grossi, the head of the International Atomic Energy Agency, said inspectors would return.',
@@ -104,7 +104,7 @@ describe('sentences from other outlets', () => {
     ['The Senate confirmed Pete Hegseth as Secretary of Defense on Friday.', 'Pete Hegseth', 'Secretary of Defense', 'US'],
     ['Special Counsel Jack Smith had asked for an earlier date.', 'Jack Smith', 'Special Counsel', null],
     ["Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, said the swap was large.", 'Andriy Yermak', 'chief of staff', null],
-    ['White House chief of staff Susie Wiles said no.', 'Susie Wiles', 'White House chief of staff', null],
+    ['White House chief of staff Susie Wiles said no.', 'Susie Wiles', 'White House chief of staff', 'US'],
     ['Mauritanian President Mohamed Ould Ghazouani attended.', 'Mohamed Ould Ghazouani', 'President', 'Mauritania'],
     ['So did Gambian President Adama Barrow.', 'Adama Barrow', 'President', 'Gambia'],
     ['Scottish First Minister John Swinney said the vote was close.', 'John Swinney', 'First Minister', 'UK'],
