@@ -142,7 +142,7 @@ function countryFor(role: StatedRole, sighting: NameSighting, group: LocalGroup,
   if (role.byOrganization) {
     const stated = new Set(group.sightings.map((x) => x.role?.country).filter((c) => c));
     if (stated.size === 1) return [...stated][0]!;
-    if (role.byOrganization === 'named') return null;
+    if (role.byOrganization === 'named') return bodyByShortName(role.title, evidence.bodies);
     // "The Reserve Bank said … Its governor": the organisation named last before, whose country is the story's unless it is a body's.
     const last = evidence.organizations.filter((o) => o.start < sighting.start).at(-1);
     return last ? (bodyOf(last.name) ?? (last.acronymOf ? bodyOf(last.acronymOf) : null) ?? evidence.story) : null;

@@ -80,6 +80,25 @@ export const INSTITUTION_COUNTRIES = new Map([
   ['downing street', 'UK'], ['whitehall', 'UK'], ['storting', 'Norway'], ['vatican', 'Vatican City'], ['holy see', 'Vatican City'],
 ]);
 
+/**
+ * The plural a party's members go by, which names the party after "the": "the Greens", "the Free
+ * Democrats", "the Conservatives", "the Tories".
+ */
+export const PARTY_PLURALS = new Set([
+  'greens', 'conservatives', 'democrats', 'republicans', 'liberals', 'socialists', 'tories', 'nationalists', 'communists', 'unionists',
+  'progressives', 'dems', 'labourites', 'centrists', 'populists',
+]);
+
+/** Last words of newspapers' titles, which name a paper after "the" where a verb of reporting stands before: "told the Sunday Nation". */
+export const NEWSPAPER_HEADS = new Set([
+  'nation', 'standard', 'star', 'guardian', 'times', 'post', 'herald', 'telegraph', 'tribune', 'independent', 'observer', 'mirror', 'sun',
+  'express', 'mail', 'chronicle', 'gazette', 'journal', 'daily', 'monitor', 'citizen', 'statesman', 'inquirer', 'globe', 'examiner', 'courier',
+  'reporter', 'dispatch', 'record', 'review', 'bulletin',
+]);
+
+/** Words that open a newspaper's title: "the Sunday Nation", "the Daily Monitor". */
+export const NEWSPAPER_OPENERS = new Set(['sunday', 'daily', 'weekly', 'evening', 'morning', 'saturday']);
+
 /** All-capital words that are not organisations: places, units, media words, times. */
 export const NOT_ORG_ACRONYMS = new Set([
   'us', 'u.s', 'usa', 'uk', 'u.k', 'uae', 'dc', 'nyc', 'la', 'tv', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'id',

@@ -7,7 +7,18 @@ import { cityCountry } from '../lexicon/cities';
 import { countryOf, isDemonym } from '../lexicon/countries';
 import { SPANISH_ARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
-import { INSTITUTIONS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from '../lexicon/organizations';
+import {
+  INSTITUTIONS,
+  MEDIA_NOUNS,
+  NEWS_AGENCIES,
+  NEWSPAPER_HEADS,
+  NEWSPAPER_OPENERS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  ORG_TRAILING_NOUNS,
+  PARTY_PLURALS,
+} from '../lexicon/organizations';
 import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS } from '../lexicon/places';
 import { fold } from '../names';
 import { withAcronym } from './acronyms';
@@ -85,4 +96,24 @@ export function readSpanishName(r: Reading): Verdict {
   const placeAfter = after && PLACE_AFTER.has(after.lower);
   const knownPlace = tokens.slice(r.from, r.to).some((t) => t.tags.has('Place') || t.tags.has('City'));
   return !placeBefore && !placeAfter && !knownPlace ? [organization(r, r.from, r.to)] : [];
+}
+
+/** Words before "the" that make a newspaper of the title after it: "told the Standard", "first reported by the Star". */
+const REPORTING_BEFORE = new Set(['told', 'by', 'in', 'to', 'with', 'said', 'tells', 'wrote']);
+
+/**
+ * "the Greens", "the Free Democrats": a party named by its members' plural; "the Sunday Nation",
+ * "told the Standard": a newspaper by its title. Only after "the".
+ */
+export function readPartyOrPaper(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  // "the Sunday Nation": a day's name, which no phrase opens with, opens a paper's title.
+  const opener = tokens[r.chunk.from - 1];
+  const from = opener && NEWSPAPER_OPENERS.has(opener.lower) && opener.capital && joined(opener, tokens[r.chunk.from]!) ? r.chunk.from - 1 : r.from;
+  const the = tokens[Math.min(from, r.chunk.from) - 1];
+  const last = tokens[r.to - 1]!;
+  if (!the || the.lower !== 'the' || the.sentence !== last.sentence || !last.capital) return null;
+  if (PARTY_PLURALS.has(last.lower)) return [organization(r, r.from, r.to)];
+  const reported = REPORTING_BEFORE.has(tokens[Math.min(from, r.chunk.from) - 2]?.lower ?? '') || NEWSPAPER_OPENERS.has(tokens[from]!.lower);
+  return NEWSPAPER_HEADS.has(last.lower) && reported ? [organization(r, from, r.to)] : null;
 }

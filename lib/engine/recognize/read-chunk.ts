@@ -11,7 +11,15 @@ import { readAcronym, readNameWithInitials } from './acronyms';
 import type { Chunk } from './chunks';
 import { countryBefore, leadingCountry } from './countries';
 import { readDateline } from './datelines';
-import { readKnownOrganization, readMediaNoun, readOrganizationApposition, readOrganizationName, readSpanishName, readTrailingNoun } from './organizations';
+import {
+  readKnownOrganization,
+  readMediaNoun,
+  readPartyOrPaper,
+  readOrganizationApposition,
+  readOrganizationName,
+  readSpanishName,
+  readTrailingNoun,
+} from './organizations';
 import { readDescribedPerson, readPerson } from './people';
 import { type NameSighting, type Reading, type Verdict } from './sightings';
 import { readTitleAcross, readTitledName } from './titled-names';
@@ -46,6 +54,7 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
 /** The stages after the opening, in order; the first with a verdict decides. */
 const STAGES: ((r: Reading) => Verdict)[] = [
   readKnownOrganization,
+  readPartyOrPaper,
   readTitleAcross,
   readTitledName,
   readDescribedPerson,

@@ -74,7 +74,9 @@ export function readTitledName(r: Reading): Verdict {
   for (let k = nameFrom + 1; k < to; k++) {
     if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for' || tokens[k]!.lower === 'and') return readChunk(r.tagged, { from: chunk.from, to: k });
   }
-  if (nameFrom >= to) return [];
+  // A title alone ("the Mexican President's office"), or one stuck to the body it names ("Deputy
+  // Director of the Western Hemisphere Department"): the body is an organisation, the rest no name.
+  if (nameFrom >= to) return title.body ? [organization(r, title.body.from, title.body.to)] : [];
   if (!looksLikePersonName(tokens, nameFrom, to)) return null;
   const role = titledRole(r, title, institution);
   const honorific = nameFrom > title.end ? { honorific: spanText(r.tagged.text, tokens, title.end, nameFrom) } : {};
