@@ -33,7 +33,7 @@ export const ORG_HEADS = new Set([
 /** The last words of companies' names: "Intel Corp", "Apple Inc". */
 export const CORPORATE_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'co', 'ag', 'sa', 'nv', 'holdings']);
 
-export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition']);
+export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition', 'party']);
 
 /** Nouns that, in apposition or before a name, say the name is an organisation. */
 export const ORG_NOUNS = new Set([
@@ -108,6 +108,9 @@ export const NOT_ORG_ACRONYMS = new Set([
   'photo', 'photos', 'video', 'file', 'read', 'more', 'watch', 'live', 'update', 'updated', 'breaking',
   'news', 'opinion', 'advertisement', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at',
   'dr', 'mr', 'mrs', 'ms', 'km', 'kg', 'mph', 'st', 'ave', 'no', 'vs',
+  // US states' postal codes: "NC lawmakers approve new map".
+  'nc', 'sc', 'nd', 'sd', 'nh', 'nj', 'nm', 'ny', 'wv', 'nv', 'az', 'ak', 'ar', 'ca', 'ct', 'fl', 'ga', 'hi', 'ia', 'il', 'ks', 'ky', 'mi',
+  'mn', 'mo', 'ms', 'mt', 'ne', 'ri', 'tn', 'tx', 'ut', 'va', 'vt', 'wa', 'wi', 'wy',
   // Technical acronyms: parts, ports, formats and units, which no organisation is called.
   'cpu', 'cpus', 'gpu', 'gpus', 'tpu', 'npu', 'soc', 'hdmi', 'usb', 'vr', 'ar', 'xr', 'pc', 'pcs', 'api', 'apis', 'sdk', 'ssd', 'hdd',
   'ram', 'os', 'ui', 'ux', 'lcd', 'led', 'oled', 'hdr', 'wifi', 'nfc', 'gps', 'url', 'html', 'css', 'rgb', 'fps', 'ghz', 'mhz', 'gb',

@@ -21,7 +21,7 @@ import {
 } from '../lexicon/organizations';
 import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS } from '../lexicon/places';
 import { fold } from '../names';
-import { withAcronym } from './acronyms';
+import { isAcronym, withAcronym } from './acronyms';
 import { appositionAfter } from './appositions';
 import { OPEN_QUOTE, joined, spanText } from './words';
 import { organization, type Reading, type Verdict } from './sightings';
@@ -64,6 +64,8 @@ export function readTrailingNoun(r: Reading): Verdict {
   const after = tokens[r.to];
   const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
   if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
+  // "the PASTEF party": initials name the party on their own.
+  if (after.lower === 'party' && r.to - r.from === 1 && isAcronym(first.word)) return [organization(r, r.from, r.to)];
   return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}` })];
 }
 

@@ -90,3 +90,18 @@ describe('credits and bylines', () => {
     for (const name of ['Lena Ortiz', 'Kiyoshi Mori', 'Dan Kiley', 'Sam Metzler', 'New York Times']) expect(entities.map((e) => e.name)).not.toContain(name);
   });
 });
+
+describe('datelines, postal codes and party names after a name', () => {
+  it('takes no dateline without an agency, nor a state’s postal code, for an organisation', () => {
+    const names = entitiesIn('NAIROBI — President Samuel Kiprop moved three ministers.\n\nNC lawmakers approve new map.\n\nTOKYO — The yen fell.').map(
+      (e) => e.name,
+    );
+    expect(names).toEqual(['Samuel Kiprop']);
+  });
+
+  it('reads a party named before "party", and a place after "around" as no organisation', () => {
+    const entities = entitiesIn('Mary Atieno, who heads the Wiper party, said no. Fighting around El Fasher drove thousands out.');
+    expect(entities.find((e) => e.name === 'Wiper party')?.kind).toBe('organization');
+    expect(entities.map((e) => e.name)).not.toContain('El Fasher');
+  });
+});
