@@ -7,7 +7,7 @@
  *   that surname; where two people share it, it stays apart.
  * - Organisations share a key (see org-names.ts), acronyms defined in the text included.
  */
-import { AliasTable, scanAliases } from './alias-scan';
+import { AliasTable, placeWords, scanAliases } from './alias-scan';
 import { aliasForms, type DocumentAnalysis, type LocalGroup } from './document-analysis';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
 import type { NameSighting } from './recognize';
@@ -214,7 +214,11 @@ export class EntityRegistry {
     const claimed: NameSighting[] = analysis.groups.flatMap((g) => g.sightings);
     const lastSeen = (draft: EntityDraft, before: number) =>
       Math.max(-1, ...draft.mentions.filter((m) => m.documentId === documentId && m.start < before).map((m) => m.start));
-    for (const match of scanAliases(analysis.tagged, claimed, table, lastSeen, analysis.names)) {
+    // "Austin" in a story datelined AUSTIN, Texas is the city, not Lloyd Austin of another story.
+    const places = placeWords(analysis.tagged, analysis.meta.dateline);
+    const elsewhere = (draft: EntityDraft, at: number) =>
+      !draft.mentions.some((m) => m.documentId === documentId) && places.has(fold(analysis.tagged.tokens[at]!.word).replace(/\.$/, ''));
+    for (const match of scanAliases(analysis.tagged, claimed, table, lastSeen, analysis.names, elsewhere)) {
       this.addMention(match.target, match.sighting, analysis, documentId);
     }
   }

@@ -4,6 +4,8 @@
  * around them says nothing. Known names come from the same document first, then from the corpus
  * or the profile store.
  */
+import { cityCountry } from './lexicon/cities';
+import { countryOf, isSubnational } from './lexicon/countries';
 import { HONORIFICS } from './lexicon/honorifics';
 import { fold } from './names';
 import type { NameSpan, NameType } from './tagger/tag-names';
@@ -66,6 +68,23 @@ function claimedTokens(tagged: TaggedText, sightings: readonly NameSighting[]): 
   return claimed;
 }
 
+/** Prepositions before a place. */
+const LOCATIVES = new Set(['in', 'at', 'from', 'near', 'outside', 'into', 'across', 'around', 'toward', 'towards', 'to']);
+
+/**
+ * Whether the word at i is a place where it stands: a city or a word the tagger takes for a place,
+ * after "in", "near", "outside", or before ", Texas" (a state or a country).
+ */
+export function placeHere(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!cityCountry(t.word) && !t.tags.has('Place') && !t.tags.has('City')) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const after = !!prev && prev.sentence === t.sentence && LOCATIVES.has(prev.lower);
+  const stateAfter = t.post.trim() === ',' && !!next && next.sentence === t.sentence && (isSubnational(next.word) || countryOf(next.word) !== null);
+  return after || stateAfter;
+}
+
 function continuesName(a: Token | undefined, b: Token | undefined): boolean {
   if (!a || !b || !a.capital || a.sentence !== b.sentence || a.possessive) return false;
   if (/[,;:()"“”!?—–]/.test(a.post) || (a.post.includes('.') && a.word.length > 1)) return false;
@@ -82,6 +101,7 @@ export function scanAliases<Target>(
   table: AliasTable<Target>,
   lastSeen: (target: Target, before: number) => number = () => -1,
   spans: readonly NameSpan[] = [],
+  rejects: (target: Target, at: number) => boolean = () => false,
 ): AliasMatch<Target>[] {
   const { tokens } = tagged;
   const claimed = claimedTokens(tagged, sightings);
@@ -114,12 +134,15 @@ export function scanAliases<Target>(
     if (!honorific && prev && continuesName(prev, t) && !prev.first && !claimed[i - 1]) continue;
     if (!honorific && prev && continuesName(prev, t) && prev.first && prev.tags.has('ProperNoun') && !prev.tags.has('Determiner')) continue;
     if (continuesName(last, tokens[i + length]) && !claimed[i + length]) continue;
+    // "in Austin", "Austin, Texas": a known surname that the words around make a place here.
+    if (length === 1 && placeHere(tokens, i)) continue;
     // A lone word at the start of a sentence may be capitalised by grammar alone: "May was the deadliest month".
     if (length === 1 && t.first && !honorific && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Noun')) continue;
     // The tagger read these words as another kind of name here: "New York" the city, where a team of that name
     // is known. (MISC does not count against a known name: "the G20 summit" is still the G20.)
     if (typed.slice(i, i + length).some((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[best[0]!.entry.kind])) continue;
-    const targets = best.map((b) => b.entry);
+    const targets = best.map((b) => b.entry).filter((entry) => length > 1 || !rejects(entry.target, i));
+    if (!targets.length) continue;
     let chosen = targets[0]!;
     if (targets.length > 1) {
       let latest = -Infinity;
@@ -146,4 +169,22 @@ export function scanAliases<Target>(
     i += length - 1;
   }
   return matches;
+}
+
+/**
+ * The words a document uses for places: its dateline's ("AUSTIN, Texas") and any word it writes as
+ * a place ("in Austin", "Austin, Texas"). A surname known from another story is not looked for
+ * among them.
+ */
+export function placeWords(tagged: TaggedText, dateline: string | null): Set<string> {
+  const words = new Set(
+    (dateline ?? '')
+      .split(/[\s,/]+/)
+      .filter(Boolean)
+      .map((w) => fold(w)),
+  );
+  tagged.tokens.forEach((t, i) => {
+    if (t.capital && placeHere(tagged.tokens, i)) words.add(foldWord(t));
+  });
+  return words;
 }

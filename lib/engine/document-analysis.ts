@@ -5,6 +5,7 @@
  */
 import { AliasTable, scanAliases } from './alias-scan';
 import { cleanArticle } from './clean';
+import { fillRoleCountries } from './document-country';
 import { CORPORATE_SUFFIXES } from './lexicon/organizations';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
@@ -12,6 +13,7 @@ import { tagText, type TaggedText } from './nlp';
 import { orgKey } from './org-names';
 import { recognize, type NameSighting } from './recognize';
 import { tagNames, type NameSpan } from './tagger/tag-names';
+import { canonicalTitle } from './role-canonical';
 
 /** The names in one document that are one person or one organisation. */
 export interface LocalGroup {
@@ -57,8 +59,12 @@ function groupPeople(sightings: NameSighting[]): LocalGroup[] {
     // "Prime Minister Tun Dr Ali Omar … Dr Ali said": an honorific before a given name, where no one
     // in the story has it as a surname, is the one person named in full with it.
     const byGivenName = s.honorific ? groups.filter((g) => g.names.some((n) => nameWords(n)[0] === key)) : [];
-    const fits = bySurname.length || byGivenName.length !== 1 ? bySurname : byGivenName;
-    // Two people who share a surname: the one named most recently before this mention.
+    const shared = bySurname.length || byGivenName.length !== 1 ? bySurname : byGivenName;
+    // "Smith, the health minister": of two people who share a surname, the one who holds that office.
+    const office = s.role ? canonicalTitle(s.role.title, null) : null;
+    const sameOffice = office ? shared.filter((g) => g.sightings.some((x) => x.role && canonicalTitle(x.role.title, null) === office)) : [];
+    const fits = sameOffice.length === 1 ? sameOffice : shared;
+    // Otherwise the one named most recently before this mention.
     const before = fits.map((g) => ({ g, at: Math.max(-1, ...g.sightings.filter((x) => x.start < s.start).map((x) => x.start)) })).sort((a, b) => b.at - a.at);
     const group = before[0]?.g;
     if (group) group.sightings.push(s);
@@ -176,6 +182,7 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
   const names = tagNames(tagged);
   const sightings = recognize(tagged, names);
   const people = groupPeople(sightings);
+  fillRoleCountries(people, sightings, tagged, meta.dateline);
   const groups = [...people, ...groupOrganizations(sightings, people)];
 
   const table = new AliasTable<LocalGroup>();

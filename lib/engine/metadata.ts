@@ -10,6 +10,8 @@ export interface ArticleMeta {
   title: string;
   source: string | null;
   published: PublishedDate | null;
+  /** The place a dateline names, as written: "NAIROBI", "SALT LAKE CITY", "RALEIGH, N.C."; null without a dateline. */
+  dateline: string | null;
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -29,6 +31,8 @@ const WEEKDAY_WITH_DAY = new RegExp(`${WEEKDAY}\\s*\\(\\s*${MONTH}\\s+(\\d{1,2})
 const DATELINE = new RegExp(
   `^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+\\d{4})?|,\\s*\\d{1,2}\\s+${MONTH.replace('(', '(?:')}(?:,?\\s+\\d{4})?)?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`,
 );
+/** South Asian papers' dateline: "NEW DELHI:" before the story. */
+const COLON_DATELINE = /^([A-Z][A-Z .'-]{2,40}):\s+\p{Lu}/u;
 
 function monthNumber(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
@@ -98,9 +102,14 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
     published ??= line.verdict === 'date' || line.text.trim().length < 60 ? readFullDate(line.text) : null;
   }
   // The dateline paragraph names the agency and often the day.
+  let place: string | null = null;
   for (const line of kept.slice(0, 8)) {
     const dateline = DATELINE.exec(line);
-    if (!dateline) continue;
+    if (!dateline) {
+      place ??= COLON_DATELINE.exec(line)?.[1] ?? null;
+      continue;
+    }
+    place = dateline[1]!.trim();
     source ??= dateline[4] ? agencyNamed(dateline[4]) : null;
     if (!published) {
       // The dateline paragraph, not just its first sentence: "Gov." would end that too early.
@@ -125,5 +134,5 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
     if (source) break;
     source = sourceFromCredit(credit);
   }
-  return { title, source, published };
+  return { title, source, published, dateline: place };
 }

@@ -69,5 +69,8 @@ export function cityCountry(name: string): string | null {
   return BY_CITY.get(name.toLowerCase().replace(/\s+/g, ' ').trim()) ?? null;
 }
 
+/** Cities that host intergovernmental bodies, whose datelines say little of whose officials a story names. */
+export const HOST_CITIES = new Set(['brussels', 'geneva', 'strasbourg', 'the hague', 'united nations', 'luxembourg']);
+
 /** The most words a city's name has, so callers know how far to look. */
 export const LONGEST_CITY_NAME = Math.max(...[...BY_CITY.keys()].map((city) => city.split(' ').length));

@@ -107,6 +107,19 @@ export const GOVERNMENT_OWNERS = new Set([
 /** Portfolios of two lower-case words that are government service: "head of public service". */
 export const GOVERNMENT_PHRASES = new Set(['public service', 'civil service', 'public safety', 'public prosecutions', 'public works', 'public health', 'central bank']);
 
+/**
+ * Words of government after a country or demonym, which tie a story to that country: "Kenya's
+ * cabinet", "Mexican authorities". (Titles are left out: a title's country counts through its role.)
+ */
+export const GOVERNMENT_NOUNS = new Set([
+  'government', 'cabinet', 'authorities', 'officials', 'official', 'police', 'army', 'military', 'presidency', 'parliament', 'ministry',
+  'lawmakers', 'legislature', 'senate', 'congress', 'navy', 'forces', 'troops', 'administration', 'state', 'leaders', 'regime', 'junta',
+  'embassy', 'diplomats', 'judiciary', 'courts',
+]);
+
+/** Staff an official's possessive names: "his spokesman", "her chief of staff", whose office serves the official's. */
+export const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor']);
+
 /** Words of tenure that open a title, before its country: "Former U.S. President", "Outgoing Kenyan Chief Justice". */
 export const TENURE_WORDS = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
 
@@ -136,7 +149,13 @@ export const PERSON_DESCRIPTORS = new Set([
  * "Secretary of State Rex Tillerson" needs no "US" for a reader of American news.
  */
 export const US_CABINET_TITLES =
-  /^(secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|(homeland security|defense|treasury|interior|agriculture|commerce|labor|energy|education|transportation) secretary|attorney general)$/i;
+  /^(state department (spokesman|spokeswoman|spokesperson)|secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|(homeland security|defense|treasury|interior|agriculture|commerce|labor|energy|education|transportation) secretary)$/i;
+
+/**
+ * Titles many countries give their officials, which name the US office only where the story is
+ * about no other country: "Attorney General Jane Roe" in a story from Bogota is Colombia's.
+ */
+export const US_USUAL_TITLES = /^attorney general$/i;
 
 /** The office another country's counterpart of a US cabinet secretary holds: "his Ukrainian counterpart" of the Secretary of State. */
 export const US_CABINET_COUNTERPARTS: readonly (readonly [RegExp, string])[] = [

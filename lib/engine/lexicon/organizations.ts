@@ -33,7 +33,7 @@ export const ORG_HEADS = new Set([
 /** The last words of companies' names: "Intel Corp", "Apple Inc". */
 export const CORPORATE_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 'plc', 'llc', 'co', 'ag', 'sa', 'nv', 'holdings']);
 
-export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition']);
+export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition', 'party']);
 
 /** Nouns that, in apposition or before a name, say the name is an organisation. */
 export const ORG_NOUNS = new Set([
@@ -73,6 +73,32 @@ export const INSTITUTIONS = new Set([
   'taliban', 'hamas', 'hezbollah', 'interpol', 'europol', 'opec',
 ]);
 
+/** The country whose seat of government an institution of `INSTITUTIONS` is: "Kremlin spokesman" speaks for Russia. */
+export const INSTITUTION_COUNTRIES = new Map([
+  ['pentagon', 'US'], ['white house', 'US'], ['kremlin', 'Russia'], ['knesset', 'Israel'], ['bundestag', 'Germany'], ['duma', 'Russia'],
+  ['state duma', 'Russia'], ['elysee', 'France'], ['élysée', 'France'], ['elysee palace', 'France'], ["quai d'orsay", 'France'],
+  ['downing street', 'UK'], ['whitehall', 'UK'], ['storting', 'Norway'], ['vatican', 'Vatican City'], ['holy see', 'Vatican City'],
+]);
+
+/**
+ * The plural a party's members go by, which names the party after "the": "the Greens", "the Free
+ * Democrats", "the Conservatives", "the Tories".
+ */
+export const PARTY_PLURALS = new Set([
+  'greens', 'conservatives', 'democrats', 'republicans', 'liberals', 'socialists', 'tories', 'nationalists', 'communists', 'unionists',
+  'progressives', 'dems', 'labourites', 'centrists', 'populists',
+]);
+
+/** Last words of newspapers' titles, which name a paper after "the" where a verb of reporting stands before: "told the Sunday Nation". */
+export const NEWSPAPER_HEADS = new Set([
+  'nation', 'standard', 'star', 'guardian', 'times', 'post', 'herald', 'telegraph', 'tribune', 'independent', 'observer', 'mirror', 'sun',
+  'express', 'mail', 'chronicle', 'gazette', 'journal', 'daily', 'monitor', 'citizen', 'statesman', 'inquirer', 'globe', 'examiner', 'courier',
+  'reporter', 'dispatch', 'record', 'review', 'bulletin',
+]);
+
+/** Words that open a newspaper's title: "the Sunday Nation", "the Daily Monitor". */
+export const NEWSPAPER_OPENERS = new Set(['sunday', 'daily', 'weekly', 'evening', 'morning', 'saturday']);
+
 /** All-capital words that are not organisations: places, units, media words, times. */
 export const NOT_ORG_ACRONYMS = new Set([
   'us', 'u.s', 'usa', 'uk', 'u.k', 'uae', 'dc', 'nyc', 'la', 'tv', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'id',
@@ -82,6 +108,9 @@ export const NOT_ORG_ACRONYMS = new Set([
   'photo', 'photos', 'video', 'file', 'read', 'more', 'watch', 'live', 'update', 'updated', 'breaking',
   'news', 'opinion', 'advertisement', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at',
   'dr', 'mr', 'mrs', 'ms', 'km', 'kg', 'mph', 'st', 'ave', 'no', 'vs',
+  // US states' postal codes: "NC lawmakers approve new map".
+  'nc', 'sc', 'nd', 'sd', 'nh', 'nj', 'nm', 'ny', 'wv', 'nv', 'az', 'ak', 'ar', 'ca', 'ct', 'fl', 'ga', 'hi', 'ia', 'il', 'ks', 'ky', 'mi',
+  'mn', 'mo', 'ms', 'mt', 'ne', 'ri', 'tn', 'tx', 'ut', 'va', 'vt', 'wa', 'wi', 'wy',
   // Technical acronyms: parts, ports, formats and units, which no organisation is called.
   'cpu', 'cpus', 'gpu', 'gpus', 'tpu', 'npu', 'soc', 'hdmi', 'usb', 'vr', 'ar', 'xr', 'pc', 'pcs', 'api', 'apis', 'sdk', 'ssd', 'hdd',
   'ram', 'os', 'ui', 'ux', 'lcd', 'led', 'oled', 'hdr', 'wifi', 'nfc', 'gps', 'url', 'html', 'css', 'rgb', 'fps', 'ghz', 'mhz', 'gb',

@@ -23,6 +23,8 @@ export const PLACE_NOUNS = new Set([
   'near',
   'to',
   'at',
+  'around',
+  'outside',
 ]);
 export const PLACE_AFTER = new Set([
   'residence',

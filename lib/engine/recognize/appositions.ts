@@ -8,6 +8,7 @@ import {
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
+  TENURE_WORDS,
   US_CABINET_TITLES,
 } from '../lexicon/offices';
 import { INSTITUTIONS, ORG_NOUNS } from '../lexicon/organizations';
@@ -161,8 +162,12 @@ export function appositionRole(tagged: TaggedText, apposition: { from: number; t
     owner = countryOf(tokens[k]!.word) ?? bodyOf(tokens[k]!.word);
     from = k + 1;
   }
-  const lead = leadingCountry(tokens, from, apposition.to);
+  // "a former Czech prime minister": the country after words of tenure leaves the title.
+  const tenure = TENURE_WORDS.has(tokens[from]!.lower) ? 1 : 0;
+  const lead = leadingCountry(tokens, from + tenure, apposition.to);
   const country = lead?.country ?? owner;
-  if (lead) from += lead.words;
-  return { title: text.slice(tokens[from]!.start, tokens[apposition.to - 1]!.end), country };
+  const end = tokens[apposition.to - 1]!.end;
+  if (!lead) return { title: text.slice(tokens[from]!.start, end), country };
+  const rest = text.slice(tokens[from + tenure + lead.words]!.start, end);
+  return { title: tenure ? `${tokens[from]!.word} ${rest}` : rest, country };
 }

@@ -18,11 +18,23 @@ export function leadingCountry(tokens: Token[], from: number, to: number): { cou
   return null;
 }
 
-/** A country written just before a phrase: "Mexico's Navy Secretary", "Canada's Minister". */
+/** The country a phrase of one to three words ending at token i names: "Mexico", "South Korea", "United States". */
+export function countryEndingAt(tokens: Token[], i: number): string | null {
+  for (let n = 3; n >= 1; n--) {
+    const words = tokens.slice(Math.max(0, i - n + 1), i + 1);
+    if (words.length < n || words.some((t) => t.sentence !== tokens[i]!.sentence) || words.slice(0, -1).some((t) => t.possessive)) continue;
+    const country = countryOf(words.map((t) => t.word).join(' '));
+    if (country) return country;
+  }
+  return null;
+}
+
+/** A country written just before a phrase: "Mexico's Navy Secretary", "South Korea's acting President". */
 export function countryBefore(tokens: Token[], from: number): string | null {
   const prev = tokens[from - 1];
   if (!prev || prev.sentence !== tokens[from]!.sentence) return null;
-  if (prev.possessive || /^(the|his|her|its)$/.test(prev.lower)) return countryOf(prev.word);
+  if (prev.possessive) return countryEndingAt(tokens, from - 1);
+  if (/^(the|his|her|its)$/.test(prev.lower)) return countryOf(prev.word);
   return null;
 }
 

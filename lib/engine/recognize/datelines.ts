@@ -26,6 +26,8 @@ export function readDateline(tagged: TaggedText, chunk: Chunk): Verdict {
   const opensLine = tokens[from]!.first || /\n\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 4), tokens[from]!.start)) || tokens[from]!.start === 0;
   const bracketNext = /^\s*[(,]/.test(tokens[to - 1]!.post) || /^\(/.test(tokens[to]?.pre ?? '');
   if (allCaps && opensLine && /\p{Lu}{3,}/u.test(tokens[from]!.word) && bracketNext) return [];
+  // "NAIROBI — President …", "NEW DELHI: The Supreme Court …": a place in capitals opening a line before a dash or a colon.
+  if (allCaps && opensLine && /\p{Lu}{3,}/u.test(tokens[from]!.word) && /^\s*(?:[-–—]|:)/.test(tokens[to - 1]!.post)) return [];
   if (datelineOutlet(tokens, from, to)) {
     const sentence = tokens[from]!.sentence;
     return [organization({ tagged, chunk, from, to, sentence, country: null }, from, to)];

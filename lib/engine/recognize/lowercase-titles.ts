@@ -14,15 +14,16 @@ import {
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
+  STAFF_HEADS,
 } from '../lexicon/offices';
-import { GOVERNMENT_BODIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { GOVERNMENT_BODIES, INSTITUTION_COUNTRIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { countryBefore, leadingCountry } from './countries';
 import type { Relation, StatedRole } from './sightings';
 import { placeCountry } from './titles';
-import { BREAKING_POST, nameable } from './words';
+import { BREAKING_POST, joined, nameable } from './words';
 
 /** A lower-case title with a government word that the text gives for this head, once: "police chief". */
 export function governmentTitleIn(text: string, head: string): string | null {
@@ -53,16 +54,32 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
   return null;
 }
 
+/** "White House chief of staff", "Kremlin spokesman": the country whose seat of government the words at i name. */
+function seatCountry(words: readonly Token[], i: number): string | null {
+  const two = words[i + 1] ? INSTITUTION_COUNTRIES.get(fold(`${words[i]!.word} ${words[i + 1]!.word}`)) : undefined;
+  return two ?? INSTITUTION_COUNTRIES.get(fold(words[i]!.word)) ?? null;
+}
+
 /** Whether token t may stand in a title written before a name, walking back from token k after it. */
 function inTitle(tokens: Token[], t: Token, k: number): { word: boolean; government: boolean } {
   // ("North" of "North Korean leader": the tagger reads it as an adjective.)
-  const lexical = (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || countryOf(t.word) !== null || (t.capital && /^(north|south|east|west)$/.test(t.lower));
-  const noun = t.tags.has('Noun') && !t.tags.has('Pronoun') && !t.tags.has('Verb') && !t.tags.has('Determiner') && !t.capital;
+  // (A place opens a title too: "Texas Department of Public Safety director".)
+  const lexical =
+    (PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the') || placeCountry(t.word) !== null || (t.capital && /^(north|south|east|west)$/.test(t.lower));
+  const noun =
+    t.tags.has('Noun') &&
+    !t.tags.has('Pronoun') &&
+    !t.tags.has('Verb') &&
+    !t.tags.has('Determiner') &&
+    !t.capital &&
+    !/^(its|his|her|their|our|my|your)$/.test(t.lower);
   // A sentence's first word counts where it opens an institution's name ("White House chief of staff")
   // or is a public body's short name ("Fund director", "Commission spokesman").
   const opensInstitution =
     INSTITUTIONS.has(t.lower) || INSTITUTIONS.has(fold(`${t.word} ${tokens[k]!.word}`)) || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower);
-  const properName = t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word));
+  // ("Houthi military spokesman" at a sentence's start: a word the tagger knows for a proper noun.)
+  const properName =
+    t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word) || t.tags.has('ProperNoun'));
   const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
   const government =
     GOVERNMENT_PORTFOLIOS.has(t.lower) ||
@@ -111,8 +128,26 @@ function ownerBefore(tokens: Token[], k: number): { country: string | null; gove
   const owner = tokens[k - 1];
   if (!owner?.possessive || owner.sentence !== tokens[k]!.sentence) return null;
   const hyphened = tokens[k - 2] && tokens[k - 2]!.post === '-' ? [tokens[k - 2]!.lower] : [];
-  const country = countryOf(owner.word) ?? bodyOf(owner.word);
+  // "the European Union's foreign policy chief": the owner's name may run to several words.
+  let from = k - 1;
+  while (from > 0 && k - from < 4 && tokens[from - 1]!.capital && joined(tokens[from - 1]!, tokens[from]!)) from--;
+  const phrase = tokens
+    .slice(from, k)
+    .map((t) => t.word)
+    .join(' ');
+  const named = countryOf(phrase) ?? bodyOf(phrase) ?? countryOf(owner.word) ?? bodyOf(owner.word);
+  const country = named ?? (/^(country|nation)$/.test(owner.lower) ? lastCountryBefore(tokens, k - 1) : null);
   return { country, government: country !== null || [...hyphened, owner.lower].some((w) => GOVERNMENT_OWNERS.has(w)) };
+}
+
+/** "Sudan's ambassador … The country's chief negotiator": the country named last, in this sentence or the two before. */
+function lastCountryBefore(tokens: Token[], k: number): string | null {
+  const sentence = tokens[k]!.sentence;
+  for (let m = k - 1; m >= 0 && tokens[m]!.sentence >= sentence - 2; m--) {
+    const country = tokens[m]!.capital ? countryOf(tokens[m]!.word) : null;
+    if (country) return country;
+  }
+  return null;
 }
 
 /** What a lower-case title before a name says of it: its role, that it holds none, or whose office it borrows. */
@@ -144,18 +179,21 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   const lead = leadingCountry(tokens, walked.start, from - 1);
   const titleFrom = lead ? walked.start + lead.words : walked.start;
   // "Bank Negara Malaysia governor", "Texas Department of Public Safety director": a place inside the title.
-  const inside =
-    tokens
-      .slice(titleFrom, head.at)
-      .map((t) => placeCountry(t.word))
-      .find((c) => c) ?? null;
+  const words = tokens.slice(titleFrom, head.at);
+  const inside = words.map((t, i) => placeCountry(t.word) ?? bodyOf(t.word) ?? seatCountry(words, i)).find((c) => c) ?? null;
   const country = lead?.country ?? owner?.country ?? countryBefore(tokens, walked.start) ?? inside;
+  // "Houthi military spokesman", "National Security Council spokesman": an organisation's office,
+  // which the story's country need not be.
+  const named = (t: Token) => t.capital && !PORTFOLIO_WORDS.has(t.lower) && !isAcronym(t.word) && !t.tags.has('Place') && !placeCountry(t.word);
   // "Central bank chief Roberto Freitas": a sentence's first word is capitalised by grammar alone.
   const written = text.slice(tokens[titleFrom]!.start, prev.end);
   const opener = tokens[titleFrom]!;
   const byGrammar = opener.first && PORTFOLIO_WORDS.has(opener.lower) && !INSTITUTIONS.has(opener.lower) && !/\p{Lu}/u.test(written.slice(1));
   const title = byGrammar ? written[0]!.toLowerCase() + written.slice(1) : written;
-  return { role: { title, country } };
+  // "the International Criminal Court (ICC) said its prosecutor, Karim Khan": the organisation's own office.
+  const its = tokens[walked.start - 1]?.lower === 'its';
+  const byOrganization = country ? null : its ? 'its' : words.some(named) ? 'named' : null;
+  return { role: { title, country, ...(byOrganization ? { byOrganization } : {}) } };
 }
 
 /**
@@ -164,8 +202,17 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
  */
 function relationBefore(tokens: Token[], from: number): Relation | null {
   const prev = tokens[from - 1]!;
-  const kind = prev.lower === 'counterpart' || prev.lower === 'counterparts' ? 'counterpart' : prev.lower === 'deputy' ? 'deputy' : null;
+  const kind =
+    prev.lower === 'counterpart' || prev.lower === 'counterparts'
+      ? 'counterpart'
+      : prev.lower === 'deputy'
+        ? 'deputy'
+        : STAFF_HEADS.has(prev.lower) && /^(his|her|their|its)$/.test(tokens[from - 2]?.lower ?? '')
+          ? 'staff'
+          : null;
   if (!kind) return null;
+  // "the Secretary-General … his spokesman Stephane Dujarric": the official's own staff.
+  if (kind === 'staff') return { kind, country: null, title: prev.lower };
   let k = from - 2;
   let country: string | null = null;
   // A country between the pronoun and the relation: "his Japanese counterpart", "her U.S. counterpart".

@@ -37,7 +37,7 @@ export function lowercaseBodyAfter(tokens: Token[], k: number): number {
 
 /** "for the state of Chihuahua", "in Nairobi": the country of a place named right after a body, or null. */
 function placeAfter(tokens: Token[], k: number): string | null {
-  if (!tokens[k] || !/^(for|of|in)$/.test(tokens[k]!.lower)) return null;
+  if (!tokens[k] || !/^(for|of|in|from)$/.test(tokens[k]!.lower)) return null;
   let m = k + 1;
   if (tokens[m]?.lower === 'the') m++;
   if (/^(state|province|city|region|county|district)$/.test(tokens[m]?.lower ?? '') && tokens[m + 1]?.lower === 'of') m += 2;
@@ -57,4 +57,22 @@ export function officeAfter(tokens: Token[], last: number, text: string): Stated
   if (end < 0) return null;
   // The body alone is no role: "prosecutor's office" → "official of the prosecutor's office".
   return { title: `official ${text.slice(tokens[last + 1]!.start, tokens[end - 1]!.end)}`, country: placeAfter(tokens, end) };
+}
+
+/**
+ * Where a person is from, as the words after their name say: ", a Republican from South Carolina",
+ * ", R-S.C.,", "(D-Calif.)" (the party and state of a US lawmaker). The country, or null.
+ */
+export function originAfter(tokens: Token[], last: number): string | null {
+  const name = tokens[last]!;
+  if (!/^\s*[,(]\s*$/.test(name.post)) return null;
+  const next = tokens[last + 1];
+  // "Sen. Lindsey Graham, R-S.C.," — a party's initial, a hyphen and a state.
+  if (next && /^[RDI]$/.test(next.word) && next.post === '-') return 'US';
+  for (let k = last + 1; k < Math.min(tokens.length, last + 10) && tokens[k]!.sentence === name.sentence; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'from' && tokens[k + 1]?.capital) return placeAfter(tokens, k);
+    if (BREAKING_POST.test(t.post)) break;
+  }
+  return null;
 }

@@ -3,13 +3,25 @@
  * "Department of Justice", "the Sinaloa cartel", "radio station Formula", "WikiLeaks, the anti-secrecy
  * group", "Los Zetas", and the agencies and institutions the lexicon knows.
  */
+import { cityCountry } from '../lexicon/cities';
 import { countryOf, isDemonym } from '../lexicon/countries';
 import { SPANISH_ARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
-import { INSTITUTIONS, MEDIA_NOUNS, NEWS_AGENCIES, ORG_HEADS, ORG_NOUNS, ORG_SUFFIXES, ORG_TRAILING_NOUNS } from '../lexicon/organizations';
+import {
+  INSTITUTIONS,
+  MEDIA_NOUNS,
+  NEWS_AGENCIES,
+  NEWSPAPER_HEADS,
+  NEWSPAPER_OPENERS,
+  ORG_HEADS,
+  ORG_NOUNS,
+  ORG_SUFFIXES,
+  ORG_TRAILING_NOUNS,
+  PARTY_PLURALS,
+} from '../lexicon/organizations';
 import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS } from '../lexicon/places';
 import { fold } from '../names';
-import { withAcronym } from './acronyms';
+import { isAcronym, withAcronym } from './acronyms';
 import { appositionAfter } from './appositions';
 import { OPEN_QUOTE, joined, spanText } from './words';
 import { organization, type Reading, type Verdict } from './sightings';
@@ -52,6 +64,8 @@ export function readTrailingNoun(r: Reading): Verdict {
   const after = tokens[r.to];
   const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
   if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
+  // "the PASTEF party": initials name the party on their own.
+  if (after.lower === 'party' && r.to - r.from === 1 && isAcronym(first.word)) return [organization(r, r.from, r.to)];
   return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}` })];
 }
 
@@ -65,6 +79,9 @@ export function readMediaNoun(r: Reading): Verdict {
 
 /** Apposition decides: "WikiLeaks, the anti-secrecy group" is an organisation. */
 export function readOrganizationApposition(r: Reading): Verdict {
+  const { tokens, text } = r.tagged;
+  // "… outside Moscow, Interfax news agency said": a city is no organisation, whatever follows it.
+  if (cityCountry(spanText(text, tokens, r.from, r.to)) || tokens.slice(r.from, r.to).every((t) => t.tags.has('City'))) return null;
   const apposition = appositionAfter(r.tagged.tokens, r.to - 1);
   if (!apposition || !ORG_NOUNS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head) || OFFICE_HEADS.has(apposition.head)) return null;
   return [organization(r, r.from, r.to)];
@@ -81,4 +98,24 @@ export function readSpanishName(r: Reading): Verdict {
   const placeAfter = after && PLACE_AFTER.has(after.lower);
   const knownPlace = tokens.slice(r.from, r.to).some((t) => t.tags.has('Place') || t.tags.has('City'));
   return !placeBefore && !placeAfter && !knownPlace ? [organization(r, r.from, r.to)] : [];
+}
+
+/** Words before "the" that make a newspaper of the title after it: "told the Standard", "first reported by the Star". */
+const REPORTING_BEFORE = new Set(['told', 'by', 'in', 'to', 'with', 'said', 'tells', 'wrote']);
+
+/**
+ * "the Greens", "the Free Democrats": a party named by its members' plural; "the Sunday Nation",
+ * "told the Standard": a newspaper by its title. Only after "the".
+ */
+export function readPartyOrPaper(r: Reading): Verdict {
+  const { tokens } = r.tagged;
+  // "the Sunday Nation": a day's name, which no phrase opens with, opens a paper's title.
+  const opener = tokens[r.chunk.from - 1];
+  const from = opener && NEWSPAPER_OPENERS.has(opener.lower) && opener.capital && joined(opener, tokens[r.chunk.from]!) ? r.chunk.from - 1 : r.from;
+  const the = tokens[Math.min(from, r.chunk.from) - 1];
+  const last = tokens[r.to - 1]!;
+  if (!the || the.lower !== 'the' || the.sentence !== last.sentence || !last.capital) return null;
+  if (PARTY_PLURALS.has(last.lower)) return [organization(r, r.from, r.to)];
+  const reported = REPORTING_BEFORE.has(tokens[Math.min(from, r.chunk.from) - 2]?.lower ?? '') || NEWSPAPER_OPENERS.has(tokens[from]!.lower);
+  return NEWSPAPER_HEADS.has(last.lower) && reported ? [organization(r, from, r.to)] : null;
 }

@@ -10,7 +10,7 @@ import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
 import { isAcronym } from './acronyms';
 import { appositionAfter, appositionRole, titleAfterComma, titleBefore } from './appositions';
-import { lowercaseBodyAfter, officeAfter } from './office-after';
+import { lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
 import { titleAfterVerb } from './predicates';
 import { publicBodyAfter } from './public-bodies';
 import { person, type StatedRole, type Reading, type Verdict } from './sightings';
@@ -94,7 +94,8 @@ export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
   const placeish = tokens.slice(from, to).every((t) => t.tags.has('Place')) || (COMPASS.has(first.lower) && to - from >= 2 && isPlaceWord(tokens[from + 1]!));
   const quoted = fold(spanText(text, tokens, chunk.from, to)).includes('"');
   // "Estonia's Eva Kask": the country written before a person's name is theirs.
-  const nationality = r.country ? { country: r.country } : {};
+  const origin = r.country ?? originAfter(tokens, to - 1);
+  const nationality = origin ? { country: origin } : {};
   if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !quoted) return [person(r.tagged, chunk, from, office ? { role: office } : nationality)];
   return [];
 }

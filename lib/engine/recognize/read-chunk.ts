@@ -11,7 +11,15 @@ import { readAcronym, readNameWithInitials } from './acronyms';
 import type { Chunk } from './chunks';
 import { countryBefore, leadingCountry } from './countries';
 import { readDateline } from './datelines';
-import { readKnownOrganization, readMediaNoun, readOrganizationApposition, readOrganizationName, readSpanishName, readTrailingNoun } from './organizations';
+import {
+  readKnownOrganization,
+  readMediaNoun,
+  readPartyOrPaper,
+  readOrganizationApposition,
+  readOrganizationName,
+  readSpanishName,
+  readTrailingNoun,
+} from './organizations';
 import { readDescribedPerson, readPerson } from './people';
 import { type NameSighting, type Reading, type Verdict } from './sightings';
 import { readTitleAcross, readTitledName } from './titled-names';
@@ -50,6 +58,7 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
  */
 const STAGES: { read: (r: Reading) => Verdict; decisive: boolean }[] = [
   { read: readKnownOrganization, decisive: true },
+  { read: readPartyOrPaper, decisive: true },
   { read: readTitleAcross, decisive: true },
   { read: readTitledName, decisive: true },
   { read: readDescribedPerson, decisive: true },

@@ -46,7 +46,9 @@ export function borrowOffice(sighting: NameSighting, official: NameSighting | un
   delete sighting.relation;
   const role = official?.role;
   if (!official || !role || sighting.role || sighting.sentence - official.sentence > RELATION_REACH) return;
-  if (relation.kind === 'deputy') {
+  if (relation.kind === 'staff') {
+    sighting.role = { title: relation.title ?? 'aide', country: role.country };
+  } else if (relation.kind === 'deputy') {
     const title = /^deputy\b/i.test(role.title) ? role.title : `${/^\p{Lu}/u.test(role.title) ? 'Deputy' : 'deputy'} ${role.title}`;
     sighting.role = { title, country: relation.country ?? role.country };
   } else if (relation.country && relation.country !== role.country) {

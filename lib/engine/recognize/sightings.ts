@@ -9,6 +9,12 @@ import { spanText } from './words';
 export interface StatedRole {
   title: string;
   country: string | null;
+  /**
+   * The office is an organisation's: one the title names ("Houthi military spokesman", "National
+   * Security Council spokesman"), whose country the story's need not be; or the one named before,
+   * as "its" says ("the Reserve Bank … its governor").
+   */
+  byOrganization?: 'named' | 'its';
 }
 
 /**
@@ -16,9 +22,12 @@ export interface StatedRole {
  * deputy's post of that office, "his Japanese counterpart" the same office for another country.
  */
 export interface Relation {
-  kind: 'deputy' | 'counterpart';
+  /** A deputy holds the deputy's post of the office, a counterpart the same office elsewhere, staff serve in it ("his spokesman"). */
+  kind: 'deputy' | 'counterpart' | 'staff';
   /** The country the words give the related person: "Japanese" of "his Japanese counterpart". */
   country: string | null;
+  /** The staff member's own title: "spokesman". */
+  title?: string;
 }
 
 /** One place a name stands in the text, and what the grammar around it says. */

@@ -3,9 +3,10 @@
  * "United Nations Secretary-General Antonio Guterres", "Chief Financial Officer Colette Kress", and a
  * public body's office before a name ("European Central Bank President Christine Lagarde").
  */
-import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, US_CABINET_TITLES } from '../lexicon/offices';
+import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, TENURE_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
 import { bodyOf } from '../lexicon/bodies';
-import { demonymBefore } from './countries';
+import { countryBefore, demonymBefore } from './countries';
+import { originAfter } from './office-after';
 import { institutionAt, publicBodyTitle } from './public-bodies';
 import { readChunk } from './read-chunk';
 import { type NameSighting, nicknameOf, organization, personName, type StatedRole, type Reading, type Verdict } from './sightings';
@@ -45,6 +46,15 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   const body = institution ? bodyOf(spanText(text, tokens, from, from + institution)) : null;
   let country = r.country ?? body ?? coordinated?.country ?? title.jurisdiction ?? demonymBefore(tokens, chunk.from) ?? placeCountry(tokens[from]!.word);
   if (!country && US_CABINET_TITLES.test(titleText)) country = 'US';
+  // "Senator Lindsey Graham, a Republican from South Carolina": where the person is from.
+  country ??= originAfter(tokens, r.to - 1);
+  // "Former Colombian President …", where the phrase began after "Former".
+  // "South Korea's acting President …": the country before the word of tenure.
+  const before = tokens[chunk.from - 1];
+  if ((from === chunk.from || r.country) && before && TENURE_WORDS.has(before.lower) && joined(before, tokens[chunk.from]!)) {
+    titleText = `${before.word} ${titleText}`;
+    country ??= countryBefore(tokens, chunk.from - 1);
+  }
   return { title: titleText, country };
 }
 
@@ -64,7 +74,9 @@ export function readTitledName(r: Reading): Verdict {
   for (let k = nameFrom + 1; k < to; k++) {
     if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for' || tokens[k]!.lower === 'and') return readChunk(r.tagged, { from: chunk.from, to: k });
   }
-  if (nameFrom >= to) return [];
+  // A title alone ("the Mexican President's office"), or one stuck to the body it names ("Deputy
+  // Director of the Western Hemisphere Department"): the body is an organisation, the rest no name.
+  if (nameFrom >= to) return title.body ? [organization(r, title.body.from, title.body.to)] : [];
   if (!looksLikePersonName(tokens, nameFrom, to)) return null;
   const role = titledRole(r, title, institution);
   const honorific = nameFrom > title.end ? { honorific: spanText(r.tagged.text, tokens, title.end, nameFrom) } : {};

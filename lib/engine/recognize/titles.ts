@@ -1,4 +1,5 @@
 /** Reads office titles: "Secretary of Homeland Security", "Los Angeles Mayor", "Former U.S. President", "Chief Justice of the Utah Supreme Court". */
+import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
 import { countryOf, countryOfSubnational, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
@@ -129,6 +130,8 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     ) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || acronym) government = true;
       if (opensWithPlace && !jurisdiction) jurisdiction = placeCountry(t.word);
+      // "UN High Commissioner for Refugees", "EU Trade Commissioner": a body opening the title is its own.
+      if (acronym && !jurisdiction) jurisdiction = bodyOf(t.word);
       k++;
       continue;
     }

@@ -70,7 +70,7 @@ describe('an unseen AP article on US state politics', () => {
     expect(role('Joaquin Castro')).toBe('Representative');
     expect(role('Ron Nirenberg')).toBe('Mayor');
     expect(named['Alejandro Mayorkas']?.roles[0]).toMatchObject({ title: 'Homeland Security Secretary', country: 'US' });
-    expect(role('Steven McCraw')).toBe('Department of Public Safety director');
+    expect(named['Steven McCraw']?.roles[0]).toMatchObject({ title: 'Texas Department of Public Safety director', country: 'US' });
     expect(named['Greg Abbott']?.mentions.map((m) => m.text)).toEqual(['Greg Abbott', 'Abbott', 'Abbott']);
   });
 

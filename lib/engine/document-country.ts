@@ -1,0 +1,185 @@
+/**
+ * The country of a role whose words give none, read from the document (issue 12, section 3). The
+ * words come first ("Kenyan President", "of Kenya", "U.S.": recognition reads those); failing
+ * them, in order:
+ * - the person's own: the country written before their name ("Estonia's Eva Kask") or the one
+ *   country of their other roles in the story;
+ * - a body the title names by its short name ("Fund director" where the story names the
+ *   International Monetary Fund);
+ * - the place a sentence opens with ("In Berlin, Chancellor …");
+ * - the story's country: its dateline's city (a gazetteer of world cities), and the country the
+ *   text ties to government ("Kenya's cabinet", "Mexican authorities", "Kenyan President"), when
+ *   one country clearly leads.
+ * Where the evidence is split, the role keeps no country rather than a wrong one.
+ */
+import type { LocalGroup } from './document-analysis';
+import { bodyOf } from './lexicon/bodies';
+import { cityCountry, HOST_CITIES } from './lexicon/cities';
+import { countryOf, countryOfSubnational } from './lexicon/countries';
+import { GOVERNMENT_NOUNS, US_CABINET_TITLES, US_USUAL_TITLES } from './lexicon/offices';
+import type { TaggedText } from './nlp';
+import type { NameSighting, StatedRole } from './recognize';
+import { countryEndingAt } from './recognize/countries';
+import { canonicalTitle, hasSingleHolder, isSubstantive } from './role-canonical';
+
+/** Whether a role's country is an intergovernmental body ("UN", "EU"), which a person's national roles do not share. */
+function isBody(country: string): boolean {
+  return bodyOf(country) === country;
+}
+
+/** The country a dateline's place is in: "NAIROBI" → Kenya, "RALEIGH, N.C." → US; null for a city that hosts intergovernmental bodies. */
+export function datelineCountry(place: string | null): string | null {
+  if (!place) return null;
+  const parts = place.split(/[,/]/).map((p) => p.trim().toLowerCase());
+  if (HOST_CITIES.has(parts[0]!)) return null;
+  for (const part of parts) {
+    const country = cityCountry(part) ?? countryOf(part) ?? countryOfSubnational(part) ?? countryOfSubnational(part.replace(/\.$/, ''));
+    if (country) return country;
+  }
+  // "RALEIGH, N.C.", "TOPEKA, Kan.": a US state's abbreviation after a city.
+  return parts.length > 1 && /^[a-z]{1,5}\.(?:[a-z]\.)?$/.test(parts.at(-1)!) ? 'US' : null;
+}
+
+/** How often the text ties each country to government: a country or demonym before a word of government, and every role's stated country. */
+function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]): Map<string, number> {
+  const ties = new Map<string, number>();
+  const add = (country: string | null, n = 1) => country && ties.set(country, (ties.get(country) ?? 0) + n);
+  const { tokens } = tagged;
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!t.capital || !next || next.sentence !== t.sentence) return;
+    // (A capitalised title is counted through its role: "Kenyan President William Ruto".)
+    if (GOVERNMENT_NOUNS.has(next.lower) && !next.capital) add(countryEndingAt(tokens, i));
+    // "European Union leaders", "U.N. officials": a body's name before a word of government.
+    const after = tokens[i + 2];
+    if (after && !after.capital && GOVERNMENT_NOUNS.has(after.lower) && next.capital) add(bodyOf(`${t.word} ${next.word}`));
+    // "the government of Kenya", "the president of Mexico"
+    if (t.lower === 'of' || (GOVERNMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.lower === 'of')) add(countryOf(t.word));
+  });
+  for (const s of sightings) if (s.role?.country) add(s.role.country);
+  return ties;
+}
+
+/**
+ * The country a story is about, where one clearly leads its dateline and its ties to government;
+ * null otherwise. Without a dateline, a story written at home names its own officials bare and
+ * foreign ones by their country ("Prime Minister Rishi Sunak and French President Emmanuel
+ * Macron"): there the cities it names say where it is, and a country that qualifies a role is
+ * taken for a foreign one.
+ */
+export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): string | null {
+  // (A dateline in a city of intergovernmental bodies, "BRUSSELS", places the story in none.)
+  const placed = datelineCountry(dateline);
+  const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
+  const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
+  if (placed) add(placed, 2);
+  if (!dateline) for (const t of tagged.tokens) if (t.capital && !t.first && cityCountry(t.word)) add(cityCountry(t.word)!, 1);
+  if (!dateline) for (const s of sightings) if (s.role?.country) ties.delete(s.role.country);
+  const [top, second] = [...ties].sort((a, b) => b[1] - a[1]);
+  if (!top || top[1] < (dateline ? 2 : 3) || (second && top[1] < 2 * second[1])) return null;
+  return top[0];
+}
+
+/** "In Berlin, Chancellor …": the country of the place a sentence opens with, or null. */
+function openingPlace(tagged: TaggedText, sentence: number): string | null {
+  const { tokens, sentences } = tagged;
+  const span = sentences[sentence];
+  if (!span || tokens[span.from]?.lower !== 'in') return null;
+  const words: string[] = [];
+  for (let k = span.from + 1; k < span.to && words.length < 3 && tokens[k]!.capital; k++) {
+    words.push(tokens[k]!.word);
+    if (tokens[k]!.post.includes(',')) return cityCountry(words.join(' ')) ?? countryOf(words.join(' ')) ?? countryOfSubnational(words.join(' '));
+  }
+  return null;
+}
+
+/** "secretary of Iran's Supreme National Security Council": a country the title itself names (not the one an ambassador is sent "to"). */
+function countryInTitle(title: string): string | null {
+  const words = title.split(/\s+/);
+  for (let i = 0; i < words.length && words[i - 1]?.toLowerCase() !== 'to'; i++) {
+    const country = /^\p{Lu}/u.test(words[i]!) ? (countryOf(words[i]!) ?? bodyOf(words[i]!)) : null;
+    if (country) return country;
+  }
+  return null;
+}
+
+/**
+ * "Fund director" where the story names the International Monetary Fund, "ICC Prosecutor" where it
+ * names the International Criminal Court (ICC): the body a title's short name or initials stand for.
+ */
+function bodyByShortName(title: string, bodies: ReadonlyMap<string, string>): string | null {
+  for (const word of title.match(/\b\p{Lu}[\p{L}-]+\b/gu) ?? []) {
+    const named = new Set([...bodies].filter(([name]) => name === word || name.split(/\s+/).at(-1) === word).map(([, body]) => body));
+    if (named.size === 1) return [...named][0]!;
+  }
+  return null;
+}
+
+/** The intergovernmental bodies a story names, by every name and initials it gives them. */
+function bodiesNamed(sightings: readonly NameSighting[]): Map<string, string> {
+  const bodies = new Map<string, string>();
+  for (const s of sightings) {
+    if (s.kind !== 'organization') continue;
+    const body = bodyOf(s.name) ?? (s.acronymOf ? bodyOf(s.acronymOf) : null);
+    if (body) bodies.set(s.name, body);
+  }
+  return bodies;
+}
+
+/** What the whole story says, read once for all its roles. */
+interface StoryEvidence {
+  tagged: TaggedText;
+  story: string | null;
+  bodies: ReadonlyMap<string, string>;
+  /** Offices with one holder per country that the story already gives someone: "Mexican President …". */
+  held: ReadonlyMap<string, LocalGroup>;
+  organizations: readonly NameSighting[];
+}
+
+/** The country for one role of a person, which its words did not give; null where the story does not say. */
+function countryFor(role: StatedRole, sighting: NameSighting, group: LocalGroup, evidence: StoryEvidence): string | null {
+  // An organisation's office takes only what the person's other roles say: "its prosecutor" and "ICC Prosecutor".
+  if (role.byOrganization) {
+    const stated = new Set(group.sightings.map((x) => x.role?.country).filter((c) => c));
+    if (stated.size === 1) return [...stated][0]!;
+    if (role.byOrganization === 'named') return bodyByShortName(role.title, evidence.bodies);
+    // "The Reserve Bank said … Its governor": the organisation named last before, whose country is the story's unless it is a body's.
+    const last = evidence.organizations.filter((o) => o.start < sighting.start).at(-1);
+    return last ? (bodyOf(last.name) ?? (last.acronymOf ? bodyOf(last.acronymOf) : null) ?? evidence.story) : null;
+  }
+  const stated = countryInTitle(role.title) ?? (US_CABINET_TITLES.test(role.title) ? 'US' : null);
+  if (stated) return stated;
+  const own = new Set(group.sightings.map((s) => s.country ?? (s.role?.country && !isBody(s.role.country) ? s.role.country : null)).filter((c) => c));
+  if (own.size === 1) return [...own][0]!;
+  const guess =
+    bodyByShortName(role.title, evidence.bodies) ??
+    openingPlace(evidence.tagged, sighting.sentence) ??
+    evidence.story ??
+    (US_USUAL_TITLES.test(role.title) ? 'US' : null);
+  // "President Donald Trump" in a story about Mexico, whose president it names: not Mexico's.
+  const taken =
+    guess && isSubstantive(role.title) && hasSingleHolder(canonicalTitle(role.title, guess)) && (evidence.held.get(officeKey(role, guess)) ?? group) !== group;
+  return taken ? null : guess;
+}
+
+/** Gives every role of the document's people a country where the document says which; see the module comment. */
+export function fillRoleCountries(groups: readonly LocalGroup[], sightings: readonly NameSighting[], tagged: TaggedText, dateline: string | null): void {
+  const held = new Map<string, LocalGroup>();
+  for (const group of groups)
+    for (const s of group.sightings) if (s.role?.country && isSubstantive(s.role.title)) held.set(officeKey(s.role, s.role.country), group);
+  const organizations = sightings.filter((s) => s.kind === 'organization').sort((a, b) => a.start - b.start);
+  const evidence: StoryEvidence = { tagged, story: documentCountry(tagged, sightings, dateline), bodies: bodiesNamed(sightings), held, organizations };
+  // An organisation's offices last, once the person's other roles have theirs.
+  for (const last of [false, true]) {
+    for (const group of groups) {
+      if (group.kind !== 'person') continue;
+      for (const s of group.sightings) {
+        if (s.role && !s.role.country && !!s.role.byOrganization === last) s.role.country = countryFor(s.role, s, group, evidence);
+      }
+    }
+  }
+}
+
+function officeKey(role: StatedRole, country: string): string {
+  return `${canonicalTitle(role.title, country)} (${country})`;
+}

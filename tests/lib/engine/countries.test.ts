@@ -1,0 +1,106 @@
+/**
+ * Every official's role has a country (issue 12, section 3): from the words first, then from the
+ * document (its dateline's city, the country it ties to government, the person's other roles), and
+ * never a wrong one where the evidence is split. Names are invented.
+ */
+import { describe, expect, it } from 'vitest';
+import { datelineCountry } from '../../../lib/engine/document-country';
+import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import type { Entity } from '../../../lib/shared/types';
+
+function entitiesIn(text: string): Entity[] {
+  return profileCorpus([{ path: 'story.txt', text }]).entities;
+}
+
+function countryOf(text: string, name: string): (string | null)[] | undefined {
+  return entitiesIn(text)
+    .find((e) => e.name === name)
+    ?.roles.map((r) => r.country);
+}
+
+describe('the country from the words', () => {
+  it.each([
+    [
+      'The talks stalled. Sudan’s envoy, Omer Said, left early. The country’s chief negotiator, Hassan Idris, said the army was ready.',
+      'Hassan Idris',
+      'Sudan',
+    ],
+    ['The European Union’s foreign policy chief, Josep Moll, said sanctions were ready.', 'Josep Moll', 'EU'],
+    ['Senator Lyle Graves, a Republican from South Carolina, urged more aid.', 'Lyle Graves', 'US'],
+    ['Talks ended when Amir Rostami, secretary of Iran’s Supreme National Security Council, left Beijing.', 'Amir Rostami', 'Iran'],
+    ['Texas Department of Public Safety director Sam Cole said troopers were ready.', 'Sam Cole', 'US'],
+  ])('%s', (text, name, country) => {
+    expect(countryOf(text, name)).toEqual([country]);
+  });
+});
+
+describe('an intergovernmental office carries its body', () => {
+  it.each([
+    ['UN Secretary-General Ana Reyes said she was alarmed.', 'Ana Reyes', 'UN'],
+    ['European Commission President Greta Holm spoke first.', 'Greta Holm', 'EU'],
+    ['Rafael Soto, the head of the International Atomic Energy Agency, said inspectors would return.', 'Rafael Soto', 'IAEA'],
+    [
+      'The International Monetary Fund urged restraint. Fund director Eva Kors said the debt was sustainable. Her deputy, Carlos Mendez, will visit.',
+      'Carlos Mendez',
+      'IMF',
+    ],
+    [
+      'The International Criminal Court (ICC) said its prosecutor, Karim Adeyemi, had applied for warrants. ICC Prosecutor Karim Adeyemi said the evidence was strong.',
+      'Karim Adeyemi',
+      'International Criminal Court',
+    ],
+  ])('%s', (text, name, body) => {
+    expect(countryOf(text, name)?.every((c) => c === body)).toBe(true);
+  });
+});
+
+describe('the country from the document', () => {
+  it('gives a bare title the country of a story datelined in its capital', () => {
+    const text =
+      'NAIROBI (AFP) - President Ann Lee dismissed her cabinet on Thursday after weeks of protests. Interior Minister Tom Oduya said the police had shown restraint. Kenya’s parliament will vet new ministers.';
+    expect(countryOf(text, 'Ann Lee')).toEqual(['Kenya']);
+    expect(countryOf(text, 'Tom Oduya')).toEqual(['Kenya']);
+  });
+
+  it('reads the country of a state’s or a city’s dateline', () => {
+    expect(datelineCountry('RALEIGH, N.C.')).toBe('US');
+    expect(datelineCountry('KUALA LUMPUR')).toBe('Malaysia');
+    expect(datelineCountry('BRUSSELS')).toBeNull();
+  });
+
+  it('takes the place a sentence opens with', () => {
+    const text = 'BRUSSELS (Reuters) - Leaders met on Friday. In Berlin, Chancellor Moritz Brandt welcomed the outcome.';
+    expect(countryOf(text, 'Moritz Brandt')).toEqual(['Germany']);
+  });
+
+  it('takes the country of the person’s other role in the story, or of their name', () => {
+    const text =
+      "Leaders agreed. Estonia's Eva Kask, Portugal's Rui Sal and Germany's Greta Holm took the top jobs. Kask, a former prime minister, will lead the bloc's diplomacy.";
+    expect(countryOf(text, 'Eva Kask')).toEqual(['Estonia']);
+  });
+
+  it('does not give an office with one holder to a second person of the same country', () => {
+    const text =
+      'MEXICO CITY (AFP) - Mexican President Enrique Soto met US officials on Wednesday. The visit comes as President Donald Hale plans a border wall.';
+    expect(countryOf(text, 'Donald Hale')).toEqual([null]);
+    expect(countryOf(text, 'Enrique Soto')).toEqual(['Mexico']);
+  });
+
+  it('takes a country that qualifies a role, in a story without a dateline, for a foreign one', () => {
+    const text =
+      'Prime Minister Alan Reeve and French President Luc Marin agreed a deal in Paris. Home Secretary Helen Marsh said it would work. French police will patrol the beaches near Paris.';
+    expect(countryOf(text, 'Alan Reeve')).toEqual([null]);
+    expect(countryOf(text, 'Luc Marin')).toEqual(['France']);
+  });
+
+  it('reads the cities a story without a dateline names', () => {
+    const text =
+      'A man died in custody in Leeds. Sgt Mark Bell will appear before Leeds Magistrates’ Court next month. Cllr Jane Hart, leader of Leeds City Council, said the city was in shock.';
+    expect(countryOf(text, 'Mark Bell')).toEqual(['UK']);
+  });
+
+  it('leaves an organisation’s office to the organisation', () => {
+    const text = 'SANAA (Reuters) - Israeli jets struck the port. Houthi military spokesman Yahya Amin said the group would respond.';
+    expect(countryOf(text, 'Yahya Amin')).toEqual([null]);
+  });
+});
