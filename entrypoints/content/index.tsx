@@ -2,6 +2,7 @@ import './card.css';
 import { readSettings, watchSettings } from '@/components/settings';
 import { setUpCards } from './cards';
 import { articleText, findArticleRoot } from '@/lib/page/article-root';
+import { siteNameOf } from '@/lib/page/site-name';
 import { highlightArticleSliced, MARK_TAG, removeHighlights } from '@/lib/page/highlight';
 import { MARK_CSS } from '@/lib/page/mark-styles';
 import { send, type PageEntity, type ToContent } from '@/lib/messaging/protocol';
@@ -220,7 +221,7 @@ export default defineContentScript({
       // The page's canonical address where it names one on its own site: the same story from two links is one document.
       const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
       const url = canonical && URL.canParse(canonical) && new URL(canonical).origin === location.origin ? canonical : location.href;
-      const saved = await send(browser.runtime, 'save', { url, title: document.title, text: articleText(root) });
+      const saved = await send(browser.runtime, 'save', { url, title: document.title, text: articleText(root), siteName: siteNameOf(document) });
       // Marked again with the entities the save answers with, so names new to the store now link to
       // their profiles, without reading the article a second time.
       if (saved.ok && state === 'annotated') {
