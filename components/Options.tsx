@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateLabel } from '@/lib/shared/date-label';
+import { count, KIND_GROUP } from '@/lib/shared/words';
+import { NetworkChart } from './NetworkChart';
 import { readImportFile, type HtmlParser } from '@/lib/store/import-files';
 import type { StoreStatus } from '@/lib/messaging/protocol';
-import type { DocumentSummary, SaveResult, StoreExport } from '@/lib/store/profile-store';
+import type { CoMentionNetwork, DocumentSummary, SaveResult, StoreExport } from '@/lib/store/profile-store';
 import { pageOf, siteOf, toggled, type Settings } from '@/lib/shared/settings';
-import type { DocumentId, EntityKind, Result } from '@/lib/shared/types';
+import type { DocumentId, EntityId, EntityKind, Result } from '@/lib/shared/types';
 
 /** What the options page needs from the background and the browser. */
 export interface OptionsApi {
@@ -25,13 +27,12 @@ export interface OptionsApi {
   download: (name: string, text: string) => void;
   parseHtml: HtmlParser;
   documentUrl: (id: DocumentId, path: string) => string;
+  /** Who appears with whom in the whole store: the `maxNodes` strongest names. */
+  network: (maxNodes: number) => Promise<Result<CoMentionNetwork>>;
+  profileUrl: (id: EntityId) => string;
 }
 
-const KIND_LABELS: [EntityKind, string][] = [
-  ['official', 'Officials'],
-  ['organization', 'Organisations'],
-  ['person', 'Other people'],
-];
+const KIND_LABELS = (Object.entries(KIND_GROUP) as [EntityKind, string][]).map(([kind, label]) => [kind, kind === 'person' ? 'Other people' : label] as const);
 const PAGE = 50;
 
 /** The options page: what to highlight, where, saving, and the reader's documents. */
@@ -58,7 +59,7 @@ export function Options({ api }: { api: OptionsApi }) {
 
   return (
     <main class="options">
-      <h1>Dramatis</h1>
+      <h1>Dramatis options</h1>
       {storeError && (
         <p role="alert" class="error">
           The profile store could not be opened: {storeError}. Highlighting still works from the built-in corpus.
@@ -66,12 +67,13 @@ export function Options({ api }: { api: OptionsApi }) {
       )}
       {status && (
         <p class="muted" data-testid="store-status">
-          Your store holds {status.documents} documents, {status.entities} profiles and {status.mentions} mentions.
+          Your store holds {count(status.documents, 'document')}, {count(status.entities, 'profile')} and {count(status.mentions, 'mention')}.
         </p>
       )}
       {settings && <HighlightSettings settings={settings} update={update} />}
       {settings && <SiteSettings settings={settings} update={update} />}
       <Documents api={api} version={version} onChanged={refresh} />
+      <Network api={api} version={version} />
       <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} />
       <StoreActions api={api} status={status} onChanged={refresh} />
     </main>
@@ -113,11 +115,13 @@ function HighlightSettings({ settings, update }: { settings: Settings; update: (
 /** An editable list of sites or pages. */
 function RuleList({
   label,
+  placeholder,
   items,
   normalize,
   onChange,
 }: {
   label: string;
+  placeholder: string;
   items: string[];
   normalize: (v: string) => string;
   onChange: (items: string[]) => void;
@@ -134,7 +138,7 @@ function RuleList({
         }}
       >
         <label>
-          {label} <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} placeholder="example.com" />
+          {label} <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} placeholder={placeholder} />
         </label>{' '}
         <button type="submit">Add</button>
       </form>
@@ -159,18 +163,20 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
       <RuleList
-        label="Turn Dramatis off on the site"
+        label="Never run on the site"
+        placeholder="example.com"
         items={settings.disabledSites}
         normalize={siteOf}
         onChange={(disabledSites) => update((s) => ({ ...s, disabledSites }))}
       />
       <RuleList
-        label="Turn Dramatis off on the page"
+        label="Never run on the page"
+        placeholder="https://example.com/news/story.html"
         items={settings.disabledPages}
         normalize={(v) => pageOf(v.trim())}
         onChange={(disabledPages) => update((s) => ({ ...s, disabledPages }))}
       />
-      <h2>Saving</h2>
+      <h2 class="subheading">Saving</h2>
       <label class="toggle">
         <input
           type="checkbox"
@@ -184,6 +190,7 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
       </label>
       <RuleList
         label="Never save articles from"
+        placeholder="example.com"
         items={settings.neverSaveSites}
         normalize={siteOf}
         onChange={(neverSaveSites) => update((s) => ({ ...s, neverSaveSites }))}
@@ -236,18 +243,19 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
       )}
       {list && (
         <>
-          <p class="muted">{list.total} documents</p>
+          <p class="muted">{count(list.total, 'document')}</p>
           <ul class="documents">
             {list.documents.map((d) => (
               <li key={d.id} data-document={d.id}>
-                <a href={api.documentUrl(d.id, d.path)} target="_blank" rel="noopener">
-                  {d.title || d.path}
-                </a>
-                <span class="muted">
-                  {' '}
-                  — {d.source ?? 'unknown source'}, {dateLabel(d.published)} · {d.entityCount} entities
-                  {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
-                </span>{' '}
+                <div class="document-text">
+                  <a href={api.documentUrl(d.id, d.path)} target="_blank" rel="noopener">
+                    {d.title || d.path}
+                  </a>
+                  <div class="muted">
+                    {d.source ?? 'Unknown source'} · {dateLabel(d.published)} · {count(d.entityCount, 'name')}
+                    {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
+                  </div>
+                </div>
                 <button type="button" aria-label={`Remove ${d.title || d.path}`} onClick={() => void remove(d)}>
                   Remove
                 </button>
@@ -355,9 +363,10 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
         }}
       >
         <p>Drop .txt, .html or .json files here, or</p>
-        <label class="file">
-          Choose files{' '}
+        <label class="file button">
+          Choose files…
           <input
+            class="visually-hidden"
             ref={input}
             type="file"
             multiple
@@ -413,7 +422,7 @@ function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: Sto
 
   return (
     <section aria-labelledby="store-heading">
-      <h2 id="store-heading">Export and clear</h2>
+      <h2 id="store-heading">Export, clear or start again</h2>
       <button type="button" onClick={exportAll}>
         Export everything
       </button>{' '}
@@ -440,6 +449,49 @@ function StoreActions({ api, status, onChanged }: { api: OptionsApi; status: Sto
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
           {message.text}
         </p>
+      )}
+    </section>
+  );
+}
+
+/** How many names the store's network starts with, and how many more each "Show more" adds. */
+const NETWORK_STEP = 60;
+
+/** Who appears with whom in the whole store: the strongest names first, more on request. */
+function Network({ api, version }: { api: OptionsApi; version: number }) {
+  const [maxNodes, setMaxNodes] = useState(NETWORK_STEP);
+  const [network, setNetwork] = useState<CoMentionNetwork | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api.network(maxNodes).then((found) => (found.ok ? setNetwork(found.value) : setError(found.error)));
+  }, [maxNodes, version]);
+  return (
+    <section aria-labelledby="network-heading">
+      <h2 id="network-heading">Who appears with whom</h2>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {network && (
+        <>
+          <p class="muted" data-testid="network-summary">
+            {network.nodes.length === network.entities
+              ? `All ${count(network.entities, 'name')} that share a paragraph with another`
+              : `The ${network.nodes.length} most connected of ${count(network.entities, 'name')} that share a paragraph with another`}{' '}
+            in your {count(network.documents, 'document')} (a wire story’s copies counted once),{' '}
+            {network.edges.length === network.ties
+              ? `and their ${count(network.ties, 'tie')}`
+              : `with the strongest ${network.edges.length} of their ${network.ties} ties`}
+            . Choose a name to open its profile.
+          </p>
+          <NetworkChart network={network} href={api.profileUrl} newTab />
+          {network.nodes.length < network.entities && (
+            <button type="button" onClick={() => setMaxNodes(maxNodes + NETWORK_STEP)}>
+              Show {Math.min(NETWORK_STEP, network.entities - network.nodes.length)} more names
+            </button>
+          )}
+        </>
       )}
     </section>
   );

@@ -35,28 +35,61 @@ if (!headless) {
 
 const demo = join(root, 'demo');
 mkdirSync(demo, { recursive: true });
-await page.screenshot({ path: join(demo, 'article.png') });
+const shot = (name: string) => join(demo, name);
+const extensionPage = async (path: string, width = 1280, height = 800) => {
+  const opened = await browser.context.newPage();
+  await opened.setViewportSize({ width, height });
+  await opened.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return opened;
+};
+
+// The article and a hover card, in a 1280 × 800 window.
+await page.setViewportSize({ width: 1280, height: 800 });
+await page.screenshot({ path: shot('article.png') });
 const official = page.locator('dramatis-mark[data-kind="official"]').nth(1);
 await official.scrollIntoViewIfNeeded();
 await official.hover();
 await page.waitForSelector('dramatis-card >> .count', { timeout: 10_000 });
-await page.screenshot({ path: join(demo, 'hover-card.png') });
+await page.screenshot({ path: shot('hover-card.png') });
 
-const popup = await browser.context.newPage();
-await popup.setViewportSize({ width: 400, height: 640 });
-await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${encodeURIComponent(articleUrl)}`);
+// The popup at its 400 px width, whole: on the article, and on a profile.
+const popup = await extensionPage(`popup.html?tab=${encodeURIComponent(articleUrl)}`, 400, 600);
 await popup.waitForSelector('.entities');
-await popup.screenshot({ path: join(demo, 'popup.png') });
+await popup.screenshot({ path: shot('popup.png'), fullPage: true });
 await popup.fill('input[type="search"]', 'kelly');
 await popup.getByRole('button', { name: 'John F. Kelly' }).click();
 await popup.waitForSelector('.mentions li');
-await popup.screenshot({ path: join(demo, 'popup-profile.png') });
+await popup.waitForSelector('.timeline .bar');
+await popup.mouse.move(0, 0);
+await popup.screenshot({ path: shot('popup-profile.png'), fullPage: true });
 
-const options = await browser.context.newPage();
-await options.setViewportSize({ width: 900, height: 1100 });
-await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+// A profile page, whole, then its timeline with a bar chosen, and its network.
+const profileUrl = (await popup.getByRole('link', { name: 'Open the full profile' }).getAttribute('href'))!;
+const profile = await browser.context.newPage();
+await profile.setViewportSize({ width: 1280, height: 800 });
+await profile.goto(profileUrl);
+await profile.waitForSelector('.network .node');
+await profile.screenshot({ path: shot('profile.png'), fullPage: true });
+const readerUrl = (await profile.locator('.mentions li a').nth(1).getAttribute('href'))!;
+await profile.locator('.timeline .bar:not([data-total="0"])').first().click();
+await profile.waitForSelector('.mentions-summary button');
+await profile.mouse.move(0, 0);
+await profile.locator('section', { has: profile.locator('.timeline') }).screenshot({ path: shot('timeline.png') });
+await profile.locator('section', { has: profile.locator('.network') }).screenshot({ path: shot('profile-network.png') });
+
+// The reader page, opened at the profile's latest mention.
+const reader = await browser.context.newPage();
+await reader.setViewportSize({ width: 1280, height: 800 });
+await reader.goto(readerUrl);
+await reader.waitForSelector('mark#mention');
+await reader.screenshot({ path: shot('reader.png') });
+
+// The options page, whole, and the network of the whole store.
+const options = await extensionPage('options.html');
 await options.waitForSelector('.documents li');
-await options.screenshot({ path: join(demo, 'options.png') });
+await options.waitForSelector('.network .node');
+await options.screenshot({ path: shot('options.png'), fullPage: true });
+await options.locator('section', { has: options.locator('.network') }).screenshot({ path: shot('network.png') });
 
 const marks = await page.$$eval('dramatis-mark', (elements) =>
   elements.map((e) => ({ id: e.getAttribute('data-entity') ?? '', kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
@@ -74,6 +107,8 @@ for (const entity of entities) {
   const role = entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '';
   console.log(`  ${entity.name.padEnd(28)} ${entity.kind.padEnd(13)} ${role.padEnd(36)} ${count} marks`);
 }
-console.log(`\nScreenshots: demo/article.png, demo/hover-card.png, demo/popup.png, demo/popup-profile.png, demo/options.png`);
+console.log(
+  '\nScreenshots in demo/: article.png, hover-card.png, popup.png, popup-profile.png, profile.png, timeline.png, profile-network.png, reader.png, network.png, options.png',
+);
 await browser.close();
 await site.close();

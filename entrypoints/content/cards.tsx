@@ -11,6 +11,8 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 
 const OPEN_DELAY = 350;
 const CLOSE_DELAY = 300;
+/** The tallest a card grows, in CSS pixels; less where the window has less room. */
+const CARD_HEIGHT = 420;
 
 /** Hover and focus cards, timed like Wikipedia's page previews. */
 export async function setUpCards(ctx: ContentScriptContext, byId: Map<string, PageEntity>) {
@@ -51,17 +53,22 @@ export async function setUpCards(ctx: ContentScriptContext, byId: Map<string, Pa
     if (!entity || !container) return;
     current = mark;
     const rect = mark.getBoundingClientRect();
-    const below = rect.bottom + 430 < window.innerHeight || rect.top < 430;
+    // The card opens on the side of the name with more room, and is never taller than that room.
+    const room = { below: window.innerHeight - rect.bottom - 12, above: rect.top - 12 };
+    const below = room.below >= CARD_HEIGHT || room.below >= room.above;
     frame.style.left = `${Math.max(4, Math.min(rect.left, document.documentElement.clientWidth - 348))}px`;
     frame.style.top = below ? `${rect.bottom + 6}px` : '';
     frame.style.bottom = below ? '' : `${window.innerHeight - rect.top + 6}px`;
+    frame.style.setProperty('--card-max-height', `${Math.max(160, Math.min(CARD_HEIGHT, below ? room.below : room.above))}px`);
     frame.style.display = 'block';
+    const said = mark.textContent ?? undefined;
     const paint = (state: CardState) => render(<HoverCard state={state} profileUrl={profileUrl} />, container!);
-    if (!entity.known) return paint({ status: 'new', entity });
-    paint({ status: 'loading', entity });
-    const card = await send(browser.runtime, 'card', { entityId: entity.id });
+    if (!entity.known) return paint({ status: 'new', entity, said });
+    paint({ status: 'loading', entity, said });
+    // Past mentions are other documents': the page's own stored copies are left out.
+    const card = await send(browser.runtime, 'card', { entityId: entity.id, exclude: entity.pageDocuments ?? [] });
     if (current !== mark) return;
-    paint(card.ok && card.value ? { status: 'known', entity, card: card.value } : { status: 'new', entity });
+    paint(card.ok && card.value ? { status: 'known', entity, said, card: card.value } : { status: 'new', entity, said });
   };
   const markOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest(MARK_TAG) as HTMLElement | null) : null);
   const scheduleClose = () => {

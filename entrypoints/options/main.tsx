@@ -2,7 +2,7 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
-import { documentHref } from '@/lib/shared/document-links';
+import { documentUrl, profileUrl } from '@/components/links';
 import { send, STORE_CHANGED } from '@/lib/messaging/protocol';
 import { exportStore, restoreStore, storeCounts } from '@/lib/store/export';
 import { openStoreDb, type StoreDb } from '@/lib/store/schema';
@@ -52,7 +52,9 @@ const api: OptionsApi = {
     setTimeout(() => URL.revokeObjectURL(url), 10_000);
   },
   parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-  documentUrl: (documentId, path) => documentHref(documentId, path, (id) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(id)}`)),
+  documentUrl: (documentId, path) => documentUrl(documentId, path),
+  network: (maxNodes) => send(browser.runtime, 'network', { maxNodes }),
+  profileUrl,
 };
 
 render(<Options api={api} />, document.getElementById('app')!);

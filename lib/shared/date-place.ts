@@ -76,3 +76,12 @@ export function oldestFirst(a: PlacedDate, b: PlacedDate): number {
   if (!a.iso || !b.iso) return (a.iso ? 0 : 1) - (b.iso ? 0 : 1);
   return a.iso.localeCompare(b.iso);
 }
+
+/**
+ * A published date in the ISO form as far as it goes: "2017-02-08", "2017-02", "--07-05" (no year), or
+ * null without a month. The same form the engine writes (`formatPublished`), for views that don't load the engine.
+ */
+export function publishedIso(published: PublishedDate | null | undefined): string | null {
+  if (!published?.month) return null;
+  return printedIso(published) ?? `--${pad(published.month)}${published.day ? `-${pad(published.day)}` : ''}`;
+}
