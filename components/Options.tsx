@@ -15,7 +15,7 @@ export interface OptionsApi {
   status: () => Promise<Result<StoreStatus>>;
   documents: (query: string, offset: number, limit: number) => Promise<Result<{ documents: DocumentSummary[]; total: number }>>;
   removeDocument: (id: DocumentId) => Promise<Result<StoreStatus>>;
-  stageImport: (importId: string, name: string, title: string | null, text: string) => Promise<Result<{ staged: number }>>;
+  stageImport: (importId: string, name: string, title: string | null, text: string, siteName?: string | null) => Promise<Result<{ staged: number }>>;
   commitImport: (importId: string) => Promise<Result<SaveResult[]>>;
   dropImport: (importId: string) => Promise<unknown>;
   restore: (data: StoreExport) => Promise<Result<StoreStatus>>;
@@ -316,7 +316,7 @@ function Import({ api, onChanged, storeEmpty }: { api: OptionsApi; onChanged: ()
           }
         }
       } else {
-        const r = await api.stageImport(importId, read.value.name, read.value.title, read.value.text);
+        const r = await api.stageImport(importId, read.value.name, read.value.title, read.value.text, read.value.siteName);
         if (r.ok) staged++;
         else skip(file.name, r.error);
       }

@@ -26,7 +26,7 @@ const api: OptionsApi = {
   status: () => send(browser.runtime, 'status', {}),
   documents: (query, offset, limit) => send(browser.runtime, 'documents', { query, offset, limit }),
   removeDocument: (documentId) => send(browser.runtime, 'removeDocument', { documentId }),
-  stageImport: (importId, name, title, text) => send(browser.runtime, 'stageImport', { importId, name, title, text }),
+  stageImport: (importId, name, title, text, siteName) => send(browser.runtime, 'stageImport', { importId, name, title, text, siteName }),
   commitImport: (importId) => send(browser.runtime, 'commitImport', { importId }),
   dropImport: (importId) => send(browser.runtime, 'dropImport', { importId }),
   // Export and restore read and write the store from this page, in the extension's own origin: a

@@ -61,11 +61,12 @@ describe('Dramatis on a seed article', () => {
     const { page } = await openArticle('003_8ad13fabbb44149f');
     await page.locator('dramatis-mark', { hasText: 'James Mattis' }).first().hover();
     const card = page.locator('dramatis-card .card');
-    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('past mention');
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('All mentions');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('James Mattis');
-    expect(text).toContain('Defense Secretary (US)');
-    expect(text).toContain('All mentions');
+    expect(text).toContain('Defense Secretary, US');
+    // Only this article names him: no past mentions.
+    expect(text).toContain('First seen here');
     expect(await page.evaluate(() => !!document.querySelector('dramatis-card')?.shadowRoot)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => card.isVisible()).toBe(false);
@@ -77,7 +78,7 @@ describe('Dramatis on a seed article', () => {
     const barr = page.locator('dramatis-mark', { hasText: 'William Barr' }).first();
     expect(await barr.getAttribute('aria-label')).toBe('William Barr, official: show profile');
     await barr.focus();
-    await expect.poll(() => page.locator('dramatis-card .card').textContent(), { timeout: 10_000 }).toContain('Attorney General (US)');
+    await expect.poll(() => page.locator('dramatis-card .card').textContent(), { timeout: 10_000 }).toContain('Attorney General, US');
     await page.close();
   });
 });
@@ -106,7 +107,7 @@ describe('the popup', () => {
     await popup.waitForSelector('.entities');
     const groups = await popup.$$eval('h3', (hs) => hs.map((h) => h.textContent));
     expect(groups).toEqual(['Officials', 'Organisations']);
-    expect(await popup.locator('li', { hasText: 'William Barr' }).textContent()).toContain('Attorney General (US)');
+    expect(await popup.locator('li', { hasText: 'William Barr' }).textContent()).toContain('Attorney General, US');
     await popup.close();
     await page.close();
   });
