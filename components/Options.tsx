@@ -482,7 +482,7 @@ function Network({ api, version }: { api: OptionsApi; version: number }) {
             in your {count(network.documents, 'document')} (a wire story’s copies counted once),{' '}
             {network.edges.length === network.ties
               ? `and their ${count(network.ties, 'tie')}`
-              : `with the strongest ${network.edges.length} of their ${network.ties} ties`}
+              : `with the strongest ${network.edges.length} of their ${network.ties.toLocaleString('en-GB')} ties`}
             . Choose a name to open its profile.
           </p>
           <NetworkChart network={network} href={api.profileUrl} newTab />

@@ -57,13 +57,25 @@ function table(profile: CorpusProfile): string {
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name))
     .map((e) => {
       const lines = rolesOverTime(e.roles.map((r) => ({ ...r, date: dates.get(r.documentId) ?? UNPLACED })));
-      const latest = [...lines].sort((a, b) => oldestFirst({ iso: a.to, inferred: false }, { iso: b.to, inferred: false })).filter((l) => l.to).at(-1) ?? lines.at(-1);
+      const latest =
+        [...lines]
+          .sort((a, b) => oldestFirst({ iso: a.to, inferred: false }, { iso: b.to, inferred: false }))
+          .filter((l) => l.to)
+          .at(-1) ?? lines.at(-1);
       const seen = e.mentions
         .map((m) => dates.get(m.documentId) ?? UNPLACED)
         .filter((d) => d.iso)
         .sort(oldestFirst);
       const span = seen.length ? monthRangeLabel(seen[0]!.iso!, seen.at(-1)!.iso!) : 'undated';
-      return [fullName(e.name, e.aliases), e.kind, latest?.title ?? '', latest?.country ?? '', span, String(new Set(e.mentions.map((m) => m.documentId)).size), String(e.mentions.length)];
+      return [
+        fullName(e.name, e.aliases),
+        e.kind,
+        latest?.title ?? '',
+        latest?.country ?? '',
+        span,
+        String(new Set(e.mentions.map((m) => m.documentId)).size),
+        String(e.mentions.length),
+      ];
     });
   const header = ['entity', 'kind', 'latest role', 'country', 'dates', 'documents', 'mentions'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));

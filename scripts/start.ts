@@ -10,6 +10,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { startSeedSite } from './seed-site';
+import { wideStore } from './wide-store';
+import { writeRecords } from '../bench/synth-store';
 
 const root = join(import.meta.dirname, '..');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -91,6 +93,12 @@ await options.waitForSelector('.network .node');
 await options.screenshot({ path: shot('options.png'), fullPage: true });
 await options.locator('section', { has: options.locator('.network') }).screenshot({ path: shot('network.png') });
 
+// The network of a wide store: 2,400 made-up names written into this browser's store, on top of the seeds.
+await writeRecords(options, wideStore());
+await options.reload();
+await options.waitForSelector('.network .node');
+await options.locator('section', { has: options.locator('.network') }).screenshot({ path: shot('network-wide.png') });
+
 const marks = await page.$$eval('dramatis-mark', (elements) =>
   elements.map((e) => ({ id: e.getAttribute('data-entity') ?? '', kind: e.getAttribute('data-kind') ?? '', text: e.textContent ?? '' })),
 );
@@ -108,7 +116,7 @@ for (const entity of entities) {
   console.log(`  ${entity.name.padEnd(28)} ${entity.kind.padEnd(13)} ${role.padEnd(36)} ${count} marks`);
 }
 console.log(
-  '\nScreenshots in demo/: article.png, hover-card.png, popup.png, popup-profile.png, profile.png, timeline.png, profile-network.png, reader.png, network.png, options.png',
+  '\nScreenshots in demo/: article.png, hover-card.png, popup.png, popup-profile.png, profile.png, timeline.png, profile-network.png, reader.png, network.png, network-wide.png, options.png',
 );
 await browser.close();
 await site.close();

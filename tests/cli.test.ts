@@ -25,7 +25,9 @@ describe('npm run corpus', () => {
     const lines = run.stdout.split('\n');
     expect(lines[0]).toMatch(/^entity\s+kind\s+latest role\s+country\s+dates\s+documents\s+mentions$/);
     // "Wednesday (July 5)" is placed in 2017 by the other dates; the AFP reprint takes its original's date.
-    expect(lines.find((l) => l.startsWith('John F. Kelly'))).toMatch(/^John F\. Kelly\s+official\s+Secretary of Homeland Security\s+US\s+Feb–Jul 2017\s+3\s+13$/);
+    expect(lines.find((l) => l.startsWith('John F. Kelly'))).toMatch(
+      /^John F\. Kelly\s+official\s+Secretary of Homeland Security\s+US\s+Feb–Jul 2017\s+3\s+13$/,
+    );
     expect(lines.find((l) => l.startsWith('Felipe Calderón'))).toMatch(/official\s+President\s+Mexico\s+Jan 2011\s+1\s+5$/);
     expect(lines.find((l) => l.startsWith('William Barr'))).toMatch(/official\s+Attorney General\s+US\s+undated\s+1\s+5$/);
     expect(lines.some((l) => l.startsWith('Group of 20 (G-20)'))).toBe(true);

@@ -13,8 +13,7 @@ import type { Result } from '../shared/types';
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export type ImportItem =
-  | { kind: 'article'; name: string; title: string | null; text: string; siteName?: string | null }
-  | { kind: 'export'; name: string; data: StoreExport };
+  { kind: 'article'; name: string; title: string | null; text: string; siteName?: string | null } | { kind: 'export'; name: string; data: StoreExport };
 
 /** Parses HTML into a document; the page passes DOMParser, tests pass happy-dom's. */
 export type HtmlParser = (html: string) => Document;

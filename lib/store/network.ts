@@ -49,9 +49,9 @@ export interface NetworkOptions {
   centre?: EntityId;
   /** The most entities shown (80 by default; 30 around an entity). */
   maxNodes?: number;
-  /** The most ties shown (300 by default); past it each entity keeps its strongest `perNode`. */
+  /** The most ties shown (150 by default): past it, each entity keeps its strongest `perNode` first. */
   maxEdges?: number;
-  /** Ties each entity keeps first when there are too many to show (4 by default). */
+  /** Ties each entity keeps first when there are too many to show (3 by default). */
   perNode?: number;
   /** The most recent documents read (2,000 by default). */
   maxDocuments?: number;
@@ -196,8 +196,8 @@ export async function readNetwork(db: StoreDb, options: NetworkOptions = {}): Pr
   const present = new Set(nodes.map((n) => n.id));
   const edges = strongestEdges(
     all.filter((e) => present.has(e.source) && present.has(e.target)),
-    options.maxEdges ?? 300,
-    options.perNode ?? 4,
+    options.maxEdges ?? 150,
+    options.perNode ?? 3,
   );
   return { centre: centre ?? null, nodes, edges, documents: documents.length, entities: strength.size, ties: all.length };
 }

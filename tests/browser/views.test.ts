@@ -261,13 +261,16 @@ describe('a profile', () => {
     expect(await profile.title()).toBe('Woodrow Wilson Center · Organisation · Dramatis');
     expect(await profile.getByTestId('mentions-summary').textContent()).toBe('1 mention in 1 document');
     // About 70 characters a line: the column's width over the average width of a character of its text.
-    const perLine = await profile.locator('.mentions li q').first().evaluate((q) => {
-      const style = getComputedStyle(q);
-      const context = document.createElement('canvas').getContext('2d')!;
-      context.font = `${style.fontSize} ${style.fontFamily}`;
-      const sample = q.textContent ?? '';
-      return q.closest('.profile')!.getBoundingClientRect().width / (context.measureText(sample).width / sample.length);
-    });
+    const perLine = await profile
+      .locator('.mentions li q')
+      .first()
+      .evaluate((q) => {
+        const style = getComputedStyle(q);
+        const context = document.createElement('canvas').getContext('2d')!;
+        context.font = `${style.fontSize} ${style.fontFamily}`;
+        const sample = q.textContent ?? '';
+        return q.closest('.profile')!.getBoundingClientRect().width / (context.measureText(sample).width / sample.length);
+      });
     expect(perLine).toBeGreaterThan(60);
     expect(perLine).toBeLessThan(85);
     expect(await profile.locator('body').textContent()).not.toMatch(/organization/i);
