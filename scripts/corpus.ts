@@ -13,7 +13,7 @@ import { monthRangeLabel } from '../lib/shared/date-label';
 import { oldestFirst, placeDate, UNPLACED, type PlacedDate } from '../lib/shared/date-place';
 import { rolesOverTime } from '../lib/shared/offices';
 import { pageSource, withoutTitleSuffix } from '../lib/shared/source-name';
-import { fullName } from '../lib/shared/words';
+import { fullName, KIND_LABEL } from '../lib/shared/words';
 import { readHtmlArticle } from '../lib/store/import-files';
 import { sameStory, storySketch } from '../lib/store/story';
 import type { CorpusProfile } from '../lib/shared/types';
@@ -69,7 +69,7 @@ function table(profile: CorpusProfile): string {
       const span = seen.length ? monthRangeLabel(seen[0]!.iso!, seen.at(-1)!.iso!) : 'undated';
       return [
         fullName(e.name, e.aliases),
-        e.kind,
+        KIND_LABEL[e.kind].toLowerCase(),
         latest?.title ?? '',
         latest?.country ?? '',
         span,

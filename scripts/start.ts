@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { startSeedSite } from './seed-site';
 import { wideStore } from './wide-store';
+import { KIND_LABEL } from '../lib/shared/words';
+import type { EntityKind } from '../lib/shared/types';
 import { writeRecords } from '../bench/synth-store';
 
 const root = join(import.meta.dirname, '..');
@@ -113,7 +115,9 @@ console.log(`\nHighlighted on "${first.title}" (${marks.length} marks):`);
 for (const entity of entities) {
   const count = marks.filter((m) => m.id === entity.id).length;
   const role = entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '';
-  console.log(`  ${entity.name.padEnd(28)} ${entity.kind.padEnd(13)} ${role.padEnd(36)} ${count} marks`);
+  console.log(
+    `  ${entity.name.padEnd(28)} ${KIND_LABEL[entity.kind as EntityKind].toLowerCase().padEnd(13)} ${role.padEnd(36)} ${count === 1 ? '1 mark' : `${count} marks`}`,
+  );
 }
 console.log(
   '\nScreenshots in demo/: article.png, hover-card.png, popup.png, popup-profile.png, profile.png, timeline.png, profile-network.png, reader.png, network.png, network-wide.png, options.png',

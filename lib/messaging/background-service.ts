@@ -83,11 +83,13 @@ function pageEntity(entity: Entity, stored: StoredEntity | undefined, pageDocume
 /** The page's entities, each tied to its stored profile where the store (or the snapshot) knows it. */
 async function pageEntities(lookup: AliasLookup | ProfileStore, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
   const { entities } = profileAnalysed([{ path: url, analysis }]);
-  // The stored documents this page is: its card counts only the others as past mentions.
-  const here = 'pageDocuments' in lookup ? await lookup.pageDocuments(articleAddress(url), storySketch(analysis.tagged.text)) : [];
-  const annotated: PageEntity[] = [];
-  for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(lookup, entity), here));
-  return annotated;
+  // The stored documents this page is: its card counts only the others as past mentions. Read
+  // alongside the entities' profiles, not after them.
+  const here = 'pageDocuments' in lookup ? lookup.pageDocuments(articleAddress(url), storySketch(analysis.tagged.text)) : Promise.resolve([]);
+  const matches: (StoredEntity | undefined)[] = [];
+  for (const entity of entities) matches.push(await storedMatch(lookup, entity));
+  const documents = await here;
+  return entities.map((entity, i) => pageEntity(entity, matches[i], documents));
 }
 
 /** The analysis with the source a saved page names for itself (`og:site_name`, publisher, title suffix). */

@@ -222,7 +222,7 @@ describe("the reader's own corpus", () => {
     await options.getByLabel('Search documents').fill('border bill');
     await expect
       .poll(() => options.locator('.documents li').allTextContents())
-      .toEqual([expect.stringMatching(/^Governor signs border bill as lawmakers clash.*\d+ entities/)]);
+      .toEqual([expect.stringMatching(/^Governor signs border bill as lawmakers clash.*\d+ names/)]);
 
     // Removing it takes its mentions, and the profiles only it named, away.
     const popup = await extensionPage('popup.html');
