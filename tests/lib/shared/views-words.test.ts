@@ -1,6 +1,8 @@
 /** The words and dates every view shares: offices folded into one line, dates placed, acronyms spelt out, sources named. */
 import { describe, expect, it } from 'vitest';
+import { isPhotoCaption } from '../../../lib/shared/captions';
 import { dateLabel, monthRangeLabel } from '../../../lib/shared/date-label';
+import { documentHref, parseReaderFragment, readerFragment } from '../../../lib/shared/document-links';
 import { placeDate } from '../../../lib/shared/date-place';
 import { officeKey, rolesOverTime } from '../../../lib/shared/offices';
 import { pageSource, titleSuffixSource, withoutTitleSuffix } from '../../../lib/shared/source-name';
@@ -85,5 +87,27 @@ describe('sources', () => {
     expect(pageSource({ siteName: null, title: 'Governor signs border bill | Continental Ledger' }, 'AP')).toBe('Continental Ledger');
     expect(pageSource({ title: 'Governor signs border bill' }, 'AP')).toBe('AP');
     expect(pageSource({}, null)).toBeNull();
+  });
+});
+
+describe('links and captions', () => {
+  it('opens a saved page at the mention’s sentence, and the reader page at the mention’s offsets', () => {
+    const sentence =
+      'In a telephone call, Mexican Interior Minister Miguel Angel Osorio Chong and U.S. Homeland Security Secretary John Kelly discussed security issues.';
+    expect(documentHref('d', 'https://news.example/story', () => 'unused', { start: 5, end: 15, sentence })).toBe(
+      'https://news.example/story#:~:text=In%20a%20telephone%20call%2C,Kelly%20discussed%20security%20issues.',
+    );
+    expect(documentHref('003_8ad13fabbb44149f', 'seeds/003.txt', (id, at) => `reader.html${readerFragment(id, at)}`, { start: 606, end: 616, sentence })).toBe(
+      'reader.html#003_8ad13fabbb44149f@606-616',
+    );
+    expect(parseReaderFragment('#003_8ad13fabbb44149f@606-616')).toEqual({ documentId: '003_8ad13fabbb44149f', mention: { start: 606, end: 616 } });
+    expect(parseReaderFragment('#web-apnews-com-x')).toEqual({ documentId: 'web-apnews-com-x', mention: null });
+  });
+
+  it('tells a photo caption from the story', () => {
+    expect(isPhotoCaption('Mexican President Enrique Pena Nieto (left) talking with US Homeland Security Secretary John F. Kelly at Los Pinos.')).toBe(true);
+    expect(isPhotoCaption('FILE PHOTO: U.S. Attorney General William Barr speaks in Washington.')).toBe(true);
+    expect(isPhotoCaption('Mr Kelly arrived in Mexico on Wednesday for three days of high-level talks on trade and security.')).toBe(false);
+    expect(isPhotoCaption('The vote was 52-48 (with two senators absent), the clerk said.')).toBe(false);
   });
 });
