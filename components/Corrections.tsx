@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { EntitySummary, StoredEntity } from '@/lib/store/profile-store';
+import { count, KIND_LABEL } from '@/lib/shared/words';
 import type { DocumentId, EntityId, EntityKind, Result } from '@/lib/shared/types';
 
 /** What corrections need from the background. */
@@ -18,19 +19,17 @@ interface Props {
   selected: { documentId: DocumentId; start: number }[];
   /** After a correction: the entity to show now. */
   onChanged: (id: EntityId) => void;
+  /** The form was opened or closed: the profile shows the mentions' checkboxes only while it is open. */
+  onToggle?: (open: boolean) => void;
   /** What the last correction did; kept by the profile, as this form is rebuilt after each change. */
   message: { error: boolean; text: string } | null;
   setMessage: (message: { error: boolean; text: string } | null) => void;
 }
 
-const KINDS: [EntityKind, string][] = [
-  ['official', 'Official'],
-  ['organization', 'Organisation'],
-  ['person', 'Person'],
-];
+const KINDS = Object.entries(KIND_LABEL) as [EntityKind, string][];
 
 /** The reader's corrections to one profile: rename, change kind, merge another entity in, split mentions off. */
-export function Corrections({ entity, api, selected, onChanged, message, setMessage }: Props) {
+export function Corrections({ entity, api, selected, onChanged, onToggle, message, setMessage }: Props) {
   const [name, setName] = useState(entity.name);
   const [kind, setKind] = useState<EntityKind>(entity.kind);
   const [query, setQuery] = useState('');
@@ -45,8 +44,9 @@ export function Corrections({ entity, api, selected, onChanged, message, setMess
   };
 
   return (
-    <details class="corrections" open={!!message}>
+    <details class="corrections" open={!!message} onToggle={(e) => onToggle?.((e.currentTarget as HTMLDetailsElement).open)}>
       <summary>Correct this profile</summary>
+      <p class="muted">Tick mentions in the list below to split them off into a profile of their own.</p>
       {message && (
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
           {message.text}
@@ -66,7 +66,7 @@ export function Corrections({ entity, api, selected, onChanged, message, setMess
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run(api.setKind(entity.id, kind), `Now listed as ${kind}.`);
+          void run(api.setKind(entity.id, kind), `Now listed as ${KIND_LABEL[kind].toLowerCase()}.`);
         }}
       >
         <label>
@@ -97,7 +97,7 @@ export function Corrections({ entity, api, selected, onChanged, message, setMess
               <li key={m.id}>
                 {m.name}{' '}
                 <span class="muted">
-                  ({m.kind}, {m.mentionCount} mentions)
+                  ({KIND_LABEL[m.kind].toLowerCase()}, {count(m.mentionCount, 'mention')})
                 </span>{' '}
                 <button type="button" onClick={() => void run(api.merge(m.id, entity.id), `Merged ${m.name} into ${entity.name}.`).then(() => setMatches([]))}>
                   Merge {m.name} into this profile
@@ -110,11 +110,15 @@ export function Corrections({ entity, api, selected, onChanged, message, setMess
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          void run(api.split(entity.id, selected, splitName), `Split ${selected.length} mentions off into ${splitName.trim()}.`, (created) => created.id);
+          void run(
+            api.split(entity.id, selected, splitName),
+            `Split ${count(selected.length, 'mention')} off into ${splitName.trim()}.`,
+            (created) => created.id,
+          );
         }}
       >
         <label>
-          New entity for the {selected.length} selected mentions{' '}
+          New profile for the {count(selected.length, 'selected mention')}{' '}
           <input value={splitName} placeholder="Its name" onInput={(e) => setSplitName(e.currentTarget.value)} required />
         </label>{' '}
         <button type="submit" disabled={!selected.length}>

@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { dateLabel } from '@/lib/shared/date-label';
+import { count, KIND_GROUP } from '@/lib/shared/words';
+import { NetworkChart } from './NetworkChart';
 import { readImportFile, type HtmlParser } from '@/lib/store/import-files';
 import type { StoreStatus } from '@/lib/messaging/protocol';
-import type { DocumentSummary, SaveResult } from '@/lib/store/profile-store';
+import type { CoMentionNetwork, DocumentSummary, SaveResult } from '@/lib/store/profile-store';
 import type { OnProgress, StoreProgress } from '@/lib/store/export-file';
 import { StoreProgressBar } from './StoreProgressBar';
 import { pageOf, siteOf, toggled, type Settings } from '@/lib/shared/settings';
-import type { DocumentId, EntityKind, Result } from '@/lib/shared/types';
+import type { DocumentId, EntityId, EntityKind, Result } from '@/lib/shared/types';
 
 /** What the options page needs from the background and the browser. */
 export interface OptionsApi {
@@ -15,7 +17,7 @@ export interface OptionsApi {
   status: () => Promise<Result<StoreStatus>>;
   documents: (query: string, offset: number, limit: number) => Promise<Result<{ documents: DocumentSummary[]; total: number }>>;
   removeDocument: (id: DocumentId) => Promise<Result<StoreStatus>>;
-  stageImport: (importId: string, name: string, title: string | null, text: string) => Promise<Result<{ staged: number }>>;
+  stageImport: (importId: string, name: string, title: string | null, text: string, siteName?: string | null) => Promise<Result<{ staged: number }>>;
   commitImport: (importId: string) => Promise<Result<SaveResult[]>>;
   dropImport: (importId: string) => Promise<unknown>;
   /** Replaces the store with an export file, read a batch at a time, however large. */
@@ -31,13 +33,12 @@ export interface OptionsApi {
   download: (name: string, file: Blob) => void;
   parseHtml: HtmlParser;
   documentUrl: (id: DocumentId, path: string) => string;
+  /** Who appears with whom in the whole store: the `maxNodes` strongest names. */
+  network: (maxNodes: number) => Promise<Result<CoMentionNetwork>>;
+  profileUrl: (id: EntityId) => string;
 }
 
-const KIND_LABELS: [EntityKind, string][] = [
-  ['official', 'Officials'],
-  ['organization', 'Organisations'],
-  ['person', 'Other people'],
-];
+const KIND_LABELS = (Object.entries(KIND_GROUP) as [EntityKind, string][]).map(([kind, label]) => [kind, kind === 'person' ? 'Other people' : label] as const);
 const PAGE = 50;
 
 /** The options page: what to highlight, where, saving, and the reader's documents. */
@@ -66,7 +67,7 @@ export function Options({ api }: { api: OptionsApi }) {
 
   return (
     <main class="options">
-      <h1>Dramatis</h1>
+      <h1>Dramatis options</h1>
       {storeError && (
         <p role="alert" class="error">
           The profile store could not be opened: {storeError}. Highlighting still works from the built-in corpus.
@@ -79,12 +80,13 @@ export function Options({ api }: { api: OptionsApi }) {
       )}
       {status && (
         <p class="muted" data-testid="store-status">
-          Your store holds {status.documents} documents, {status.entities} profiles and {status.mentions} mentions.
+          Your store holds {count(status.documents, 'document')}, {count(status.entities, 'profile')} and {count(status.mentions, 'mention')}.
         </p>
       )}
       {settings && <HighlightSettings settings={settings} update={update} />}
       {settings && <SiteSettings settings={settings} update={update} />}
       <Documents api={api} version={version} onChanged={refresh} />
+      <Network api={api} version={version} />
       <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} onRestoring={setRestoring} />
       <StoreActions api={api} status={status} onChanged={refresh} restoring={restoring} />
     </main>
@@ -126,11 +128,13 @@ function HighlightSettings({ settings, update }: { settings: Settings; update: (
 /** An editable list of sites or pages. */
 function RuleList({
   label,
+  placeholder,
   items,
   normalize,
   onChange,
 }: {
   label: string;
+  placeholder: string;
   items: string[];
   normalize: (v: string) => string;
   onChange: (items: string[]) => void;
@@ -147,7 +151,7 @@ function RuleList({
         }}
       >
         <label>
-          {label} <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} placeholder="example.com" />
+          {label} <input value={draft} onInput={(e) => setDraft(e.currentTarget.value)} placeholder={placeholder} />
         </label>{' '}
         <button type="submit">Add</button>
       </form>
@@ -172,18 +176,20 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
     <section aria-labelledby="sites-heading">
       <h2 id="sites-heading">Sites</h2>
       <RuleList
-        label="Turn Dramatis off on the site"
+        label="Never run on the site"
+        placeholder="example.com"
         items={settings.disabledSites}
         normalize={siteOf}
         onChange={(disabledSites) => update((s) => ({ ...s, disabledSites }))}
       />
       <RuleList
-        label="Turn Dramatis off on the page"
+        label="Never run on the page"
+        placeholder="https://example.com/news/story.html"
         items={settings.disabledPages}
         normalize={(v) => pageOf(v.trim())}
         onChange={(disabledPages) => update((s) => ({ ...s, disabledPages }))}
       />
-      <h2>Saving</h2>
+      <h2 class="subheading">Saving</h2>
       <label class="toggle">
         <input
           type="checkbox"
@@ -197,6 +203,7 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
       </label>
       <RuleList
         label="Never save articles from"
+        placeholder="example.com"
         items={settings.neverSaveSites}
         normalize={siteOf}
         onChange={(neverSaveSites) => update((s) => ({ ...s, neverSaveSites }))}
@@ -254,18 +261,19 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
       {removing.length > 0 && <StoreProgressBar progress={null} label={`Removing “${removing[0]!.title || removing[0]!.path}” and its mentions…`} />}
       {list && (
         <>
-          <p class="muted">{list.total} documents</p>
+          <p class="muted">{count(list.total, 'document')}</p>
           <ul class="documents">
             {list.documents.map((d) => (
               <li key={d.id} data-document={d.id} aria-busy={busy.has(d.id)}>
-                <a href={api.documentUrl(d.id, d.path)} target="_blank" rel="noopener">
-                  {d.title || d.path}
-                </a>
-                <span class="muted">
-                  {' '}
-                  — {d.source ?? 'unknown source'}, {dateLabel(d.published)} · {d.entityCount} entities
-                  {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
-                </span>{' '}
+                <div class="document-text">
+                  <a href={api.documentUrl(d.id, d.path)} target="_blank" rel="noopener">
+                    {d.title || d.path}
+                  </a>
+                  <div class="muted">
+                    {d.source ?? 'Unknown source'} · {dateLabel(d.published)} · {count(d.entityCount, 'name')}
+                    {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
+                  </div>
+                </div>
                 <button type="button" aria-label={`Remove ${d.title || d.path}`} disabled={busy.has(d.id)} onClick={() => void remove(d)}>
                   {busy.has(d.id) ? 'Removing…' : 'Remove'}
                 </button>
@@ -346,7 +354,7 @@ function Import({
           else skip(`${file.name}: ${d.title}`, r.error);
         }
       } else {
-        const r = await api.stageImport(importId, read.value.name, read.value.title, read.value.text);
+        const r = await api.stageImport(importId, read.value.name, read.value.title, read.value.text, read.value.siteName);
         if (r.ok) staged++;
         else skip(file.name, r.error);
       }
@@ -393,9 +401,10 @@ function Import({
         }}
       >
         <p>Drop .txt, .html or .json files here, or</p>
-        <label class="file">
-          Choose files{' '}
+        <label class="file button">
+          Choose files…
           <input
+            class="visually-hidden"
             ref={input}
             type="file"
             multiple
@@ -471,7 +480,7 @@ function StoreActions({ api, status, onChanged, restoring }: { api: OptionsApi; 
 
   return (
     <section aria-labelledby="store-heading">
-      <h2 id="store-heading">Export and clear</h2>
+      <h2 id="store-heading">Export, clear or start again</h2>
       <button type="button" onClick={exportAll} disabled={busy}>
         Export everything
       </button>{' '}
@@ -499,6 +508,49 @@ function StoreActions({ api, status, onChanged, restoring }: { api: OptionsApi; 
         <p role={message.error ? 'alert' : 'status'} class={message.error ? 'error' : 'ok'}>
           {message.text}
         </p>
+      )}
+    </section>
+  );
+}
+
+/** How many names the store's network starts with, and how many more each "Show more" adds. */
+const NETWORK_STEP = 60;
+
+/** Who appears with whom in the whole store: the strongest names first, more on request. */
+function Network({ api, version }: { api: OptionsApi; version: number }) {
+  const [maxNodes, setMaxNodes] = useState(NETWORK_STEP);
+  const [network, setNetwork] = useState<CoMentionNetwork | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    void api.network(maxNodes).then((found) => (found.ok ? setNetwork(found.value) : setError(found.error)));
+  }, [maxNodes, version]);
+  return (
+    <section aria-labelledby="network-heading">
+      <h2 id="network-heading">Who appears with whom</h2>
+      {error && (
+        <p role="alert" class="error">
+          {error}
+        </p>
+      )}
+      {network && (
+        <>
+          <p class="muted" data-testid="network-summary">
+            {network.nodes.length === network.entities
+              ? `All ${count(network.entities, 'name')} that share a paragraph with another`
+              : `The ${network.nodes.length} most connected of ${count(network.entities, 'name')} that share a paragraph with another`}{' '}
+            in your {count(network.documents, 'document')} (a wire story’s copies counted once),{' '}
+            {network.edges.length === network.ties
+              ? `and their ${count(network.ties, 'tie')}`
+              : `with the strongest ${network.edges.length} of their ${network.ties.toLocaleString('en-GB')} ties`}
+            . Choose a name to open its profile.
+          </p>
+          <NetworkChart network={network} href={api.profileUrl} newTab />
+          {network.nodes.length < network.entities && (
+            <button type="button" onClick={() => setMaxNodes(maxNodes + NETWORK_STEP)}>
+              Show {Math.min(NETWORK_STEP, network.entities - network.nodes.length)} more names
+            </button>
+          )}
+        </>
       )}
     </section>
   );

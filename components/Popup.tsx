@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { PageEntity } from '@/lib/messaging/protocol';
-import type { EntitySummary, Profile, SaveResult } from '@/lib/store/profile-store';
+import type { EntitySummary, Profile, SaveResult, Timeline } from '@/lib/store/profile-store';
 import { isDisabled, pageOf, siteOf, toggled, type Settings } from '@/lib/shared/settings';
+import { count, KIND_GROUP, KIND_LABEL } from '@/lib/shared/words';
 import type { EntityId, EntityKind, Result } from '@/lib/shared/types';
 import { ProfileView } from './ProfileView';
 
@@ -9,19 +10,20 @@ export interface PopupApi {
   pageEntities: () => Promise<{ url: string; state: string; reason: string | null; entities: PageEntity[] } | null>;
   saveArticle: () => Promise<Result<SaveResult>>;
   search: (query: string) => Promise<EntitySummary[]>;
-  profile: (id: EntityId, offset: number, limit: number) => Promise<Profile | null>;
-  documentUrl: (documentId: string, path: string) => string;
+  profile: (id: EntityId, offset: number, limit: number, month?: string) => Promise<Profile | null>;
+  timeline: (id: EntityId) => Promise<Timeline | null>;
+  documentUrl: (documentId: string, path: string, mention?: { start: number; end: number; sentence: string }) => string;
+  /** The full-size profile page of an entity. */
+  profileUrl: (id: EntityId) => string;
+  /** The extension's icon, for the popup's header. */
+  iconUrl: string;
   storeError: () => Promise<string | null>;
   settings: () => Promise<Settings>;
   updateSettings: (change: (settings: Settings) => Settings) => Promise<Settings>;
   openOptions: () => void;
 }
 
-const GROUPS: [EntityKind, string][] = [
-  ['official', 'Officials'],
-  ['organization', 'Organisations'],
-  ['person', 'People'],
-];
+const GROUPS = Object.entries(KIND_GROUP) as [EntityKind, string][];
 
 const REASONS: Record<string, string> = {
   'not-readerable': 'This page does not look like an article.',
@@ -76,19 +78,39 @@ export function Popup({ api }: { api: PopupApi }) {
     };
   }, [query]);
 
+  const brand = (
+    <header class="brand">
+      <img src={api.iconUrl} alt="" width={20} height={20} />
+      <span>Dramatis</span>
+    </header>
+  );
   if (selected) {
     return (
-      <main>
-        <button type="button" class="back" onClick={() => setSelected(null)}>
-          ← Back
-        </button>
-        <ProfileView entityId={selected} load={api.profile} documentUrl={api.documentUrl} onSelect={setSelected} />
+      <main class="popup">
+        {brand}
+        <nav class="popup-nav">
+          <button type="button" class="back" onClick={() => setSelected(null)}>
+            ← Back
+          </button>
+          <a href={api.profileUrl(selected)} target="_blank" rel="noopener">
+            Open the full profile
+          </a>
+        </nav>
+        <ProfileView
+          entityId={selected}
+          load={api.profile}
+          loadTimeline={api.timeline}
+          documentUrl={api.documentUrl}
+          profileHref={api.profileUrl}
+          onSelect={setSelected}
+        />
       </main>
     );
   }
 
   return (
-    <main>
+    <main class="popup">
+      {brand}
       {storeError && (
         <p role="alert" class="error">
           Your profiles could not be opened ({storeError}). Pages are still marked from the built-in corpus, but nothing can be saved or searched until the
@@ -99,28 +121,34 @@ export function Popup({ api }: { api: PopupApi }) {
         <span>Search profiles</span>
         <input
           type="search"
-          placeholder="Name, alias or role: pena, attorney general, cartel"
+          placeholder="Name, alias or role"
+          aria-describedby="search-hint"
           value={query}
           onInput={(e) => setQuery(e.currentTarget.value)}
           autoFocus
         />
       </label>
+      {!results && (
+        <p id="search-hint" class="muted hint">
+          For example: pena, attorney general, cartel
+        </p>
+      )}
       {results && (
         <section aria-live="polite">
           <h2>Results</h2>
-          {results.length === 0 ? <p class="muted">No profile matches “{query}”.</p> : <EntityList items={results} onSelect={setSelected} />}
+          {results.length === 0 ? <p class="muted">No profile matches “{query}”.</p> : <EntityList items={results} onSelect={setSelected} showKind />}
         </section>
       )}
       {!results && page && settings && (
         <section class="page-controls" aria-label="This page">
-          <button type="button" onClick={save} disabled={saving === 'saving' || page.state !== 'annotated'}>
+          <button type="button" class="primary" onClick={save} disabled={saving === 'saving' || page.state !== 'annotated'}>
             {saving === 'saving' ? 'Saving…' : 'Save this article'}
           </button>
           {typeof saving === 'object' &&
             (saving.ok ? (
               <p role="status" class="ok">
-                {saving.value.status === 'updated' ? 'Updated' : 'Saved'} “{saving.value.title}”: {saving.value.entities} names, {saving.value.newEntities} new
-                to your profiles.
+                {saving.value.status === 'updated' ? 'Updated' : 'Saved'} “{saving.value.title}”: {count(saving.value.entities, 'name')},{' '}
+                {saving.value.newEntities} new to your profiles.
                 {saving.value.copyOf ? ' It is a copy of a wire story already saved.' : ''}
               </p>
             ) : (
@@ -163,7 +191,16 @@ export function Popup({ api }: { api: PopupApi }) {
                 <div key={kind}>
                   <h3>{label}</h3>
                   <EntityList
-                    items={items.map((e) => ({ id: e.id, kind: e.kind, name: e.name, role: e.role, mentionCount: 0, documentCount: 0, known: e.known }))}
+                    items={items.map((e) => ({
+                      id: e.id,
+                      kind: e.kind,
+                      name: e.name,
+                      fullName: e.fullName ?? e.name,
+                      role: e.role,
+                      mentionCount: 0,
+                      documentCount: 0,
+                      known: e.known,
+                    }))}
                     onSelect={setSelected}
                   />
                 </div>
@@ -173,35 +210,39 @@ export function Popup({ api }: { api: PopupApi }) {
       )}
       <footer>
         <button type="button" class="link" onClick={api.openOptions}>
-          Options: documents, import and export, what to highlight
+          Options: what to highlight, documents, import
         </button>
       </footer>
     </main>
   );
 }
 
-function EntityList({ items, onSelect }: { items: (EntitySummary & { known?: boolean })[]; onSelect: (id: EntityId) => void }) {
+/**
+ * A list of entities: name, role, and how often the store names them. Under a kind's own heading the
+ * kind is not repeated; in search results, where kinds mix, each says its kind.
+ */
+function EntityList({ items, onSelect, showKind }: { items: (EntitySummary & { known?: boolean })[]; onSelect: (id: EntityId) => void; showKind?: boolean }) {
   return (
     <ul class="entities">
       {items.map((e) => (
         <li key={e.id}>
           {e.known === false ? (
-            <span class="name">{e.name}</span>
+            <span class="name">{e.fullName}</span>
           ) : (
             <button type="button" class="link name" onClick={() => onSelect(e.id)}>
-              {e.name}
+              {e.fullName}
             </button>
           )}
-          <span class={`kind kind-${e.kind}`}>{e.kind}</span>
+          {showKind && <span class={`kind kind-${e.kind}`}>{KIND_LABEL[e.kind]}</span>}
           {e.role && (
             <span class="muted">
               {' '}
               {e.role.title}
-              {e.role.country ? ` (${e.role.country})` : ''}
+              {e.role.country ? `, ${e.role.country}` : ''}
             </span>
           )}
           {e.known === false && <span class="muted"> · new</span>}
-          {e.mentionCount > 0 && <span class="muted"> · {e.mentionCount} mentions</span>}
+          {e.mentionCount > 0 && <span class="muted"> · {count(e.mentionCount, 'mention')}</span>}
         </li>
       ))}
     </ul>

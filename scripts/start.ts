@@ -10,6 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchBrowser } from './browser';
 import { startSeedSite } from './seed-site';
+import { wideStore } from './wide-store';
+import { KIND_LABEL } from '../lib/shared/words';
+import type { EntityKind } from '../lib/shared/types';
+import { writeRecords } from '../bench/synth-store';
 
 const root = join(import.meta.dirname, '..');
 const headless = !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
@@ -35,7 +39,17 @@ if (!headless) {
 
 const demo = join(root, 'demo');
 mkdirSync(demo, { recursive: true });
-await page.screenshot({ path: join(demo, 'article.png') });
+const shot = (name: string) => join(demo, name);
+const extensionPage = async (path: string, width = 1280, height = 800) => {
+  const opened = await browser.context.newPage();
+  await opened.setViewportSize({ width, height });
+  await opened.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  return opened;
+};
+
+// The article and a hover card, in a 1280 × 800 window.
+await page.setViewportSize({ width: 1280, height: 800 });
+await page.screenshot({ path: shot('article.png') });
 // Marks are highlights (CSS.highlights), not elements: the pointer goes to the second official's box.
 const point = await page.evaluate(() => {
   const ranges = [...(CSS.highlights.get('dramatis-official') ?? [])] as Range[];
@@ -46,7 +60,7 @@ const point = await page.evaluate(() => {
 await page.mouse.move(point.x, point.y - 20);
 await page.mouse.move(point.x, point.y, { steps: 4 });
 await page.waitForSelector('dramatis-card >> .count', { timeout: 10_000 });
-await page.screenshot({ path: join(demo, 'hover-card.png') });
+await page.screenshot({ path: shot('hover-card.png') });
 await page.mouse.move(5, 5);
 await page.waitForSelector('dramatis-card', { state: 'detached', timeout: 10_000 });
 
@@ -56,25 +70,54 @@ const cdp = await browser.context.newCDPSession(page);
 for (let i = 0; i < 3; i++)
   for (const type of ['rawKeyDown', 'keyUp'] as const)
     await cdp.send('Input.dispatchKeyEvent', { type, modifiers: 1 | 8, key: '>', code: 'Period', windowsVirtualKeyCode: 190, nativeVirtualKeyCode: 190 });
-await page.waitForSelector('dramatis-card >> a.name:focus', { timeout: 10_000 });
-await page.screenshot({ path: join(demo, 'keyboard-card.png') });
+await page.waitForSelector('dramatis-card >> a.all:focus', { timeout: 10_000 });
+await page.screenshot({ path: shot('keyboard-card.png') });
 await page.keyboard.press('Escape');
 
-const popup = await browser.context.newPage();
-await popup.setViewportSize({ width: 400, height: 640 });
-await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${encodeURIComponent(articleUrl)}`);
+// The popup at its 400 px width, whole: on the article, and on a profile.
+const popup = await extensionPage(`popup.html?tab=${encodeURIComponent(articleUrl)}`, 400, 600);
 await popup.waitForSelector('.entities');
-await popup.screenshot({ path: join(demo, 'popup.png') });
+await popup.screenshot({ path: shot('popup.png'), fullPage: true });
 await popup.fill('input[type="search"]', 'kelly');
 await popup.getByRole('button', { name: 'John F. Kelly' }).click();
 await popup.waitForSelector('.mentions li');
-await popup.screenshot({ path: join(demo, 'popup-profile.png') });
+await popup.waitForSelector('.timeline .bar');
+await popup.mouse.move(0, 0);
+await popup.screenshot({ path: shot('popup-profile.png'), fullPage: true });
 
-const options = await browser.context.newPage();
-await options.setViewportSize({ width: 900, height: 1100 });
-await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+// A profile page, whole, then its timeline with a bar chosen, and its network.
+const profileUrl = (await popup.getByRole('link', { name: 'Open the full profile' }).getAttribute('href'))!;
+const profile = await browser.context.newPage();
+await profile.setViewportSize({ width: 1280, height: 800 });
+await profile.goto(profileUrl);
+await profile.waitForSelector('.network .node');
+await profile.screenshot({ path: shot('profile.png'), fullPage: true });
+const readerUrl = (await profile.locator('.mentions li a').nth(1).getAttribute('href'))!;
+await profile.locator('.timeline .bar:not([data-total="0"])').first().click();
+await profile.waitForSelector('.mentions-summary button');
+await profile.mouse.move(0, 0);
+await profile.locator('section', { has: profile.locator('.timeline') }).screenshot({ path: shot('timeline.png') });
+await profile.locator('section', { has: profile.locator('.network') }).screenshot({ path: shot('profile-network.png') });
+
+// The reader page, opened at the profile's latest mention.
+const reader = await browser.context.newPage();
+await reader.setViewportSize({ width: 1280, height: 800 });
+await reader.goto(readerUrl);
+await reader.waitForSelector('mark#mention');
+await reader.screenshot({ path: shot('reader.png') });
+
+// The options page, whole, and the network of the whole store.
+const options = await extensionPage('options.html');
 await options.waitForSelector('.documents li');
-await options.screenshot({ path: join(demo, 'options.png') });
+await options.waitForSelector('.network .node');
+await options.screenshot({ path: shot('options.png'), fullPage: true });
+await options.locator('section', { has: options.locator('.network') }).screenshot({ path: shot('network.png') });
+
+// The network of a wide store: 2,400 made-up names written into this browser's store, on top of the seeds.
+await writeRecords(options, wideStore());
+await options.reload();
+await options.waitForSelector('.network .node');
+await options.locator('section', { has: options.locator('.network') }).screenshot({ path: shot('network-wide.png') });
 
 const marks = await page.evaluate(() =>
   [...CSS.highlights.entries()].flatMap(([name, h]) => (name === 'dramatis-focus' ? [] : [...h].map((r) => (r as Range).toString()))),
@@ -90,8 +133,12 @@ console.log(`\nHighlighted on "${first.title}" (${marks.length} marks):`);
 for (const entity of entities) {
   const count = marks.filter((text) => entity.forms.includes(text.replace(/\s+/g, ' '))).length;
   const role = entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '';
-  console.log(`  ${entity.name.padEnd(28)} ${entity.kind.padEnd(13)} ${role.padEnd(36)} ${count} marks`);
+  console.log(
+    `  ${entity.name.padEnd(28)} ${KIND_LABEL[entity.kind as EntityKind].toLowerCase().padEnd(13)} ${role.padEnd(36)} ${count === 1 ? '1 mark' : `${count} marks`}`,
+  );
 }
-console.log(`\nScreenshots: demo/article.png, demo/hover-card.png, demo/keyboard-card.png, demo/popup.png, demo/popup-profile.png, demo/options.png`);
+console.log(
+  '\nScreenshots in demo/: article.png, hover-card.png, keyboard-card.png, popup.png, popup-profile.png, profile.png, timeline.png, profile-network.png, reader.png, network.png, network-wide.png, options.png',
+);
 await browser.close();
 await site.close();

@@ -1,6 +1,6 @@
 /** The corpus command, run as a reader runs it. */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,8 +23,33 @@ describe('npm run corpus', () => {
     const run = corpus('seeds');
     expect(run.status).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^entity\s+kind\s+latest role\s+documents\s+mentions$/);
-    expect(lines.find((l) => l.startsWith('John F. Kelly'))).toMatch(/official\s+Homeland Security Secretary\s+3\s+\d+/);
+    expect(lines[0]).toMatch(/^entity\s+kind\s+latest role\s+country\s+dates\s+documents\s+mentions$/);
+    // "Wednesday (July 5)" is placed in 2017 by the other dates; the AFP reprint takes its original's date.
+    expect(lines.find((l) => l.startsWith('John F. Kelly'))).toMatch(
+      /^John F\. Kelly\s+official\s+Secretary of Homeland Security\s+US\s+Feb–Jul 2017\s+3\s+13$/,
+    );
+    expect(lines.find((l) => l.startsWith('Felipe Calderón'))).toMatch(/official\s+President\s+Mexico\s+Jan 2011\s+1\s+5$/);
+    expect(lines.find((l) => l.startsWith('William Barr'))).toMatch(/official\s+Attorney General\s+US\s+undated\s+1\s+5$/);
+    expect(lines.some((l) => l.startsWith('Group of 20 (G-20)'))).toBe(true);
+  });
+
+  it('reads a saved web page through Readability: the article alone, filed under the site’s name, its byline no person', () => {
+    const dir = fixtureDir();
+    const story = readFileSync(join(SEEDS_DIR, '003_8ad13fabbb44149f.txt'), 'utf8').split('\n\n').slice(2, 12);
+    writeFileSync(
+      join(dir, 'ledger.html'),
+      `<!doctype html><html><head><title>Officials speak despite rift | Continental Ledger</title>
+<meta property="og:site_name" content="Continental Ledger"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Officials speak despite rift</h1><p class="byline">By Mark Potter</p>${story.map((p) => `<p>${p}</p>`).join('')}</article>
+<footer>By Mark Potter.</footer></body></html>`,
+    );
+    const run = corpus(dir, '--json');
+    expect(run.status).toBe(0);
+    const json = JSON.parse(run.stdout) as CorpusJson;
+    expect(json.documents).toEqual([expect.objectContaining({ title: 'Officials speak despite rift', source: 'Continental Ledger' })]);
+    expect(json.entities.map((e) => e.name)).not.toContain(expect.stringMatching(/Potter|footer|</));
+    expect(json.entities.find((e) => e.name === 'James Mattis')?.kind).toBe('official');
   });
 
   it('exits 2 naming a path that does not exist, and prints nothing', () => {

@@ -17,8 +17,10 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 const OPEN_DELAY = 350;
 /** Time a card stays after the pointer leaves the name and the card, in ms. */
 const CLOSE_DELAY = 300;
+/** The card's width, in CSS pixels (its style sets the same). */
 const CARD_WIDTH = 340;
-const CARD_HEIGHT = 430;
+/** The tallest a card grows, in CSS pixels; less where the window has less room. */
+const CARD_HEIGHT = 420;
 
 export interface CardsSource {
   byId: Map<string, PageEntity>;
@@ -98,18 +100,23 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
     if (!host.isConnected) ui.mount();
     const frame = container!;
     const rect = anchorRect(mark, how.point);
-    const below = rect.bottom + CARD_HEIGHT < window.innerHeight || rect.top < CARD_HEIGHT;
+    // The card opens on the side of the name with more room, and is never taller than that room.
+    const room = { below: window.innerHeight - rect.bottom - 12, above: rect.top - 12 };
+    const below = room.below >= CARD_HEIGHT || room.below >= room.above;
     frame.style.left = `${Math.max(4, Math.min(rect.left, document.documentElement.clientWidth - CARD_WIDTH - 8))}px`;
     frame.style.top = below ? `${rect.bottom + 6}px` : '';
     frame.style.bottom = below ? '' : `${window.innerHeight - rect.top + 6}px`;
+    frame.style.setProperty('--card-max-height', `${Math.max(160, Math.min(CARD_HEIGHT, below ? room.below : room.above))}px`);
+    const said = mark.range.toString() || undefined;
     const paint = (state: CardState) => render(<HoverCard state={state} profileUrl={profileUrl} />, frame);
     // The card opens empty of news, then fills: a screen reader announces the change in its live region.
-    paint({ status: 'loading', entity });
+    paint({ status: 'loading', entity, said });
     if (how.by === 'keyboard') (frame.querySelector<HTMLElement>('.card') ?? frame).focus();
-    const card = entity.known ? await send(browser.runtime, 'card', { entityId: entity.id }) : null;
+    // Past mentions are other documents': the page's own stored copies are left out.
+    const card = entity.known ? await send(browser.runtime, 'card', { entityId: entity.id, exclude: entity.pageDocuments ?? [] }) : null;
     if (current !== mark) return;
-    paint(card?.ok && card.value ? { status: 'known', entity, card: card.value } : { status: 'new', entity });
-    if (how.by === 'keyboard') frame.querySelector<HTMLElement>('a.name')?.focus();
+    paint(card?.ok && card.value ? { status: 'known', entity, said, card: card.value } : { status: 'new', entity, said });
+    if (how.by === 'keyboard') frame.querySelector<HTMLElement>('a.all')?.focus();
   };
 
   const scheduleClose = () => {

@@ -2,7 +2,7 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { Options, type OptionsApi } from '@/components/Options';
 import { readSettings, updateSettings } from '@/components/settings';
-import { documentHref } from '@/lib/shared/document-links';
+import { documentUrl, profileUrl } from '@/components/links';
 import { send, STORE_CHANGED } from '@/lib/messaging/protocol';
 import { clearStore, exportFile, restoreFile } from '@/lib/store/export-file';
 import { storeCounts, unfinishedRestore } from '@/lib/store/transactions';
@@ -27,7 +27,7 @@ const api: OptionsApi = {
   status: () => send(browser.runtime, 'status', {}),
   documents: (query, offset, limit) => send(browser.runtime, 'documents', { query, offset, limit }),
   removeDocument: (documentId) => send(browser.runtime, 'removeDocument', { documentId }),
-  stageImport: (importId, name, title, text) => send(browser.runtime, 'stageImport', { importId, name, title, text }),
+  stageImport: (importId, name, title, text, siteName) => send(browser.runtime, 'stageImport', { importId, name, title, text, siteName }),
   commitImport: (importId) => send(browser.runtime, 'commitImport', { importId }),
   dropImport: (importId) => send(browser.runtime, 'dropImport', { importId }),
   // Export, restore and clear read and write the store from this page, in the extension's own origin,
@@ -60,7 +60,9 @@ const api: OptionsApi = {
     setTimeout(() => URL.revokeObjectURL(url), 600_000);
   },
   parseHtml: (html) => new DOMParser().parseFromString(html, 'text/html'),
-  documentUrl: (documentId, path) => documentHref(documentId, path, (id) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(id)}`)),
+  documentUrl: (documentId, path) => documentUrl(documentId, path),
+  network: (maxNodes) => send(browser.runtime, 'network', { maxNodes }),
+  profileUrl,
 };
 
 render(<Options api={api} />, document.getElementById('app')!);

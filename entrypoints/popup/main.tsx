@@ -2,7 +2,7 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { Popup, type PopupApi } from '@/components/Popup';
 import { readSettings, updateSettings } from '@/components/settings';
-import { documentHref } from '@/lib/shared/document-links';
+import { documentUrl, iconUrl, profileUrl } from '@/components/links';
 import { send, type ToContent } from '@/lib/messaging/protocol';
 
 type PageEntities = ToContent['pageEntities']['response'];
@@ -52,11 +52,17 @@ const api: PopupApi = {
     const answer = await send(browser.runtime, 'search', { query, limit: 30 });
     return answer.ok ? answer.value : [];
   },
-  async profile(entityId, offset, limit) {
-    const answer = await send(browser.runtime, 'profile', { entityId, offset, limit });
+  async profile(entityId, offset, limit, month) {
+    const answer = await send(browser.runtime, 'profile', { entityId, offset, limit, month });
     return answer.ok ? answer.value : null;
   },
-  documentUrl: (documentId, path) => documentHref(documentId, path, (id) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(id)}`)),
+  async timeline(entityId) {
+    const answer = await send(browser.runtime, 'timeline', { entityId });
+    return answer.ok ? answer.value : null;
+  },
+  documentUrl,
+  profileUrl,
+  iconUrl: iconUrl(),
   async storeError() {
     const answer = await send(browser.runtime, 'health', {});
     return answer.ok ? answer.value.storeError : answer.error;

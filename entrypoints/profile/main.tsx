@@ -2,7 +2,8 @@ import '@/components/extension-page.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { ProfileView } from '@/components/ProfileView';
-import { documentHref } from '@/lib/shared/document-links';
+import { documentUrl } from '@/components/links';
+import { KIND_LABEL } from '@/lib/shared/words';
 import { send } from '@/lib/messaging/protocol';
 import type { CorrectionApi } from '@/components/Corrections';
 import type { EntityId } from '@/lib/shared/types';
@@ -32,12 +33,23 @@ function ProfilePage() {
   return (
     <ProfileView
       entityId={id}
-      load={async (entityId, offset, limit) => {
-        const answer = await send(browser.runtime, 'profile', { entityId, offset, limit });
+      load={async (entityId, offset, limit, month) => {
+        const answer = await send(browser.runtime, 'profile', { entityId, offset, limit, month });
         return answer.ok ? answer.value : null;
       }}
-      documentUrl={(documentId, path) => documentHref(documentId, path, (d) => browser.runtime.getURL(`/reader.html#${encodeURIComponent(d)}`))}
+      loadTimeline={async (entityId) => {
+        const answer = await send(browser.runtime, 'timeline', { entityId });
+        return answer.ok ? answer.value : null;
+      }}
+      loadNetwork={async (centre) => {
+        const answer = await send(browser.runtime, 'network', { centre });
+        return answer.ok ? answer.value : null;
+      }}
+      documentUrl={documentUrl}
+      profileHref={(other) => `#${encodeURIComponent(other)}`}
       onSelect={(next) => (location.hash = encodeURIComponent(next))}
+      // The tab names the person or organisation: "John F. Kelly · Official · Dramatis".
+      onLoaded={(profile) => (document.title = `${profile.fullName} · ${KIND_LABEL[profile.entity.kind]} · Dramatis`)}
       corrections={corrections}
     />
   );

@@ -12,8 +12,11 @@ import { nameKey, sameFullName } from '../engine/names';
 import { profileAnalysed } from '../engine/profile-corpus';
 import { snapshotLookup, type AliasLookup, type SnapshotLookup } from './snapshot-lookup';
 import { readArticle } from '../page/readable-article';
+import { storySketch } from '../store/story';
+import { pageSource, withoutTitleSuffix } from '../shared/source-name';
+import { fullName } from '../shared/words';
 import type { ProfileStore, StoredEntity } from '../store/profile-store';
-import type { CorpusProfile, Entity, EntityId } from '../shared/types';
+import type { CorpusProfile, DocumentId, Entity, EntityId } from '../shared/types';
 
 export interface BackgroundDeps {
   openStore: () => Promise<ProfileStore>;
@@ -62,25 +65,37 @@ function pageRole(entity: Entity, stored: StoredEntity | undefined) {
   return same ? { ...role, country: same.country } : role;
 }
 
-function pageEntity(entity: Entity, stored: StoredEntity | undefined): PageEntity {
+function pageEntity(entity: Entity, stored: StoredEntity | undefined, pageDocuments: DocumentId[]): PageEntity {
   const forms = [...new Set(entity.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length);
   const kind = stored && stored.kind !== 'person' ? stored.kind : entity.kind;
+  const name = stored?.name ?? entity.name;
   return {
     id: stored?.id ?? (`page:${entity.id}` as EntityId),
     kind,
-    name: stored?.name ?? entity.name,
+    name,
     forms,
     role: pageRole(entity, stored),
     known: !!stored,
+    fullName: fullName(name, [...(stored?.aliases ?? []), ...entity.aliases]),
+    pageDocuments,
   };
 }
 
 /** The page's entities, each tied to its stored profile where the store (or the snapshot) knows it. */
-async function pageEntities(lookup: AliasLookup, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
+async function pageEntities(lookup: AliasLookup | ProfileStore, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
   const { entities } = profileAnalysed([{ path: url, analysis }]);
-  const annotated: PageEntity[] = [];
-  for (const entity of entities) annotated.push(pageEntity(entity, await storedMatch(lookup, entity)));
-  return annotated;
+  // The stored documents this page is: its card counts only the others as past mentions. Read
+  // alongside the entities' profiles, not after them.
+  const here = 'pageDocuments' in lookup ? lookup.pageDocuments(articleAddress(url), storySketch(analysis.tagged.text)) : Promise.resolve([]);
+  const matches: (StoredEntity | undefined)[] = [];
+  for (const entity of entities) matches.push(await storedMatch(lookup, entity));
+  const documents = await here;
+  return entities.map((entity, i) => pageEntity(entity, matches[i], documents));
+}
+
+/** The analysis with the source a saved page names for itself (`og:site_name`, publisher, title suffix). */
+function withPageSource(analysis: DocumentAnalysis, page: { siteName?: string | null; title?: string | null }): DocumentAnalysis {
+  return { ...analysis, meta: { ...analysis.meta, source: pageSource(page, analysis.meta.source) } };
 }
 
 /** Imports being read: files analysed but not yet written. A stopped worker simply forgets them. */
@@ -122,38 +137,39 @@ export function backgroundHandlers(
       return null;
     },
 
-    async card({ entityId }) {
+    async card({ entityId, exclude }) {
       const store = await getStore().catch(() => null);
       if (!store) return (await snapshot()).card(entityId);
-      const profile = await store.profile(entityId, { offset: 0, limit: 3 });
-      if (!profile) return null;
-      const published = new Map(profile.documents.map((d) => [d.id, d.published]));
-      const card: CardData = {
-        id: profile.entity.id,
-        kind: profile.entity.kind,
-        name: profile.entity.name,
-        roles: profile.entity.roles.map((r) => ({ ...r, published: published.get(r.documentId) ?? null })),
-        mentionCount: profile.total,
-        documentCount: profile.documentCount,
-        recent: profile.mentions.map((m) => ({
-          sentence: m.sentence,
-          text: m.text,
-          source: m.source,
-          published: m.published,
-          title: m.title,
-          documentId: m.documentId,
-        })),
-        companions: profile.companions.slice(0, 5),
+      const card = await store.card(entityId, exclude ?? []);
+      if (!card) return null;
+      const answer: CardData = {
+        id: card.entity.id,
+        kind: card.entity.kind,
+        name: card.entity.name,
+        fullName: card.fullName,
+        roles: card.roleLines,
+        mentionCount: card.mentionCount,
+        documentCount: card.documentCount,
+        recent: card.recent,
+        companions: card.companions,
       };
-      return card;
+      return answer;
     },
 
     async search({ query, limit }) {
       return (await getStore()).search(query, limit);
     },
 
-    async profile({ entityId, offset, limit }) {
-      return (await (await getStore()).profile(entityId, { offset: offset ?? 0, limit: limit ?? 50 })) ?? null;
+    async profile({ entityId, offset, limit, month }) {
+      return (await (await getStore()).profile(entityId, { offset: offset ?? 0, limit: limit ?? 50 }, { month })) ?? null;
+    },
+
+    async timeline({ entityId }) {
+      return (await getStore()).timeline(entityId);
+    },
+
+    async network({ centre, maxNodes }) {
+      return (await getStore()).network({ centre, maxNodes });
     },
 
     async document({ documentId }) {
@@ -177,17 +193,17 @@ export function backgroundHandlers(
       }
     },
 
-    async save({ url, title, text }) {
+    async save({ url, title, text, siteName }) {
       const store = await getStore();
-      const analysis = analyzeDocument(text);
-      const [result] = await store.save([{ path: articleAddress(url), title, analysis }]);
+      const analysis = withPageSource(analyzeDocument(text), { siteName, title });
+      const [result] = await store.save([{ path: articleAddress(url), title: withoutTitleSuffix(title), analysis }]);
       // The page's marks as they stand now that its names have profiles: read once, for both.
       return { ...result!, pageEntities: await pageEntities(store, url, analysis) };
     },
 
-    async stageImport({ importId, name, title, text }) {
+    async stageImport({ importId, name, title, text, siteName }) {
       const files = staged.get(importId) ?? [];
-      files.push({ name, title, analysis: analyzeDocument(text) });
+      files.push({ name, title: title && withoutTitleSuffix(title), analysis: withPageSource(analyzeDocument(text), { siteName, title }) });
       staged.set(importId, files);
       return { staged: files.length };
     },

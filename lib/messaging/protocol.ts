@@ -3,7 +3,19 @@
  * Each message names its direction and carries a typed request and response; nothing is `any`.
  * The browser is passed in, so this module runs under WXT's fakeBrowser in tests.
  */
-import type { DocumentSummary, EntitySummary, Profile, SaveResult, StoreExport, StoredDocument, StoredEntity } from '../store/profile-store';
+import type {
+  CoMentionNetwork,
+  DocumentSummary,
+  EntitySummary,
+  MentionInContext,
+  Profile,
+  SaveResult,
+  StoreExport,
+  StoredDocument,
+  StoredEntity,
+  Timeline,
+} from '../store/profile-store';
+import type { RoleLine } from '../shared/offices';
 import type { DocumentId, EntityId, EntityKind, Result, RoleStatement } from '../shared/types';
 import type { ArticleReading } from '../page/readable-article';
 
@@ -17,6 +29,10 @@ export interface PageEntity {
   role: RoleStatement | null;
   /** Whether the store knew it before this page. */
   known: boolean;
+  /** The name with its acronym spelt out, "European Central Bank (ECB)", where the store knows both. */
+  fullName?: string;
+  /** The stored documents this page is (it, and its wire story's copies): not "past" mentions in its card. */
+  pageDocuments?: DocumentId[];
 }
 
 export interface PageAnnotation {
@@ -34,10 +50,15 @@ export interface CardData {
   id: EntityId;
   kind: EntityKind;
   name: string;
-  roles: (RoleStatement & { published: string | null })[];
+  /** The name with its acronym spelt out: "Group of 20 (G-20)". */
+  fullName: string;
+  /** Roles over time: one line per office and country, oldest first. */
+  roles: RoleLine[];
+  /** Mentions and documents other than the page being read (and its wire copies). */
   mentionCount: number;
   documentCount: number;
-  recent: { sentence: string; text: string; source: string | null; published: string | null; title: string; documentId: DocumentId }[];
+  /** The most recent of those mentions, one per passage. */
+  recent: MentionInContext[];
   companions: { id: EntityId; name: string; kind: EntityKind; count: number }[];
 }
 
@@ -48,18 +69,26 @@ export interface ToBackground {
   readPage: { request: { url: string; html: string }; response: PageReading };
   /** Opens a profile in a new tab: a web page may not open the extension's own pages. */
   openProfile: { request: { entityId: EntityId }; response: null };
-  card: { request: { entityId: EntityId }; response: CardData | null };
+  /** A hover card; `exclude` names the page's own stored documents, left out of its past mentions. */
+  card: { request: { entityId: EntityId; exclude?: DocumentId[] }; response: CardData | null };
   search: { request: { query: string; limit?: number }; response: EntitySummary[] };
-  profile: { request: { entityId: EntityId; offset?: number; limit?: number }; response: Profile | null };
+  /** A profile with a page of its mentions; `month` ("2017-07", or "undated") keeps that month's only. */
+  profile: { request: { entityId: EntityId; offset?: number; limit?: number; month?: string }; response: Profile | null };
+  /** An entity's mentions per month and source, for its timeline. */
+  timeline: { request: { entityId: EntityId }; response: Timeline };
+  /** Who appears with whom: around one entity, or in the whole store. */
+  network: { request: { centre?: EntityId; maxNodes?: number }; response: CoMentionNetwork };
   document: { request: { documentId: DocumentId }; response: StoredDocument | null };
   status: { request: Record<string, never>; response: StoreStatus };
   /** Whether the store opens, without counting it (counting walks every record). */
   health: { request: Record<string, never>; response: { storeError: string | null } };
-  /** Saves an article (or updates it, by its address) into the store. */
-  /** Saves an article, and answers with the page's entities as they stand after it. */
-  save: { request: { url: string; title: string; text: string }; response: SaveResult & { pageEntities: PageEntity[] } };
+  /**
+   * Saves an article (or updates it, by its address), and answers with the page's entities as they
+   * stand after it. `siteName` is the page's `og:site_name` or JSON-LD publisher: the source stored.
+   */
+  save: { request: { url: string; title: string; text: string; siteName?: string | null }; response: SaveResult & { pageEntities: PageEntity[] } };
   /** Reads one file of an import; nothing is written until the import is committed. */
-  stageImport: { request: { importId: string; name: string; title: string | null; text: string }; response: { staged: number } };
+  stageImport: { request: { importId: string; name: string; title: string | null; text: string; siteName?: string | null }; response: { staged: number } };
   /** Writes every staged file of an import in one transaction. */
   commitImport: { request: { importId: string }; response: SaveResult[] };
   dropImport: { request: { importId: string }; response: null };

@@ -8,6 +8,10 @@ import type { CardData } from './protocol';
 import { nameKey } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { toStoredEntity, type StoredEntity } from '../store/schema';
+import { newestFirst, placeDate } from '../shared/date-place';
+import { rolesOverTime } from '../shared/offices';
+import { fullName } from '../shared/words';
+import type { MentionInContext } from '../store/reads';
 import type { CorpusProfile } from '../shared/types';
 
 export interface AliasLookup {
@@ -34,23 +38,39 @@ export function snapshotLookup(profile: CorpusProfile): SnapshotLookup {
     card(entityId) {
       const entity = profile.entities.find((e) => e.id === entityId);
       if (!entity) return null;
-      const published = (id: string) => formatPublished(documents.get(id as never)?.published ?? null);
-      const recent = [...entity.mentions].slice(-3).reverse();
+      const documentOf = (id: string) => documents.get(id as never);
+      // Dates as the store places them: a date without a year by the entity's dated documents.
+      const context = [...new Set(entity.mentions.map((m) => formatPublished(documentOf(m.documentId)?.published ?? null)))].filter(
+        (d): d is string => !!d && !d.startsWith('-'),
+      );
+      const placed = (id: string) => placeDate(documentOf(id)?.published, context);
+      const seen = new Set<string>();
+      const recent: MentionInContext[] = [];
+      for (const m of [...entity.mentions].sort((a, b) => newestFirst(placed(a.documentId), placed(b.documentId)))) {
+        if (recent.length === 3) break;
+        if (seen.has(`${m.documentId}|${m.sentence}`)) continue;
+        seen.add(`${m.documentId}|${m.sentence}`);
+        const document = documentOf(m.documentId);
+        recent.push({
+          ...m,
+          title: document?.title ?? '',
+          source: document?.source ?? null,
+          published: formatPublished(document?.published ?? null),
+          outlets: document?.source ? [document.source] : [],
+          copies: [],
+          date: placed(m.documentId),
+          sameSentence: [],
+        });
+      }
       return {
         id: entity.id,
         kind: entity.kind,
         name: entity.name,
-        roles: entity.roles.map((r) => ({ ...r, published: published(r.documentId) })),
+        fullName: fullName(entity.name, entity.aliases),
+        roles: rolesOverTime(entity.roles.map((r) => ({ ...r, date: placed(r.documentId) }))),
         mentionCount: entity.mentions.length,
         documentCount: new Set(entity.mentions.map((m) => m.documentId)).size,
-        recent: recent.map((m) => ({
-          sentence: m.sentence,
-          text: m.text,
-          source: documents.get(m.documentId)?.source ?? null,
-          published: published(m.documentId),
-          title: documents.get(m.documentId)?.title ?? '',
-          documentId: m.documentId,
-        })),
+        recent,
         companions: [],
       };
     },

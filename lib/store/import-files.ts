@@ -12,7 +12,8 @@ import type { Result } from '../shared/types';
 /** The largest file an import reads: 64 MiB. */
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
-export type ImportItem = { kind: 'article'; name: string; title: string | null; text: string } | { kind: 'export'; name: string; data: StoreExport };
+export type ImportItem =
+  { kind: 'article'; name: string; title: string | null; text: string; siteName?: string | null } | { kind: 'export'; name: string; data: StoreExport };
 
 /** Parses HTML into a document; the page passes DOMParser, tests pass happy-dom's. */
 export type HtmlParser = (html: string) => Document;
@@ -36,14 +37,18 @@ export function parseExport(name: string, text: string): Result<StoreExport> {
   return validateExport(name, data);
 }
 
-/** The article in a saved web page, found by Readability, as paragraphs the engine reads. */
-export function readHtmlArticle(html: string, parse: HtmlParser): { title: string | null; text: string } | null {
+/**
+ * The article in a saved web page, found by Readability, as paragraphs the engine reads. Readability
+ * leaves the byline, the footer and the page's furniture out of the text, and gives the site's name
+ * (`og:site_name` or the JSON-LD publisher), which becomes the document's source.
+ */
+export function readHtmlArticle(html: string, parse: HtmlParser): { title: string | null; text: string; siteName: string | null } | null {
   const page = parse(html);
   const article = new Readability(page).parse();
   if (!article?.content) return null;
   const body = parse(`<!doctype html><body>${article.content}</body>`).body;
   const text = articleText(body).trim();
-  return text ? { title: article.title?.trim() || null, text } : null;
+  return text ? { title: article.title?.trim() || null, text, siteName: article.siteName?.trim() || null } : null;
 }
 
 /** Reads one chosen or dropped file. */

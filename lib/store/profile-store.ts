@@ -12,13 +12,21 @@ import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocu
 import { removeDocumentIn } from './removal';
 import { addProfileIn, ENTITIES_PER_KEY, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
-import { listDocuments, readProfile, searchEntities, type DocumentSummary, type EntitySummary, type Profile } from './reads';
+import { listDocuments, pageDocuments, searchEntities, type DocumentSummary, type EntitySummary, type Profile } from './reads';
+import { readCard, readProfile, type StoredCard } from './profile-read';
+import { readTimeline, type Timeline } from './timeline';
+import { readNetwork, type CoMentionNetwork, type NetworkOptions } from './network';
+import type { MentionFilter } from './mention-order';
 import type { CorpusProfile, DocumentId, EntityId, EntityKind } from '../shared/types';
 
 export { STORE_NAME, SCHEMA_VERSION } from './schema';
 export type { StoredDocument, StoredEntity, StoredMention, Correction } from './schema';
 export type { DocumentToSave, SaveResult, StoreExport } from './writes';
 export type { Companion, DocumentSummary, EntitySummary, MentionInContext, Profile } from './reads';
+export type { StoredCard } from './profile-read';
+export type { Timeline, TimelineMonth } from './timeline';
+export type { CoMentionNetwork, NetworkEdge, NetworkNode, NetworkOptions } from './network';
+export type { MentionFilter } from './mention-order';
 
 export interface ProfileStore {
   /** Whether the store holds no document yet. */
@@ -51,8 +59,16 @@ export interface ProfileStore {
   /** Entities one of whose aliases is this name ("Mr Kelly" finds John F. Kelly): at most `ENTITIES_PER_KEY` for each of its keys. */
   findByAlias(name: string): Promise<StoredEntity[]>;
   entity(id: EntityId): Promise<StoredEntity | undefined>;
-  /** An entity with its mentions newest first (one page of them), its documents and companions. */
-  profile(id: EntityId, page?: { offset: number; limit: number }): Promise<Profile | undefined>;
+  /** An entity with its mentions newest first (one page of them, or one month's), its documents and companions. */
+  profile(id: EntityId, page?: { offset: number; limit: number }, filter?: MentionFilter): Promise<Profile | undefined>;
+  /** A hover card: mentions in other documents than `exclude` (the page being read and its copies). */
+  card(id: EntityId, exclude: readonly DocumentId[]): Promise<StoredCard | undefined>;
+  /** The stored documents a page is: the one saved from its address, and its wire story's copies. */
+  pageDocuments(path: string, sketch: readonly string[]): Promise<DocumentId[]>;
+  /** An entity's mentions per month and source. */
+  timeline(id: EntityId): Promise<Timeline>;
+  /** Who appears with whom, in the whole store or around one entity. */
+  network(options?: NetworkOptions): Promise<CoMentionNetwork>;
   document(id: DocumentId): Promise<StoredDocument | undefined>;
   /** How many documents, profiles and mentions: one read of the counts the store keeps. */
   counts(): Promise<{ documents: number; entities: number; mentions: number }>;
@@ -152,8 +168,24 @@ function storeOver(db: StoreDb): ProfileStore {
       return db.get('entities', id);
     },
 
-    profile(id, page) {
-      return readProfile(db, id, page);
+    profile(id, page, filter) {
+      return readProfile(db, id, page, filter);
+    },
+
+    card(id, exclude) {
+      return readCard(db, id, exclude);
+    },
+
+    pageDocuments(path, sketch) {
+      return pageDocuments(db, path, sketch);
+    },
+
+    timeline(id) {
+      return readTimeline(db, id);
+    },
+
+    network(options) {
+      return readNetwork(db, options);
     },
 
     document(id) {

@@ -1,10 +1,15 @@
 /**
- * Reading the store for the views: search, the Documents list, and one entity's profile with a page of
- * its mentions and its companions. Each read walks an index from the entity or the date, so its work
- * grows with its answer, not with the store.
+ * Reading the store for the views: search, the Documents list, and which stored documents a page is.
+ * One entity's profile and card are read in `profile-read.ts`, its timeline in `timeline.ts` and the
+ * co-mention network in `network.ts`. Each read walks an index from the entity, the date or the
+ * document, so its work grows with its answer, not with the store.
  */
 import { formatPublished } from '../engine/metadata';
 import { fold } from '../engine/names';
+import { fullName } from '../shared/words';
+import { sameStory } from './story';
+import type { PlacedDate } from '../shared/date-place';
+import type { RoleLine } from '../shared/offices';
 import type { StoreDb, StoredDocument, StoredEntity, StoredMention } from './schema';
 import { storeCounts } from './transactions';
 import type { DocumentId, EntityId, EntityKind, Mention, RoleStatement } from '../shared/types';
@@ -17,6 +22,8 @@ export interface EntitySummary {
   role: RoleStatement | null;
   mentionCount: number;
   documentCount: number;
+  /** The name with its acronym spelt out: "Group of 20 (G-20)". */
+  fullName: string;
 }
 
 /** A mention with the document it came from, as a profile lists it. */
@@ -28,6 +35,10 @@ export interface MentionInContext extends Mention {
   outlets: string[];
   /** The other copies' documents, for a wire story printed more than once. */
   copies: DocumentId[];
+  /** The document's date as placed in the list (a year worked out where the article gives none). */
+  date: PlacedDate;
+  /** The entity's other mentions in the same sentence: listed once, each marked. */
+  sameSentence: Pick<Mention, 'text' | 'start' | 'end'>[];
 }
 
 export interface Companion {
@@ -48,7 +59,20 @@ export interface Profile {
   nextOffset: number | null;
   companions: Companion[];
   /** The documents of this page's mentions and of the entity's roles. */
-  documents: { id: DocumentId; title: string; source: string | null; published: string | null; date: string; path: string; storyId: DocumentId }[];
+  documents: {
+    id: DocumentId;
+    title: string;
+    source: string | null;
+    published: string | null;
+    date: string;
+    path: string;
+    storyId: DocumentId;
+    placed: PlacedDate;
+  }[];
+  /** The name with its acronym spelt out: "Group of 20 (G-20)". */
+  fullName: string;
+  /** Roles over time: one line per office and country, oldest first. */
+  roleLines: RoleLine[];
 }
 
 /** A stored document as the Documents list shows it. */
@@ -72,26 +96,9 @@ export function summary(entity: StoredEntity): EntitySummary {
     role: entity.roles.at(-1) ?? null,
     mentionCount: entity.mentionCount,
     documentCount: entity.documentCount,
+    fullName: fullName(entity.name, entity.aliases),
   };
 }
-
-/** Words of a sentence, for telling that two copies of a wire story print the same passage. */
-function sentenceWords(sentence: string): Set<string> {
-  return new Set(
-    fold(sentence)
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length > 2),
-  );
-}
-
-function samePassage(a: Set<string>, b: Set<string>): boolean {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared >= 0.6 * Math.max(1, Math.min(a.size, b.size));
-}
-
-/** How many of an entity's most recent documents its companions are counted in. */
-const COMPANION_DOCUMENTS = 100;
 
 /** One page of a list: `offset` items skipped, at most `limit` returned. */
 export interface Page {
@@ -169,94 +176,32 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
   return { documents, total };
 }
 
-/** One entity's profile: a page of its mentions, newest first, wire copies folded; undefined for an unknown id. */
-export async function readProfile(db: StoreDb, id: EntityId, page: Page = { offset: 0, limit: 200 }): Promise<Profile | undefined> {
-  const tx = db.transaction(['entities', 'mentions', 'documents']);
-  const entity = await tx.objectStore('entities').get(id);
-  if (!entity) return undefined;
-  const mentionIndex = tx.objectStore('mentions').index('by-entity-date');
-  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
-  const total = await mentionIndex.count(range);
-  const documentCache = new Map<DocumentId, StoredDocument | undefined>();
-  const documentOf = async (documentId: DocumentId) => {
-    if (!documentCache.has(documentId)) documentCache.set(documentId, await tx.objectStore('documents').get(documentId));
-    return documentCache.get(documentId);
-  };
+/** How many documents of one sketch hash are looked at: a shingle in very many documents is boilerplate. */
+const DOCUMENTS_PER_HASH = 64;
 
-  // One page of mentions, newest first; a passage printed by several copies of a wire story once.
-  const mentions: MentionInContext[] = [];
-  const passages: { story: DocumentId; words: Set<string>; entry: MentionInContext }[] = [];
-  let position = page.offset;
-  let cursor = await mentionIndex.openCursor(range, 'prev');
-  if (cursor && page.offset > 0) cursor = await cursor.advance(page.offset);
-  while (cursor && mentions.length < page.limit) {
-    const m: StoredMention = cursor.value;
-    const document = await documentOf(m.documentId);
-    const story = document?.storyId ?? m.documentId;
-    const words = sentenceWords(m.sentence);
-    const copy = passages.find((p) => p.story === story && p.entry.documentId !== m.documentId && samePassage(p.words, words));
-    if (copy) {
-      if (document?.source && !copy.entry.outlets.includes(document.source)) copy.entry.outlets.push(document.source);
-      if (!copy.entry.copies.includes(m.documentId)) copy.entry.copies.push(m.documentId);
-    } else {
-      const entry: MentionInContext = {
-        documentId: m.documentId,
-        text: m.text,
-        start: m.start,
-        end: m.end,
-        sentence: m.sentence,
-        title: document?.title ?? '',
-        source: document?.source ?? null,
-        published: document ? formatPublished(document.published) : null,
-        outlets: document?.source ? [document.source] : [],
-        copies: [],
-      };
-      mentions.push(entry);
-      passages.push({ story, words, entry });
-    }
-    position++;
-    cursor = await cursor.continue();
+/**
+ * The stored documents a page is: the one saved from its address, and the copies of its wire story
+ * (found through the sketch index, as saving finds them). The card leaves these out of "past mentions".
+ *
+ * @param db the store
+ * @param path the page's address as it would be saved (`articleAddress`)
+ * @param sketch the page text's story sketch (`storySketch`)
+ * @returns document ids, none when the page is new to the store; at most 64 reads per sketch hash
+ */
+export async function pageDocuments(db: StoreDb, path: string, sketch: readonly string[]): Promise<DocumentId[]> {
+  const tx = db.transaction('documents');
+  const documents = tx.store;
+  const found = new Set<DocumentId>(await documents.index('by-path').getAllKeys(path));
+  const shared = new Map<DocumentId, number>();
+  for (const hash of sketch)
+    for (const id of await documents.index('by-sketch').getAllKeys(hash, DOCUMENTS_PER_HASH)) shared.set(id, (shared.get(id) ?? 0) + 1);
+  for (const [id, n] of shared) {
+    if (n < Math.min(sketch.length / 2, 4) || found.has(id)) continue;
+    const document = await documents.get(id);
+    if (document && sameStory(sketch, document.sketch)) found.add(id);
   }
-
-  // Documents: those of this page's mentions and of the roles. Companions: from the documents of
-  // the most recent mentions. Both stay bounded however many mentions the entity has.
-  const recent = new Set<DocumentId>();
-  let recentCursor = await mentionIndex.openCursor(range, 'prev');
-  while (recentCursor && recent.size < COMPANION_DOCUMENTS) {
-    recent.add(recentCursor.value.documentId);
-    recentCursor = await recentCursor.continue();
-  }
-  const wanted = new Set<DocumentId>([...mentions.map((m) => m.documentId), ...mentions.flatMap((m) => m.copies), ...entity.roles.map((r) => r.documentId)]);
-  const documents = (await Promise.all([...wanted].map(documentOf))).filter((d): d is StoredDocument => !!d);
-  const counts = new Map<EntityId, number>();
-  for (const documentId of recent) {
-    const seen = new Set<EntityId>();
-    for (const m of await tx.objectStore('mentions').index('by-document').getAll(documentId)) {
-      if (m.entityId === id || seen.has(m.entityId)) continue;
-      seen.add(m.entityId);
-      counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
-    }
-  }
-  const companions: Companion[] = [];
-  for (const [other, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, 8)) {
-    const e = await tx.objectStore('entities').get(other);
-    if (e) companions.push({ id: e.id, name: e.name, kind: e.kind, count });
-  }
-  return {
-    entity,
-    total,
-    documentCount: entity.documentCount,
-    nextOffset: position < total ? position : null,
-    companions,
-    documents: documents.map(({ id: d, title, source, published, date, path, storyId }) => ({
-      id: d,
-      title,
-      source,
-      published: formatPublished(published),
-      date,
-      path,
-      storyId,
-    })),
-    mentions,
-  };
+  const stories = new Set<DocumentId>();
+  for (const id of found) stories.add(((await documents.get(id)) as StoredDocument | undefined)?.storyId ?? id);
+  for (const story of stories) for (const id of await documents.index('by-story').getAllKeys(story)) found.add(id);
+  return [...found];
 }

@@ -58,11 +58,12 @@ describe('Dramatis on a seed article', () => {
     const { page } = await openArticle('003_8ad13fabbb44149f');
     await hoverName(page, 'James Mattis');
     const card = page.locator('dramatis-card .card');
-    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('past mention');
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('All mentions');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('James Mattis');
-    expect(text).toContain('Defense Secretary (US)');
-    expect(text).toContain('All mentions');
+    expect(text).toContain('Defense Secretary, US');
+    // Only this article names him: no past mentions.
+    expect(text).toContain('First seen here');
     expect(await page.evaluate(() => !!document.querySelector('dramatis-card')?.shadowRoot)).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => page.locator('dramatis-card').count()).toBe(0);
@@ -95,15 +96,12 @@ describe('Dramatis on a seed article', () => {
     for (let i = 0; i < barr; i++) await pressCommandKey(page, 'Period');
     await expect.poll(focused).toEqual(['William Barr']);
 
-    // Its card is open, announced, with the keyboard on the name, which links to the profile.
-    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Attorney General (US)');
-    await expect.poll(active).toBe('A.name: William Barr');
-    expect(await page.locator('dramatis-card [role="status"]').textContent()).toMatch(
-      /^William Barr, Official, Attorney General \(US\)\. \d+ past mentions? in \d+ documents?\.$/,
-    );
-    await page.keyboard.press('Tab');
+    // Its card is open and announced, with the keyboard on its link to every mention, the profile.
+    await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('Attorney General, US');
     await expect.poll(active).toBe('A.all: All mentions');
-    await page.keyboard.press('Shift+Tab');
+    expect(await page.locator('dramatis-card [role="status"]').textContent()).toMatch(
+      /^William Barr, official, Attorney General, US\. (First seen here|\d+ past mentions? in \d+ other documents?)\.$/,
+    );
     const [profile] = await Promise.all([browser.context.waitForEvent('page'), page.keyboard.press('Enter')]);
     await profile.waitForLoadState();
     expect(profile.url()).toBe(`chrome-extension://${browser.extensionId}/profile.html#william-barr`);
@@ -142,7 +140,7 @@ describe('the popup', () => {
     await popup.waitForSelector('.entities');
     const groups = await popup.$$eval('h3', (hs) => hs.map((h) => h.textContent));
     expect(groups).toEqual(['Officials', 'Organisations']);
-    expect(await popup.locator('li', { hasText: 'William Barr' }).textContent()).toContain('Attorney General (US)');
+    expect(await popup.locator('li', { hasText: 'William Barr' }).textContent()).toContain('Attorney General, US');
     await popup.close();
     await page.close();
   });

@@ -57,7 +57,8 @@ describe('messages between the pages and the background', () => {
     expect(answer.value.mentionCount).toBe(kelly.mentions.length);
     expect(answer.value.documentCount).toBe(3);
     expect(answer.value.recent).toHaveLength(3);
-    expect(answer.value.recent[0]).toMatchObject({ source: 'Reuters', published: '2017-02-08' });
+    expect(answer.value.recent[0]).toMatchObject({ source: 'AFP', date: { iso: '2017-07-05', inferred: true } });
+    expect(answer.value.roles.map((r) => [r.title, r.country, r.documents])).toEqual([['Secretary of Homeland Security', 'US', 3]]);
     expect(answer.value.companions.map((c) => c.name)).toContain('Enrique Pena Nieto');
   });
 

@@ -83,7 +83,7 @@ describe('saving articles into the store', () => {
     expect(ebrard.kind).toBe('official');
     expect(ebrard.roles).toEqual([{ title: 'Foreign Minister', country: 'Mexico', documentId: result!.documentId }]);
     const profile = await store.profile(ebrard.id);
-    expect(profile?.mentions.map((m) => m.text)).toEqual(['Ebrard', 'Marcelo Ebrard']);
+    expect(profile?.mentions.map((m) => m.text)).toEqual(['Marcelo Ebrard', 'Ebrard']);
     expect(profile?.mentions[0]?.source).toBe('Reuters');
     // The cartel the seeds know gains the mention rather than a second profile.
     expect((await store.search('sinaloa')).map((e) => e.name)).toEqual(['Sinaloa cartel']);
