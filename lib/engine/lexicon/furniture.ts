@@ -109,9 +109,13 @@ export const INLINE_CREDITS: RegExp[] = [
   /\s*\((?:[\p{Lu}][\p{L}.]* ){0,3}Photos?\s*\/[^()\n]{1,60}\)/u,
   // "…on Tuesday.Credit...Jane Roe for The New York Times", "Credit…Jane Roe/Getty Images"
   /\s*\bCredit(?:\.{2,}|…|:)\s*[^\n]{0,80}$/,
+  // "Credit Jane Roe/Agence France-Presse — Getty Images": no mark after the label, so the rest must read as a credit
+  /\s*\bCredits? (?=[^\n]{0,80}(?:\/|\bfor The\b|\bvia\b|Getty Images))[^\n]{0,80}$/,
   // "Jane Roe for The New York Times", "Jane Roe/Getty Images" at the end of a caption
   /\s*(?<=[.!?"”]\s*|^)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3} (?:for|\/) The [\p{Lu}][\p{L}]*(?: [\p{Lu}][\p{L}]*){0,3}\s*$/u,
   /\s*(?<=[.!?"”]\s*|^)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s?\/\s?(?:Getty Images|Shutterstock|Alamy|EPA|EPA-EFE|AP|AFP|Reuters|Bloomberg)\s*$/u,
+  // "Jane Roe/Agence France-Presse — Getty Images", "Jane Roe/Daily Courier of Ruritania": a photographer and an outlet of any name
+  /\s*(?<=[.!?"”]\s*|^)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|the|de|\p{Lu}[\p{L}'’.&-]*)){0,6}(?: [—–-] (?:\p{Lu}[\p{L}'’.&-]*)(?: \p{Lu}[\p{L}'’.&-]*){0,3})?\s*$/u,
   // "PHOTO | FILE | NATION MEDIA GROUP President Samuel …": the labels in capitals between bars.
   /^(?:PHOTO|PICTURE|IMAGE|FILE)(?:\s*\|\s*[\p{Lu}\d&.'’-]+(?: [\p{Lu}\d&.'’-]+)*(?![\p{Ll}]))+\s*/u,
 ];

@@ -111,4 +111,20 @@ describe('cleanArticle', () => {
     ]);
     expect(credits).toEqual(expect.arrayContaining(['Credit...Jane Roe for The New York Times', '(With inputs from PTI)', 'ST PHOTO: KIM LEE']));
   });
+
+  it('cuts a credit with no mark after "Credit", and a photographer with an outlet of any name, and keeps prose that says "credit"', () => {
+    const raw = [
+      'Rescuers at the river bank on Monday.',
+      'Credit Tomas Vell/Agence Presse Nordique — Getty Images',
+      'Farmers gather outside the ministry. Lena Oska/Daily Courier of Ruritania',
+      'Credit Norvane said on Friday that lending had slowed, and credit for the idea went to its chief.',
+    ].join('\n');
+    const { text, credits } = cleanArticle(raw);
+    expect(text.split('\n\n')).toEqual([
+      'Rescuers at the river bank on Monday.',
+      'Farmers gather outside the ministry.',
+      'Credit Norvane said on Friday that lending had slowed, and credit for the idea went to its chief.',
+    ]);
+    expect(credits).toEqual(expect.arrayContaining(['Credit Tomas Vell/Agence Presse Nordique — Getty Images', 'Lena Oska/Daily Courier of Ruritania']));
+  });
 });
