@@ -5,7 +5,7 @@
  * Superintendent", "Commissioners" → "Commissioner", "Interior CS" → "Interior Cabinet Secretary").
  */
 import { honorificLength } from '../lexicon/honorifics';
-import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, OFFICE_HEADS } from '../lexicon/offices';
+import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
 import { joined } from './words';
 
@@ -41,6 +41,12 @@ function singularHead(lower: string): string | null {
   return null;
 }
 
+/** Whether token k follows a capitalised portfolio word in the same phrase: "Treasury CS", "Interior PS". */
+function closesPortfolio(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.capital && PORTFOLIO_WORDS.has(before.lower) && joined(before, tokens[k]!);
+}
+
 /** The head of a title at token k, or null: an office noun, its plural before a name, or an abbreviation of one. */
 export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   const t = tokens[k]!;
@@ -52,9 +58,9 @@ export function headWordAt(tokens: Token[], k: number): HeadWord | null {
     const written = plural ? abbreviated.slice(0, -1) : abbreviated;
     return { head: written.toLowerCase(), written, plural };
   }
-  // Initials in capitals: "PM Ann Lee", "Utah AG Derek Lund".
+  // Initials in capitals: "PM Ann Lee", "Utah AG Derek Lund", or closing a portfolio: "is now Treasury CS".
   const initialism = INITIALISM_HEADS.get(w);
-  if (initialism && /^\p{Lu}+$/u.test(t.word) && capitalFollows(tokens, k)) return { head: initialism.toLowerCase(), written: initialism, plural: false };
+  if (initialism && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k))) return { head: initialism.toLowerCase(), written: initialism, plural: false };
   // "Commissioners Ann Lee and Bo Park": a plural head right before a name.
   const singular = t.capital ? singularHead(w) : null;
   if (singular && capitalFollows(tokens, k)) return { head: singular, written: t.word.replace(/ies$/, 'y').replace(/s$/, ''), plural: true };

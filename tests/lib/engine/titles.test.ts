@@ -51,10 +51,13 @@ describe('officials typed from the words around the name', () => {
     ['Utah AG Derek Lund sued the company.', 'Derek Lund', 'Utah Attorney General'],
     // An office against a party post: the office wins
     ['In Pretoria, DA leader Jo Smit is now Agriculture Minister after the deal.', 'Jo Smit', 'Agriculture Minister'],
+    // An initialism closing a portfolio after the verb, with nothing after it: the office, and no organisation named "Finance CS"
+    ['Party chairman Kalo Mendez is now Finance CS, the president said.', 'Kalo Mendez', 'Finance Cabinet Secretary'],
   ])('%s', (text, name, title) => {
     const entity = official(text, name);
     expect(entity?.roles.map((r) => r.title)).toContain(title);
     expect(entity?.aliases.every((a) => !/^(Sgt|Cllr|Det|PM|CS|AG|Gov|Sen)\b/.test(a))).toBe(true);
+    expect(profileCorpus([{ path: 'story.txt', text }]).entities.filter((e) => e.kind === 'organization' && /\b(CS|AG|PM)$/.test(e.name))).toEqual([]);
   });
 });
 
