@@ -5,6 +5,7 @@ import { watchArticle, type ArticleWatch } from './article-watch';
 import { ArticleMarks } from '@/lib/page/article-marks';
 import { blockText, planMarks, type ArticleBlock } from '@/lib/page/highlight';
 import { siteNameOf } from '@/lib/page/site-name';
+import { titleSuffixSource } from '@/lib/shared/source-name';
 import { MARK_CSS } from '@/lib/page/mark-styles';
 import { send, type PageEntity, type ToContent } from '@/lib/messaging/protocol';
 import { firstLook } from '@/lib/page/news-detect';
@@ -228,7 +229,7 @@ export default defineContentScript({
       const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
       const url = canonical && URL.canParse(canonical) && new URL(canonical).origin === location.origin ? canonical : location.href;
       const text = marks.blocks.map(blockText).filter(Boolean).join('\n\n');
-      const saved = await send(browser.runtime, 'save', { url, title, text, siteName: siteNameOf(document) });
+      const saved = await send(browser.runtime, 'save', { url, title, text, siteName: siteNameOf(document) ?? titleSuffixSource(document.title) });
       // Marked again with the entities the save answers with, so names new to the store now link to
       // their profiles, without reading the article a second time.
       if (saved.ok && state === 'annotated') {

@@ -61,7 +61,7 @@ describe('Dramatis on a seed article', () => {
     await expect.poll(() => card.textContent(), { timeout: 10_000 }).toContain('All mentions');
     const text = (await card.textContent()) ?? '';
     expect(text).toContain('James Mattis');
-    expect(text).toContain('Defense Secretary, US');
+    expect(text).toContain('Secretary of Defense, US');
     // Only this article names him: no past mentions.
     expect(text).toContain('First seen here');
     expect(await page.evaluate(() => !!document.querySelector('dramatis-card')?.shadowRoot)).toBe(true);

@@ -283,7 +283,7 @@ describe('a profile', () => {
     expect(await profile.locator('.role-lines li').allTextContents()).toEqual([
       // The title as written most often; each form is in the line's tooltip.
       'Homeland Security Secretary, US · Feb–Jul 2017 · 4 documents',
-      'White House Chief of Staff · Jul 2017 · 1 document',
+      'White House Chief of Staff, US · Jul 2017 · 1 document',
     ]);
     await Promise.all([profile.close(), popup.close(), page.close()]);
   });
