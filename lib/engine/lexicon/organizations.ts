@@ -18,7 +18,7 @@ export const ORG_SUFFIXES = new Set([
   'directorate', 'conference', 'club', 'society', 'league', 'group', 'gang', 'militia', 'cabinet',
   'ministries', 'prosecutor', 'prosecutors', 'watch', 'international', 'observatory', 'monitor',
   'network', 'broadcasting', 'daily', 'magazine', 'agency', 'caucus', 'chamber', 'academy', 'laboratory',
-  'hospital', 'church', 'mission', 'taskforce', 'unit', 'tank',
+  'hospital', 'church', 'mission', 'taskforce', 'unit', 'tank', 'forum', 'trust',
 ]);
 
 /** A first word that, with "of", makes an organisation: "Department of Justice", "Group of 20". */

@@ -45,8 +45,46 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
   if (words[0] === 'By' || words[0] === 'BY') return true;
   // A party and a state in brackets, "(D-N.Y.)", "(R-La.)": a lawmaker's affiliation.
   if (/^[DRI]$/.test(words[0]!) && words.length >= 2 && words.slice(1).every(place)) return true;
+  // "MONTHLY SAVINGS Rates", "HIGH": a word in capitals that is an ordinary word, as a heading or label prints it.
+  const tokens = tagged.tokens.slice(span.from, span.to);
+  if (tokens.some(ordinaryCapitals) && !INSTITUTIONS.has(fold(spanText(tagged.text, tagged.tokens, span.from, span.to)))) return true;
   if (span.type !== 'PER') return false;
   return words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()));
+}
+
+/**
+ * A word in capitals that the language model reads as an ordinary word and no noun: "MONTHLY", "HIGH",
+ * "BREAKING". Initials it does not know are nouns to it ("NAACP", "ECOWAS"), and stay names.
+ */
+function ordinaryCapitals(t: Token): boolean {
+  return /^\p{Lu}{4,}$/u.test(t.word) && !['Noun', 'ProperNoun', 'Acronym', 'Organization', 'Person', 'Place'].some((tag) => t.tags.has(tag));
+}
+
+/** An organisation's head word standing last in a span: "Forum", "Fund", "Group". */
+function endsInOrgHead(tokens: Token[], span: NameSpan): boolean {
+  const last = tokens[span.to - 1]!;
+  return last.capital && ORG_SUFFIXES.has(last.lower);
+}
+
+/**
+ * A span that ends in an organisation's head, widened over the capitalised words coordinated before it:
+ * "the Silk and Salt Forum", "the Farmers, Fishers and Traders Union" are one name each. A person's span
+ * ending in such a head ("Wilson Center") is an organisation.
+ */
+function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[]): NameSpan {
+  const { tokens } = tagged;
+  if (!endsInOrgHead(tokens, span)) return span;
+  let from = span.from;
+  const sentence = tokens[span.from]!.sentence;
+  const capitalBefore = (k: number) => k >= 1 && tokens[k - 1]!.capital && tokens[k - 1]!.sentence === sentence;
+  // "Amnesty International and Human Rights Watch" are two: a word before "and" that ends a name of its own stops it.
+  const endsName = (k: number) => ORG_SUFFIXES.has(tokens[k]!.lower) || spans.some((s) => s.to === k + 1 && s.to - s.from >= 2);
+  while (capitalBefore(from - 1) && tokens[from - 1]!.lower === 'and' && !endsName(from - 2)) {
+    from -= 2;
+    // The rest of the coordinated words, written together: "Silk" of "Silk and", "Small Farmers" of "Small Farmers and".
+    while (capitalBefore(from) && /^\s+$/.test(tokens[from - 1]!.post)) from -= 1;
+  }
+  return from === span.from ? span : { ...span, type: 'ORG', from, start: tokens[from]!.start };
 }
 
 /**
@@ -58,12 +96,13 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   const parts: NameSpan[] = [];
   let from = span.from;
   for (let k = span.from; k < span.to; k++) {
-    if (!tokens[k]!.possessive || k === span.to - 1) continue;
+    // "Alphabet's Google" is two names; "the People's Mountain Front" and "the Women's League" are one.
+    if (!tokens[k]!.possessive || k === span.to - 1 || (tokens[k]!.tags.has('Plural') && !/^\p{Lu}+$/u.test(tokens[k]!.word))) continue;
     parts.push({ ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end });
     from = k + 1;
   }
   let to = span.to;
-  const head = (t: Token) => OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(t.lower.replace(/s$/, ''));
+  const head = (t: Token) => OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(t.lower.replace(/s$/, '')) || OFFICE_HEADS.has(t.lower.replace(/ies$/, 'y'));
   while (to - 1 > from && tokens[to - 1]!.capital && head(tokens[to - 1]!)) to--;
   parts.push({ ...span, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   return parts;
@@ -97,17 +136,48 @@ function readSpan(tagged: TaggedText, span: NameSpan): NameSighting[] {
 }
 
 /**
+ * An organisation the grammar read and the tagger read wider, as one name over both: the grammar's
+ * "Traders group" and the tagger's "Farmers and Traders" are "Farmers and Traders group".
+ */
+function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly NameSpan[], all: readonly NameSighting[]): NameSighting {
+  if (s.kind !== 'organization' || s.acronymOf || s.role) return s;
+  const span = names.find((n) => n.type === 'ORG' && overlaps(n, s) && (n.start < s.start || n.end > s.end));
+  // A span over two of the grammar's names is two names: "Amnesty International and Human Rights Watch".
+  if (!span || all.some((o) => o !== s && overlaps(o, span))) return s;
+  const { tokens } = tagged;
+  let from = Math.min(
+    span.from,
+    tokens.findIndex((t) => t.start >= s.start),
+  );
+  // A country before the name is no part of it: "U.S. Supreme Court" is the Supreme Court the grammar read.
+  while (tokens[from]!.start < s.start && countryOf(tokens[from]!.word) !== null) from++;
+  const lastOf = tokens.findLastIndex((t) => t.end <= s.end);
+  const to = Math.max(span.to, lastOf + 1);
+  // A name joined on after "and" is another: "the Democratic National Committee and Planned Parenthood".
+  if (tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
+  // One name is written without a break: "(Reuters) - Tesla" is two.
+  if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post))) return s;
+  const name = spanText(tagged.text, tokens, from, to).replace(/^the\s+/i, '');
+  return { ...s, name, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/**
  * The sightings of a text: the grammar's where the tagger backs them (a span of the same type over
  * them) or the grammar's evidence stands alone, then every PER and ORG span nothing covers yet. A
  * sighting over a place (LOC) or a MISC span is dropped unless it states an office. Sorted by start.
  */
 export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spans: readonly NameSpan[]): NameSighting[] {
-  const names = spans.flatMap((s) => (s.type === 'PER' || s.type === 'ORG' ? trimmed(tagged, s) : [])).filter((s) => !notAName(tagged, s));
+  const names = spans
+    .map((s) => widened(tagged, s, spans))
+    .flatMap((s) => (s.type === 'PER' || s.type === 'ORG' ? trimmed(tagged, s) : []))
+    .filter((s) => !notAName(tagged, s));
   const decided = (x: { start: number; end: number }) => grammar.decided.some((d) => overlaps(d, x));
-  const kept = grammar.sightings.filter((s) => {
-    if (grammarEvidence(s) || decided(s)) return true;
-    return names.some((span) => span.type === TYPE_OF[s.kind] && overlaps(span, s));
-  });
+  const kept = grammar.sightings
+    .filter((s) => {
+      if (grammarEvidence(s) || decided(s)) return true;
+      return names.some((span) => span.type === TYPE_OF[s.kind] && overlaps(span, s));
+    })
+    .map((s, _, all) => joinedOrganization(tagged, s, names, all));
   for (const span of names) {
     // The grammar decided this phrase: "U.S. Homeland Security" of "U.S. Homeland Security Secretary John Kelly" is a title.
     if (decided(span) || kept.some((s) => overlaps(s, span))) continue;

@@ -60,7 +60,8 @@ export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   }
   // Initials in capitals: "PM Ann Lee", "Utah AG Derek Lund", or closing a portfolio: "is now Treasury CS".
   const initialism = INITIALISM_HEADS.get(w);
-  if (initialism && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k))) return { head: initialism.toLowerCase(), written: initialism, plural: false };
+  if (initialism && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k)))
+    return { head: initialism.toLowerCase(), written: initialism, plural: false };
   // "Commissioners Ann Lee and Bo Park": a plural head right before a name.
   const singular = t.capital ? singularHead(w) : null;
   if (singular && capitalFollows(tokens, k)) return { head: singular, written: t.word.replace(/ies$/, 'y').replace(/s$/, ''), plural: true };

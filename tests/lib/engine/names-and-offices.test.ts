@@ -1,0 +1,83 @@
+/**
+ * Issue 12, sections 4 and 5, on sentences of our own with invented names: companies named in one
+ * word, all-caps words that name nothing, organisations kept whole, an acronym and its full name as one
+ * organisation, and roles read as one office, never as a fragment.
+ */
+import { describe, expect, it } from 'vitest';
+import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import type { Entity } from '../../../lib/shared/types';
+
+function entitiesIn(text: string): Entity[] {
+  return profileCorpus([{ path: 'story.txt', text }]).entities;
+}
+
+const organizations = (text: string) =>
+  entitiesIn(text)
+    .filter((e) => e.kind === 'organization')
+    .map((e) => e.name);
+
+describe('companies named in one word', () => {
+  it.each([
+    ['Shares of Zentrix fell 4% after the company said its chip sales had slowed.', 'Zentrix'],
+    ['The phone maker Corvane will cut 2,000 jobs, a spokesman for Corvane said on Monday.', 'Corvane'],
+    ['Regulators said the online lender Plumbly was fined $40 million for misleading customers.', 'Plumbly'],
+  ])('%s', (text, name) => {
+    expect(organizations(text)).toContain(name);
+  });
+});
+
+describe('all-caps words', () => {
+  it.each([
+    'MONTHLY SAVINGS Rates on deposits rose again in May, the central bank said.',
+    'Temperatures will be HIGH across the region this week, forecasters said.',
+    'The LEAN plan was dropped by the council after a long debate.',
+  ])('name nothing unless the text or the tagger says so: %s', (text) => {
+    expect(organizations(text).filter((n) => /^(MONTHLY|HIGH|LEAN)\b/.test(n))).toEqual([]);
+  });
+});
+
+describe('organisations keep their full names', () => {
+  it.each([
+    ['Lawmakers from the Farmers and Traders group voted against the budget.', 'Farmers and Traders group'],
+    ['Leaders met at the Silk and Salt Forum in the capital on Tuesday.', 'Silk and Salt Forum'],
+    ['The loan comes from the Growth and Stability Fund, the lender said.', 'Growth and Stability Fund'],
+  ])('%s', (text, name) => {
+    expect(organizations(text)).toContain(name);
+  });
+
+  it('reads an acronym in brackets after a name, and the acronym alone later, as one organisation', () => {
+    const text =
+      'Fighters of the People’s Mountain Front (PMF) attacked a convoy on Sunday. The PMF said it held two soldiers, and the army said PMF units had fled.';
+    const pmf = entitiesIn(text).filter((e) => e.kind === 'organization' && /PMF|Mountain Front/.test(e.name));
+    expect(pmf).toHaveLength(1);
+    // The full name, and the initials three times.
+    expect(pmf[0]!.mentions).toHaveLength(4);
+    expect(pmf[0]!.aliases).toEqual(expect.arrayContaining(['PMF', 'People’s Mountain Front']));
+  });
+
+  it('reads a body with and without its owner’s initials as one organisation', () => {
+    const text = 'The UN Trusteeship Board met on Monday. Diplomats said the Trusteeship Board would vote on Friday.';
+    const boards = entitiesIn(text).filter((e) => e.kind === 'organization' && /Trusteeship Board/.test(e.name));
+    expect(boards).toHaveLength(1);
+    expect(boards[0]!.mentions).toHaveLength(2);
+  });
+});
+
+describe('roles read as one office', () => {
+  it('joins "Secretary of Fisheries" and "Fisheries Secretary" into one role', () => {
+    const entity = entitiesIn('Secretary of Fisheries Alma Treve said the quota would stay. Later, Fisheries Secretary Alma Treve said it might change.').find(
+      (e) => e.name === 'Alma Treve',
+    );
+    expect(entity?.kind).toBe('official');
+    expect(new Set(entity?.roles.map((r) => r.title.toLowerCase().replace(/^secretary of (\w+)$/, '$1 secretary')))).toEqual(new Set(['fisheries secretary']));
+  });
+
+  it.each([
+    ['Jon Brack met his counterpart of the Secretary at the talks.', /counterpart/i],
+    ['Senate President Pro Tempore Lia Moss adjourned the session.', /^Pro Tempore$/],
+    ["Raul Ibarra, a spokesman for the state prosecutor's office, said the case was open.", /^prosecutor['’]s office$/i],
+  ])('never takes a fragment for a role: %s', (text, fragment) => {
+    const roles = entitiesIn(text).flatMap((e) => e.roles.map((r) => r.title));
+    expect(roles.filter((t) => fragment.test(t))).toEqual([]);
+  });
+});
