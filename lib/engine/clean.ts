@@ -8,6 +8,7 @@ import {
   CAPTION_LABEL,
   COPYRIGHT,
   INLINE_CREDITS,
+  PUBLISHED_LINE,
   LAYOUT_CLASS,
   MENU_LINES,
   RELATED_HEADINGS,
@@ -70,7 +71,7 @@ function classify(line: string): LineVerdict | null {
   if (MENU_LINES.test(trimmed) || WIDGET_LINE.test(trimmed)) return 'menu';
   if (LAYOUT_CLASS.test(line)) return 'layout';
   if (REPORTING_CREDIT.test(trimmed) || COPYRIGHT.test(trimmed) || SOURCE_LABEL.test(trimmed) || SIGN_OFF.test(trimmed)) return 'credit';
-  if (DATE_LINE.test(trimmed)) return 'date';
+  if (DATE_LINE.test(trimmed) || PUBLISHED_LINE.test(trimmed)) return 'date';
   return null;
 }
 

@@ -85,6 +85,14 @@ export const REPORTING_CREDIT = new RegExp(
   'iu',
 );
 
+/**
+ * A line that says when the story was published, with the outlet and its city before it at most:
+ * "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "Last updated: 3 March 2021".
+ * At most 120 characters, so a sentence of the story that begins "Published in 2016, …" stays.
+ */
+export const PUBLISHED_LINE =
+  /^(?=.{0,120}$)(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,3}\s*(?:\([^()\n]{1,40}\))?\s*)?(?:first published|published|last updated|updated)\b\s*:?[^\n]*\d{4}[^\n]*$/iu;
+
 /** Copyright lines. */
 export const COPYRIGHT = /^(copyright\b|©|\(c\)\s*\d{4})/i;
 
@@ -116,6 +124,8 @@ export const INLINE_CREDITS: RegExp[] = [
   /\s*(?<=[.!?"”]\s*|^)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s?\/\s?(?:Getty Images|Shutterstock|Alamy|EPA|EPA-EFE|AP|AFP|Reuters|Bloomberg)\s*$/u,
   // "Jane Roe/Agence France-Presse — Getty Images", "Jane Roe/Daily Courier of Ruritania": a photographer and an outlet of any name
   /\s*(?<=[.!?"”]\s*|^)\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}\s?\/\s?\p{Lu}[\p{L}'’.&-]*(?: (?:of|for|the|de|\p{Lu}[\p{L}'’.&-]*)){0,6}(?: [—–-] (?:\p{Lu}[\p{L}'’.&-]*)(?: \p{Lu}[\p{L}'’.&-]*){0,3})?\s*$/u,
+  // "(Jane Roe/ Space Agency Press Service photo via AP)": a photographer and an outlet in brackets.
+  /\s*\((?:[\p{Lu}][\p{L}'’.-]*\s?){1,3}\/\s?[^()\n]{1,80}\)/u,
   // "PHOTO | FILE | NATION MEDIA GROUP President Samuel …": the labels in capitals between bars.
   /^(?:PHOTO|PICTURE|IMAGE|FILE)(?:\s*\|\s*[\p{Lu}\d&.'’-]+(?: [\p{Lu}\d&.'’-]+)*(?![\p{Ll}]))+\s*/u,
 ];

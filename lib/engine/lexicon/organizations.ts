@@ -115,6 +115,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   'cpu', 'cpus', 'gpu', 'gpus', 'tpu', 'npu', 'soc', 'hdmi', 'usb', 'vr', 'ar', 'xr', 'pc', 'pcs', 'api', 'apis', 'sdk', 'ssd', 'hdd',
   'ram', 'os', 'ui', 'ux', 'lcd', 'led', 'oled', 'hdr', 'wifi', 'nfc', 'gps', 'url', 'html', 'css', 'rgb', 'fps', 'ghz', 'mhz', 'gb',
   'tb', 'mb', 'kb', 'kw', 'kwh', 'mw', 'gw', 'lte', 'qr', 'ip', 'vpn', 'dns', 'saas', 'npc', 'rpg', 'llm', 'llms', 'ocr', 'cad', 'sim',
+  'ir', 'aa', 'aaa', 'ddr3', 'ddr4', 'ddr5', 'gddr5', 'gddr6', 'dlc', 'hud', '4k', '8k',
 ]);
 
 /** Organisation words that make an office of the title beside them: "Department of Public Safety director". */

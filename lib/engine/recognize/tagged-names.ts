@@ -103,7 +103,9 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   }
   let to = span.to;
   const head = (t: Token) => OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(t.lower.replace(/s$/, '')) || OFFICE_HEADS.has(t.lower.replace(/ies$/, 'y'));
-  while (to - 1 > from && tokens[to - 1]!.capital && head(tokens[to - 1]!)) to--;
+  // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.
+  const part = (t: Token) => span.type === 'ORG' && NOT_ORG_ACRONYMS.has(t.lower);
+  while (to - 1 > from && ((tokens[to - 1]!.capital && head(tokens[to - 1]!)) || part(tokens[to - 1]!))) to--;
   parts.push({ ...span, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   return parts;
 }

@@ -128,3 +128,18 @@ describe('cleanArticle', () => {
     expect(credits).toEqual(expect.arrayContaining(['Credit Tomas Vell/Agence Presse Nordique — Getty Images', 'Lena Oska/Daily Courier of Ruritania']));
   });
 });
+
+describe('lines and brackets that credit or date the story', () => {
+  it('drops a publication line with its outlet, and a bracketed photo credit, and keeps a sentence that says "published"', () => {
+    const raw = [
+      'The cargo ship broke up over the steppe on Thursday, the space agency said.(Ivo Kern/ Northern Space Agency Press Service photo via AP)',
+      'Published in 2016, the report found that the safety net covered half of what families needed, and it was cited by lawmakers for years afterwards.',
+      'LedgerMoney (Port Talis) First published February 1, 2016: 1:28 AM ET',
+    ].join('\n');
+    const { text } = cleanArticle(raw);
+    expect(text.split('\n\n')).toEqual([
+      'The cargo ship broke up over the steppe on Thursday, the space agency said.',
+      'Published in 2016, the report found that the safety net covered half of what families needed, and it was cited by lawmakers for years afterwards.',
+    ]);
+  });
+});

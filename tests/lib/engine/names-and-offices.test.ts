@@ -81,3 +81,12 @@ describe('roles read as one office', () => {
     expect(roles.filter((t) => fragment.test(t))).toEqual([]);
   });
 });
+
+describe('technical acronyms', () => {
+  it('are no organisations, alone or after a company’s name', () => {
+    const names = organizations(
+      'The console runs on a custom Vantor Helix GPU with 12GB of RAM, has two USB ports and IR out, and takes AA batteries. Vantor said the Helix VR headset ships in May.',
+    );
+    expect(names.filter((n) => /\b(GPU|RAM|USB|IR|AA|VR)\b/.test(n))).toEqual([]);
+  });
+});
