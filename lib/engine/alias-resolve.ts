@@ -178,7 +178,12 @@ export class EntityRegistry {
    * full with it, now that all documents are in. Where two people share the surname, it stays apart.
    */
   consolidate(): void {
-    const shortOnly = (d: EntityDraft) => d.names.every((n) => this.people().some((e) => e !== d && e.surnames.has(nameKey(n))));
+    // How many people go by each surname form, kept as drafts merge, so that "named only by a surname
+    // someone else has" is a lookup rather than a walk over every person.
+    const holders = new Map<string, number>();
+    const hold = (key: string, by: number) => holders.set(key, (holders.get(key) ?? 0) + by);
+    for (const d of this.people()) for (const k of d.surnames) hold(k, 1);
+    const shortOnly = (d: EntityDraft) => d.names.every((n) => (holders.get(nameKey(n)) ?? 0) - (d.surnames.has(nameKey(n)) ? 1 : 0) > 0);
     for (const lone of this.people().filter((d) => !d.known && shortOnly(d))) {
       const keys = lone.names.length ? lone.names.map(nameKey) : [...lone.surnames];
       const fits = this.people().filter(
@@ -189,7 +194,8 @@ export class EntityRegistry {
       for (const m of lone.mentions) if (!into.mentions.some((x) => x.documentId === m.documentId && x.start === m.start)) into.mentions.push(m);
       for (const r of lone.roles) into.roles.push(r);
       for (const a of lone.aliases) into.aliases.add(a);
-      for (const k of keys) into.surnames.add(k);
+      for (const k of keys) if (!into.surnames.has(k)) (into.surnames.add(k), hold(k, 1));
+      for (const k of lone.surnames) hold(k, -1);
       this.drafts.splice(this.drafts.indexOf(lone), 1);
     }
   }

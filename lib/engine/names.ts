@@ -19,8 +19,25 @@ export function stripPossessive(word: string): string {
   return word.replace(/['’‘]s$/i, '').replace(/(?<=s)['’]$/i, '');
 }
 
+/**
+ * The words already worked out for names seen before. Resolving a corpus compares every person with
+ * every other, so one name is split thousands of times; at most `WORDS_CACHE_SIZE` names are kept.
+ */
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_SIZE = 50_000;
+
 /** The words of a name, folded, without punctuation, possessive or a leading honorific or "the". */
 export function nameWords(name: string): string[] {
+  let words = wordsCache.get(name);
+  if (!words) {
+    if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.clear();
+    words = splitName(name);
+    wordsCache.set(name, words);
+  }
+  return [...words];
+}
+
+function splitName(name: string): string[] {
   const words = fold(stripPossessive(name.trim()))
     .replace(/"[^"]*"/g, ' ')
     .replace(/[^a-z0-9'\- ]+/g, ' ')
