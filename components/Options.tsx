@@ -517,13 +517,33 @@ function StoreActions({ api, status, onChanged, restoring }: { api: OptionsApi; 
 const NETWORK_STEP = 60;
 
 /** Who appears with whom in the whole store: the strongest names first, more on request. */
+/**
+ * How long the store must stay unchanged before the network is read again, in ms. Reading it walks the
+ * latest 2,000 documents' mentions; while articles are being saved (an import, or automatic saving in
+ * other tabs) reading it after every save would keep the background busy and hold each save back.
+ */
+const NETWORK_QUIET_MS = 2_000;
+
+/** The store's version once it has stopped changing for `quietMs` ms. */
+function useSettledVersion(version: number, quietMs: number): number {
+  const [settled, setSettled] = useState(version);
+  useEffect(() => {
+    if (settled === version) return;
+    const timer = window.setTimeout(() => setSettled(version), quietMs);
+    return () => window.clearTimeout(timer);
+  }, [version]);
+  return settled;
+}
+
 function Network({ api, version }: { api: OptionsApi; version: number }) {
   const [maxNodes, setMaxNodes] = useState(NETWORK_STEP);
   const [network, setNetwork] = useState<CoMentionNetwork | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // Read again once the store has settled after a change, not after every save of a burst.
+  const settled = useSettledVersion(version, NETWORK_QUIET_MS);
   useEffect(() => {
     void api.network(maxNodes).then((found) => (found.ok ? setNetwork(found.value) : setError(found.error)));
-  }, [maxNodes, version]);
+  }, [maxNodes, settled]);
   return (
     <section aria-labelledby="network-heading">
       <h2 id="network-heading">Who appears with whom</h2>
