@@ -194,7 +194,11 @@ export class EntityRegistry {
       for (const m of lone.mentions) if (!into.mentions.some((x) => x.documentId === m.documentId && x.start === m.start)) into.mentions.push(m);
       for (const r of lone.roles) into.roles.push(r);
       for (const a of lone.aliases) into.aliases.add(a);
-      for (const k of keys) if (!into.surnames.has(k)) (into.surnames.add(k), hold(k, 1));
+      for (const k of keys) {
+        if (into.surnames.has(k)) continue;
+        into.surnames.add(k);
+        hold(k, 1);
+      }
       for (const k of lone.surnames) hold(k, -1);
       this.drafts.splice(this.drafts.indexOf(lone), 1);
     }

@@ -15,6 +15,7 @@ import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan, NameType } from '../tagger/tag-names';
 import { readChunk } from './read-chunk';
+import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { person, type NameSighting } from './sightings';
 import { spanText } from './words';
@@ -68,8 +69,8 @@ function endsInOrgHead(tokens: Token[], span: NameSpan): boolean {
 
 /**
  * A span that ends in an organisation's head, widened over the capitalised words coordinated before it:
- * "the Silk and Salt Forum", "the Farmers, Fishers and Traders Union" are one name each. A person's span
- * ending in such a head ("Wilson Center") is an organisation.
+ * "the Silk and Salt Forum", "the Small Farmers and Traders Union" are one name each, an organisation
+ * whatever type the tagger gave its last part. A span with nothing coordinated before it is unchanged.
  */
 function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[]): NameSpan {
   const { tokens } = tagged;
@@ -102,7 +103,7 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
     from = k + 1;
   }
   let to = span.to;
-  const head = (t: Token) => OFFICE_HEADS.has(t.lower) || OFFICE_HEADS.has(t.lower.replace(/s$/, '')) || OFFICE_HEADS.has(t.lower.replace(/ies$/, 'y'));
+  const head = (t: Token) => OFFICE_HEADS.has(t.lower) || singularHead(t.lower) !== null;
   // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.
   const part = (t: Token) => span.type === 'ORG' && NOT_ORG_ACRONYMS.has(t.lower);
   while (to - 1 > from && ((tokens[to - 1]!.capital && head(tokens[to - 1]!)) || part(tokens[to - 1]!))) to--;

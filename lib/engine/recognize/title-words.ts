@@ -35,7 +35,7 @@ function abbreviationAt(tokens: Token[], k: number): boolean {
 }
 
 /** "Commissioners" → "commissioner", "Secretaries" → "secretary": the office a plural head names, or null. */
-function singularHead(lower: string): string | null {
+export function singularHead(lower: string): string | null {
   if (!lower.endsWith('s')) return null;
   for (const form of [lower.replace(/ies$/, 'y'), lower.replace(/s$/, '')]) if (form !== lower && OFFICE_HEADS.has(form)) return form;
   return null;
