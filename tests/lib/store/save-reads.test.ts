@@ -15,22 +15,10 @@ import type { DocumentId } from '../../../lib/shared/types';
 import { SyntheticCorpus } from '../../../bench/synth-store';
 import { seedTexts } from '../../seeds';
 import { countReads } from './read-counter';
+import { LATER_STORY } from './stories';
 
 const snapshot = profileCorpus(seedTexts());
 const kelly = snapshot.entities.find((e) => e.name === 'John F. Kelly')!;
-
-/** A story none of the seeds holds, naming Kelly (a seed official) and a new official in full. */
-const STORY = `Mexico presses Washington on arms trafficking
-
-MEXICO CITY (Reuters) - Mexico's Foreign Minister Marcelo Ebrard said on Monday that he had raised the flow of
-smuggled rifles with U.S. officials, and that former Homeland Security Secretary John Kelly had promised action
-in 2017 that never came.
-
-"We need results, not promises," Ebrard told reporters at the Foreign Ministry. Kelly did not respond to a
-request for comment.
-
-The Sinaloa cartel and its rivals buy most of their weapons in Texas and Arizona, according to the Bureau of
-Alcohol, Tobacco, Firearms and Explosives.`;
 
 /**
  * The seeds, then `size` synthetic documents, each also naming Kelly once (so his profile grows with
@@ -71,7 +59,7 @@ async function storeOf(size: number) {
 
 async function readsOfSaves(size: number) {
   const store = await storeOf(size);
-  const save = () => store.save([{ path: 'https://news.example/2019/arms', analysis: analyzeDocument(STORY) }]);
+  const save = () => store.save([{ path: 'https://news.example/2019/arms', analysis: analyzeDocument(LATER_STORY) }]);
   const added = await countReads(save);
   const updated = await countReads(save);
   const profile = (await store.profile(kelly.id, { offset: 0, limit: 1 }))!;

@@ -12,24 +12,12 @@ import type { DocumentToSave } from '../../../lib/store/writes';
 import type { EntityId } from '../../../lib/shared/types';
 import { openProfileStore as openSchema1Store } from '../../fixtures/profile-store-v1';
 import { seedTexts } from '../../seeds';
+import { LATER_STORY } from './stories';
 
 const seeds = seedTexts();
 const snapshot = profileCorpus(seeds);
 const newStore = () => openProfileStore(`writes-${Math.random()}`);
 const toSave = (path: string, text: string): DocumentToSave => ({ path, analysis: analyzeDocument(text) });
-
-/** A story none of the seeds holds, naming a seed official by surname and a new one in full. */
-const LATER_STORY = `Mexico presses Washington on arms trafficking
-
-MEXICO CITY (Reuters) - Mexico's Foreign Minister Marcelo Ebrard said on Monday that he had raised the flow of
-smuggled rifles with U.S. officials, and that former Homeland Security Secretary John Kelly had promised action
-in 2017 that never came.
-
-"We need results, not promises," Ebrard told reporters at the Foreign Ministry. Kelly did not respond to a
-request for comment.
-
-The Sinaloa cartel and its rivals buy most of their weapons in Texas and Arizona, according to the Bureau of
-Alcohol, Tobacco, Firearms and Explosives.`;
 
 /** Everything a store holds, in a form two stores can be compared by. */
 async function contents(store: ProfileStore) {
