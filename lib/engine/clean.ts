@@ -49,12 +49,15 @@ function repeatKey(line: string): string {
   return fold(line).replace(/[‐-―]/g, '-').replace(/["']/g, '').replace(/\s+/g, ' ').trim();
 }
 
+/** `INLINE_CREDITS`, each made global once, not once a line. */
+const GLOBAL_CREDITS = INLINE_CREDITS.map((pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'));
+
 /** Cuts credits from a line, returning what is left and what was cut. */
+
 function cutCredits(line: string): { rest: string; cut: string[] } {
   const cut: string[] = [];
   let rest = line;
-  for (const pattern of INLINE_CREDITS) {
-    const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  for (const global of GLOBAL_CREDITS) {
     rest = rest.replace(global, (match) => {
       cut.push(match.trim());
       return '';

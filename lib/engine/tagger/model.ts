@@ -37,8 +37,15 @@ export interface TaggerModel {
   transitions: Float64Array;
 }
 
-/** Decodes base64 to bytes with `atob`, present in Node, workers and pages alike. */
+/** `Uint8Array.fromBase64` (TC39 proposal-arraybuffer-base64; Chrome 140, Firefox 133), where the runtime has it. */
+const fromBase64 = (Uint8Array as { fromBase64?: (base64: string) => Uint8Array }).fromBase64;
+
+/**
+ * Decodes base64 to bytes: natively where the runtime can, which saves a loop over some 600,000
+ * characters on a cold start; else with `atob`, present in Node, workers and pages alike.
+ */
 function base64Bytes(base64: string): Uint8Array {
+  if (fromBase64) return fromBase64(base64);
   const binary = atob(base64);
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
