@@ -6,7 +6,7 @@
 import { AliasTable, scanAliases } from './alias-scan';
 import { cleanArticle } from './clean';
 import { fillRoleCountries } from './document-country';
-import { CORPORATE_SUFFIXES } from './lexicon/organizations';
+import { COMPANY_TRADES, CORPORATE_SUFFIXES } from './lexicon/organizations';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
 import { tagText, type TaggedText } from './nlp';
@@ -101,7 +101,30 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
       byKey.set(key, created);
     }
   }
-  return joinAcronyms(groups);
+  return joinShortForms(joinAcronyms(groups));
+}
+
+/** A company's name without the trade that ends it, as a key: "Kestrel Foods" → the key of "Kestrel"; null for other names. */
+function withoutTrade(name: string): string | null {
+  const words = name.replace(/^the\s+/i, '').split(/\s+/);
+  return words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase()) ? orgKey(words.slice(0, -1).join(' ')) : null;
+}
+
+/**
+ * A company the story names again without its trade joins it: "Kestrel Foods" … "Kestrel declined to
+ * comment". Only where one organisation of the story fits.
+ */
+function joinShortForms(groups: LocalGroup[]): LocalGroup[] {
+  for (const short of [...groups]) {
+    const fits = groups.filter((g) => g !== short && g.sightings.length > 0 && g.names.some((n) => short.orgKeys.has(withoutTrade(n) ?? '')));
+    if (fits.length !== 1) continue;
+    const into = fits[0]!;
+    into.sightings.push(...short.sightings);
+    for (const name of short.names) if (!into.names.includes(name)) into.names.push(name);
+    for (const key of short.orgKeys) into.orgKeys.add(key);
+    short.sightings = [];
+  }
+  return groups.filter((g) => g.sightings.length > 0);
 }
 
 /** The initials of an organisation's name: "Securities and Exchange Commission" → "SEC". */
@@ -141,8 +164,9 @@ export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][]
         .replace(/^the\s+/, '')
         .split(/\s+/),
     );
-    // "Nvidia Corp" is "Nvidia" when the story names it again.
+    // "Nvidia Corp" is "Nvidia" and "Kestrel Foods" is "Kestrel" when the story names it again.
     for (const words of [...forms]) if (words.length >= 2 && CORPORATE_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ''))) forms.push(words.slice(0, -1));
+    for (const words of [...forms]) if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!)) forms.push(words.slice(0, -1));
     // "G-20" is written "G20" too: the hyphen inside initials and a number is optional.
     for (const words of [...forms])
       if (words.some((w) => /^\p{L}{1,4}-\d+$/u.test(w))) forms.push(words.map((w) => w.replace(/^(\p{L}{1,4})-(\d+)$/u, '$1$2')));

@@ -93,4 +93,15 @@ export const SENTENCE_OPENERS = new Set([
   'its',
   'their',
 ]);
+/**
+ * Trades and kinds of company that open a sentence before a name, capitalised only because they
+ * open it: "Rival Pellar Systems fell", "Chipmaker Corvana said", "Striker Ana Vidal scored".
+ */
+export const DESCRIPTOR_NOUNS = new Set([
+  'rival', 'rivals', 'competitor', 'chipmaker', 'automaker', 'carmaker', 'drugmaker', 'planemaker', 'retailer', 'lender',
+  'insurer', 'miner', 'brewer', 'conglomerate', 'startup', 'start-up', 'supplier', 'manufacturer', 'shipbuilder',
+  'exporter', 'importer', 'refiner', 'billionaire', 'tycoon', 'entrepreneur', 'investor', 'economist', 'analyst',
+  'striker', 'midfielder', 'defender', 'goalkeeper', 'batsman', 'bowler', 'singer', 'actor', 'actress', 'rapper',
+  'novelist',
+]);
 export const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);

@@ -21,6 +21,18 @@ export const ORG_SUFFIXES = new Set([
   'hospital', 'church', 'mission', 'taskforce', 'unit', 'tank', 'forum', 'trust',
 ]);
 
+/** The trades that end companies' names, which the story may drop later: "Kestrel Foods" … "Kestrel". */
+export const COMPANY_TRADES = new Set([
+  'foods', 'systems', 'industries', 'technologies', 'pharmaceuticals', 'brands', 'enterprises', 'labs',
+  'logistics', 'ventures', 'studios', 'electronics', 'chemicals', 'semiconductors', 'investments', 'partners',
+]);
+
+/**
+ * Every last word that makes a capitalised phrase an organisation, for the grammar: `ORG_SUFFIXES`
+ * and `COMPANY_TRADES`. The tagger's features read `ORG_SUFFIXES` alone, as its model was trained on.
+ */
+export const ORG_NAME_ENDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...COMPANY_TRADES]);
+
 /** A first word that, with "of", makes an organisation: "Department of Justice", "Group of 20". */
 export const ORG_HEADS = new Set([
   'department', 'ministry', 'bank', 'university', 'office', 'group', 'organization', 'organisation',

@@ -1,7 +1,7 @@
 /** Reads a sentence into capitalised phrases ("chunks"): the runs of words, connectors and nicknames a name may span. */
-import { CONNECTORS, NAME_PARTICLES, NOT_NAME_HALVES } from '../lexicon/grammar';
+import { CONNECTORS, DESCRIPTOR_NOUNS, NAME_PARTICLES, NOT_NAME_HALVES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
-import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
 import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable } from './words';
 
@@ -15,15 +15,18 @@ export interface Chunk {
 /**
  * Whether token i may open a chunk: a word that may stand in a name, or a sentence's first word that
  * opens an organisation's name ("Human Rights Watch said …", where "Human" alone would read as an
- * adjective) or a title ("House Speaker Kevin McCarthy", "Chief Gideon Cody had been suspended").
+ * adjective) or a title ("House Speaker Kevin McCarthy", "Chief Gideon Cody had been suspended"); never
+ * a trade before a name ("Chipmaker Corvana said").
  */
 function opensChunk(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i]!;
+  // "Rival Pellar Systems fell": a trade opening the sentence is no part of the name after it.
+  if (t.first && DESCRIPTOR_NOUNS.has(t.lower) && tokens[i + 1]?.capital) return false;
   if (nameable(t)) return true;
   if (!t.first || !isTitleCaseWord(t) || i + 1 >= to) return false;
   const next = tokens[i + 1]!;
   const grammatical = ['Determiner', 'Pronoun', 'Preposition', 'Conjunction', 'Verb', 'Adverb', 'QuestionWord'].some((tag) => t.tags.has(tag));
-  const opensOrgName = !grammatical && nameable(next) && joined(t, next) && ORG_SUFFIXES.has(lastWordBefore(tokens, i + 1, to));
+  const opensOrgName = !grammatical && nameable(next) && joined(t, next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, i + 1, to));
   const opensTitle =
     joined(t, next) &&
     next.capital &&
@@ -58,8 +61,8 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
   // International" are two: a name already complete before "and" does not run on.
   // "Advanced Micro Devices and Intel Corp": a company's suffix after "and" closes a second name.
   const secondCompany = t.lower === 'and' && j - chunk.from >= 2 && CORPORATE_SUFFIXES.has(lastWordBefore(tokens, j + 1, to));
-  const completeBefore = secondCompany || (ORG_SUFFIXES.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
-  if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_SUFFIXES.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
+  const completeBefore = secondCompany || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
+  if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
   const afterThe = t.lower === 'of' && next.lower === 'the' ? tokens[j + 2] : undefined;
   if (afterThe && nameable(afterThe) && joined(next, afterThe)) return 3;
   if (t.lower === 'of' && /^\d+$/.test(next.word) && ORG_HEADS.has(prev.lower)) return 2;
@@ -74,7 +77,7 @@ function continuation(tokens: Token[], chunk: Chunk, j: number, to: number): num
   if (nameable(t)) return 1;
   const next = tokens[j + 1];
   // "Commission on Human Rights", "Committee on Foreign Relations": "on" joins only after such a head.
-  if (t.lower === 'on' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_SUFFIXES.has(prev.lower)) && next && joined(t, next) && nameable(next)) return 2;
+  if (t.lower === 'on' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_NAME_ENDS.has(prev.lower)) && next && joined(t, next) && nameable(next)) return 2;
   // A given name's second half after a hyphen: "Choi Sang-mok", "Kim Jong-un" (not "Houthi-held", "Soviet-era").
   if (prev.post === '-' && prev.capital && /^\p{Ll}{1,4}$/u.test(t.word) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !NOT_NAME_HALVES.has(t.lower))
     return 1;

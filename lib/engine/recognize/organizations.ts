@@ -15,7 +15,7 @@ import {
   NEWSPAPER_OPENERS,
   ORG_HEADS,
   ORG_NOUNS,
-  ORG_SUFFIXES,
+  ORG_NAME_ENDS,
   ORG_TRAILING_NOUNS,
   PARTY_PLURALS,
 } from '../lexicon/organizations';
@@ -42,13 +42,13 @@ export function readOrganizationName(r: Reading): Verdict {
   const { from, to } = r;
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
-  const branch = to - from >= 3 && countryOf(last.word) !== null && ORG_SUFFIXES.has(tokens[to - 2]!.lower) && tokens[to - 2]!.capital;
-  const bySuffix = to - from >= 2 && ((ORG_SUFFIXES.has(last.lower) && last.capital) || branch) && !PLACE_HEADS.has(first.lower);
+  const branch = to - from >= 3 && countryOf(last.word) !== null && ORG_NAME_ENDS.has(tokens[to - 2]!.lower) && tokens[to - 2]!.capital;
+  const bySuffix = to - from >= 2 && ((ORG_NAME_ENDS.has(last.lower) && last.capital) || branch) && !PLACE_HEADS.has(first.lower);
   const byHead =
     to - from >= 3 &&
     tokens
       .slice(from, to - 1)
-      .some((t, k) => (ORG_HEADS.has(t.lower) || ORG_SUFFIXES.has(t.lower)) && t.capital && /^(of|for|on)$/.test(tokens[from + k + 1]!.lower));
+      .some((t, k) => (ORG_HEADS.has(t.lower) || ORG_NAME_ENDS.has(t.lower)) && t.capital && /^(of|for|on)$/.test(tokens[from + k + 1]!.lower));
   if (!bySuffix && !byHead) return null;
   return withAcronym(r.tagged, [organization(r, from, to, r.qualifier ? { qualifier: r.qualifier } : {})], to);
 }

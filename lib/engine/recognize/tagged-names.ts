@@ -7,9 +7,9 @@
  * apposition after it still gives its role.
  */
 import { countryOf } from '../lexicon/countries';
-import { FUNCTION_WORDS } from '../lexicon/grammar';
+import { DESCRIPTOR_NOUNS, FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
-import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -36,6 +36,7 @@ function grammarEvidence(s: NameSighting): boolean {
  * organisation's last word or an office ("Without Borders", "Wilson Center").
  */
 function notAName(tagged: TaggedText, span: NameSpan): boolean {
+  if (inStockCode(tagged.text, span)) return true;
   const words = spanText(tagged.text, tagged.tokens, span.from, span.to)
     .split(/[\s\-–/]+/)
     .filter(Boolean)
@@ -50,7 +51,33 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
   const tokens = tagged.tokens.slice(span.from, span.to);
   if (tokens.some(ordinaryCapitals) && !INSTITUTIONS.has(fold(spanText(tagged.text, tagged.tokens, span.from, span.to)))) return true;
   if (span.type !== 'PER') return false;
-  return words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || ORG_SUFFIXES.has(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()));
+  return words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || ORG_NAME_ENDS.has(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()));
+}
+
+/**
+ * A bracket of stock codes, which name a company's shares and are no mention of it: "(NASDAQ: BRWL)",
+ * "(XETRA: OSF, NYSE: OSF)", and Reuters' instrument codes "(CRVN.O)", "(7211.T)", "(VOWG_p.DE)". The
+ * exchange's label in such a bracket is no mention of the exchange either.
+ */
+const STOCK_CODES =
+  /\(\s*(?:(?:[A-Za-z]{2,10}\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3})(?:\s*[,;]\s*|\s+(?=[A-Z0-9])|\s*(?=\))))+\)/g;
+
+/** A bracket of capitals after the word "shares" or "stock": "Brightwell shares (BRWL) rose". */
+const SHARES_CODE = /\b(?:shares|stock|stocks)\s*\(\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*\)/y;
+
+/** Whether a span lies inside a bracket of stock codes (`STOCK_CODES`, `SHARES_CODE`). */
+function inStockCode(text: string, span: NameSpan): boolean {
+  const open = text.lastIndexOf('(', span.start);
+  if (open < 0 || span.start - open > 40) return false;
+  const word = text.slice(Math.max(0, open - 12), open).search(/\b(?:shares|stock|stocks)\s*$/);
+  if (word >= 0) {
+    SHARES_CODE.lastIndex = Math.max(0, open - 12) + word;
+    const match = SHARES_CODE.exec(text);
+    if (match && span.end <= SHARES_CODE.lastIndex) return true;
+  }
+  STOCK_CODES.lastIndex = open;
+  const match = STOCK_CODES.exec(text);
+  return !!match && match.index === open && span.end <= open + match[0].length;
 }
 
 /**
@@ -64,7 +91,7 @@ function ordinaryCapitals(t: Token): boolean {
 /** An organisation's head word standing last in a span: "Forum", "Fund", "Group". */
 function endsInOrgHead(tokens: Token[], span: NameSpan): boolean {
   const last = tokens[span.to - 1]!;
-  return last.capital && ORG_SUFFIXES.has(last.lower);
+  return last.capital && ORG_NAME_ENDS.has(last.lower);
 }
 
 /**
@@ -79,7 +106,7 @@ function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[])
   const sentence = tokens[span.from]!.sentence;
   const capitalBefore = (k: number) => k >= 1 && tokens[k - 1]!.capital && tokens[k - 1]!.sentence === sentence;
   // "Amnesty International and Human Rights Watch" are two: a word before "and" that ends a name of its own stops it.
-  const endsName = (k: number) => ORG_SUFFIXES.has(tokens[k]!.lower) || spans.some((s) => s.to === k + 1 && s.to - s.from >= 2);
+  const endsName = (k: number) => ORG_NAME_ENDS.has(tokens[k]!.lower) || spans.some((s) => s.to === k + 1 && s.to - s.from >= 2);
   while (capitalBefore(from - 1) && tokens[from - 1]!.lower === 'and' && !endsName(from - 2)) {
     from -= 2;
     // The rest of the coordinated words, written together: "Silk" of "Silk and", "Small Farmers" of "Small Farmers and".
@@ -102,6 +129,8 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
     parts.push({ ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end });
     from = k + 1;
   }
+  // "Rival Pellar Systems", "Chipmaker Corvana": a trade that opens the sentence is no part of the name after it.
+  if (from === span.from && tokens[from]!.first && DESCRIPTOR_NOUNS.has(tokens[from]!.lower) && span.to - from >= 2 && tokens[from + 1]!.capital) from++;
   let to = span.to;
   const head = (t: Token) => OFFICE_HEADS.has(t.lower) || singularHead(t.lower) !== null;
   // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.
