@@ -6,6 +6,7 @@
 import { AliasTable, scanAliases } from './alias-scan';
 import { cleanArticle } from './clean';
 import { fillRoleCountries } from './document-country';
+import { countryOf } from './lexicon/countries';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES } from './lexicon/organizations';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
@@ -104,19 +105,27 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
   return joinShortForms(joinAcronyms(groups));
 }
 
-/** A company's name without the trade that ends it, as a key: "Kestrel Foods" → the key of "Kestrel"; null for other names. */
-function withoutTrade(name: string): string | null {
+/**
+ * The key of the shorter name a story may use for an organisation later: a company without the trade
+ * that ends its name ("Kestrel Foods" → "Kestrel"), a body without the country it is "of" ("Reserve Bank
+ * of Fiji" → "Reserve Bank"); null for other names.
+ */
+function shortFormKey(name: string): string | null {
   const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  return words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase()) ? orgKey(words.slice(0, -1).join(' ')) : null;
+  if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase())) return orgKey(words.slice(0, -1).join(' '));
+  const of = words.lastIndexOf('of');
+  if (of >= 2 && countryOf(words.slice(of + 1).join(' ').replace(/^the\s+/i, '')) !== null) return orgKey(words.slice(0, of).join(' '));
+  return null;
 }
 
 /**
- * A company the story names again without its trade joins it: "Kestrel Foods" … "Kestrel declined to
- * comment". Only where one organisation of the story fits.
+ * An organisation the story names again in a shorter form joins it: "Kestrel Foods" … "Kestrel declined
+ * to comment", "the Reserve Bank of Fiji" … "the Reserve Bank said". Only where one organisation of
+ * the story fits.
  */
 function joinShortForms(groups: LocalGroup[]): LocalGroup[] {
   for (const short of [...groups]) {
-    const fits = groups.filter((g) => g !== short && g.sightings.length > 0 && g.names.some((n) => short.orgKeys.has(withoutTrade(n) ?? '')));
+    const fits = groups.filter((g) => g !== short && g.sightings.length > 0 && g.names.some((n) => short.orgKeys.has(shortFormKey(n) ?? '')));
     if (fits.length !== 1) continue;
     const into = fits[0]!;
     into.sightings.push(...short.sightings);
@@ -167,6 +176,11 @@ export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][]
     // "Nvidia Corp" is "Nvidia" and "Kestrel Foods" is "Kestrel" when the story names it again.
     for (const words of [...forms]) if (words.length >= 2 && CORPORATE_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ''))) forms.push(words.slice(0, -1));
     for (const words of [...forms]) if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!)) forms.push(words.slice(0, -1));
+    // "the Reserve Bank of Fiji" is "the Reserve Bank" when the story names it again.
+    for (const words of [...forms]) {
+      const of = words.lastIndexOf('of');
+      if (of >= 2 && countryOf(words.slice(of + 1).join(' ')) !== null) forms.push(words.slice(0, of));
+    }
     // "G-20" is written "G20" too: the hyphen inside initials and a number is optional.
     for (const words of [...forms])
       if (words.some((w) => /^\p{L}{1,4}-\d+$/u.test(w))) forms.push(words.map((w) => w.replace(/^(\p{L}{1,4})-(\d+)$/u, '$1$2')));

@@ -64,8 +64,8 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'negotiator', 'registrar', 'treasurer', 'auditor',
 ]);
 
-/** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox". */
-export const CAPITALISED_RANKS = new Set(['commissioner', 'inspector', 'constable']);
+/** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox", "Treasurer Jim Alder" (a government's treasurer, as in Australia and the US states). */
+export const CAPITALISED_RANKS = new Set(['commissioner', 'inspector', 'constable', 'treasurer']);
 
 /** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */
 export const MODIFIER_HEADS = new Set(['deputy', 'chief', 'vice', 'acting', 'assistant', 'under', 'senior']);

@@ -1,5 +1,5 @@
 /** Reads public bodies around a title: "European Central Bank President …", "…, head of the International Atomic Energy Agency". */
-import { isDemonym } from '../lexicon/countries';
+import { countryOf, isDemonym } from '../lexicon/countries';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { INSTITUTIONS, ORG_SUFFIXES, PUBLIC_BANK_WORDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
@@ -11,18 +11,34 @@ import { bodyJurisdiction } from './title-bodies';
 import { readTitle } from './titles';
 import { BREAKING_POST, abbreviated, looksLikePersonName, spanText } from './words';
 
+/** How many words end `tokens[from, k)` with "of" and a country: 3 for "of South Africa", 2 for "of Ghana", else 0. */
+function ofCountryWords(tokens: Token[], from: number, k: number): number {
+  for (const n of [1, 2, 3]) {
+    const of = k - n - 1;
+    if (of <= from || tokens[of]!.lower !== 'of') continue;
+    const place = tokens.slice(of + 1, k);
+    if (place.every((t) => t.capital) && countryOf(place.map((t) => t.word).join(' ')) !== null) return n + 1;
+  }
+  return 0;
+}
+
 /**
- * "European Central Bank President Christine Lagarde", "Federal Election Commission Chair X": a public
- * body's name, an office in it, and the person who holds it. The body is an organisation too.
+ * "European Central Bank President Christine Lagarde", "Federal Election Commission Chair X", "Central
+ * Bank of Kenya Governor X", "Bank of Ghana Governor X": a public body's name (a bank "of" a country is
+ * its central bank), an office in it, and the person who holds it. The body is an organisation too.
  */
 export function publicBodyTitle(tagged: TaggedText, chunk: Chunk): NameSighting[] | null {
   const { tokens, text } = tagged;
   const from = tokens[chunk.from]!.lower === 'the' ? chunk.from + 1 : chunk.from;
   for (let k = from + 1; k < chunk.to - 1; k++) {
     const end = tokens[k - 1]!;
-    const body = tokens.slice(from, k);
-    const isPublic = PUBLIC_BODY_ENDS.has(end.lower) || (end.lower === 'bank' && body.some((t) => PUBLIC_BANK_WORDS.has(t.lower)));
-    if (!isPublic || !end.capital || !OFFICE_HEADS.has(tokens[k]!.lower)) continue;
+    const ofCountry = ofCountryWords(tokens, from, k);
+    const body = tokens.slice(from, k - ofCountry);
+    const bodyEnd = body.at(-1);
+    if (!bodyEnd) continue;
+    const isPublic =
+      PUBLIC_BODY_ENDS.has(bodyEnd.lower) || (bodyEnd.lower === 'bank' && (ofCountry > 0 || body.some((t) => PUBLIC_BANK_WORDS.has(t.lower))));
+    if (!isPublic || !end.capital || !bodyEnd.capital || !OFFICE_HEADS.has(tokens[k]!.lower)) continue;
     const title = readTitle(tokens, k, chunk.to);
     if (!title || title.end >= chunk.to || !looksLikePersonName(tokens, title.end, chunk.to)) return null;
     const sentence = tokens[from]!.sentence;

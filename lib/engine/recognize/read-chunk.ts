@@ -39,8 +39,10 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
   if (tokens[from]!.lower === 'the' && tokens[from]!.first && to - from >= 2) from++;
   let country: string | null = null;
   const lead = leadingCountry(tokens, from, to);
-  // "American Civil Liberties Union", "Mexican Navy": the demonym is part of the name.
-  const demonymInOrgName = lead && isDemonym(tokens[from]!.word) && ORG_SUFFIXES.has(tokens[to - 1]!.lower) && !readTitle(tokens, from + lead.words, to);
+  // "American Civil Liberties Union", "Mexican Navy", "Nigeria Labour Congress": a demonym or a country's
+  // name written out is part of the name; initials ("US State Department", "U.S. Supreme Court") are not.
+  const countryInName = (word: string) => isDemonym(word) || !/^(?:\p{Lu}\.?)+$/u.test(word);
+  const demonymInOrgName = lead && countryInName(tokens[from]!.word) && ORG_SUFFIXES.has(tokens[to - 1]!.lower) && !readTitle(tokens, from + lead.words, to);
   if (lead && !demonymInOrgName) {
     if (lead.words >= to - from) return null;
     country = lead.country;

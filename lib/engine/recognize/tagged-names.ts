@@ -6,9 +6,9 @@
  * reach is read by the grammar's stages over the span alone, so a lower-case title before it or an
  * apposition after it still gives its role.
  */
-import { countryOf } from '../lexicon/countries';
+import { countryOf, isSubnational } from '../lexicon/countries';
 import { DESCRIPTOR_NOUNS, FUNCTION_WORDS } from '../lexicon/grammar';
-import { OFFICE_HEADS } from '../lexicon/offices';
+import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
 import { fold } from '../names';
@@ -148,10 +148,12 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function spanSighting(tagged: TaggedText, span: NameSpan): NameSighting {
   const chunk = { from: span.from, to: span.to };
   if (span.type === 'PER') return person(tagged, chunk, span.from);
+  // "The Reserve Bank said": the article opening the sentence is no part of the name, nor of its mark.
+  const from = tagged.tokens[span.from]!.lower === 'the' && span.to - span.from >= 2 ? span.from + 1 : span.from;
   return {
     kind: 'organization',
-    name: spanText(tagged.text, tagged.tokens, span.from, span.to).replace(/^the\s+/i, ''),
-    start: span.start,
+    name: spanText(tagged.text, tagged.tokens, from, span.to),
+    start: tagged.tokens[from]!.start,
     end: span.end,
     sentence: tagged.tokens[span.from]!.sentence,
   };
@@ -181,8 +183,9 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
     span.from,
     tokens.findIndex((t) => t.start >= s.start),
   );
-  // A country before the name is no part of it: "U.S. Supreme Court" is the Supreme Court the grammar read.
-  while (tokens[from]!.start < s.start && countryOf(tokens[from]!.word) !== null) from++;
+  // A country before the name is no part of it: "U.S. Supreme Court" is the Supreme Court the grammar read;
+  // nor is an article the tagger took in: "The Reserve Bank said".
+  while (tokens[from]!.start < s.start && (countryOf(tokens[from]!.word) !== null || tokens[from]!.lower === 'the')) from++;
   const lastOf = tokens.findLastIndex((t) => t.end <= s.end);
   const to = Math.max(span.to, lastOf + 1);
   // A name joined on after "and" is another: "the Democratic National Committee and Planned Parenthood".
@@ -191,6 +194,19 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
   if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post))) return s;
   const name = spanText(tagged.text, tokens, from, to).replace(/^the\s+/i, '');
   return { ...s, name, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+/**
+ * Whether a span is the portfolio or the place of an office an official of its sentence is given:
+ * "Mines" of "The Minister of Energy and Mines, Rosa Quispe, resigned", "Fiji" of "Fiji Gov.
+ * Ann Lee". A body the title names ("Bank Negara Malaysia governor") is an organisation of its own.
+ */
+function inStatedTitle(tagged: TaggedText, span: NameSpan, sightings: readonly NameSighting[]): boolean {
+  const tokens = tagged.tokens.slice(span.from, span.to);
+  const portfolioOrPlace = tokens.every((t) => PORTFOLIO_WORDS.has(t.lower)) || countryOf(tokens.map((t) => t.word).join(' ')) !== null || tokens.every((t) => isSubnational(t.word));
+  if (!portfolioOrPlace) return false;
+  const words = ` ${spanText(tagged.text, tagged.tokens, span.from, span.to)} `;
+  return sightings.some((s) => s.role && s.sentence === tokens[0]!.sentence && ` ${s.role.title} `.includes(words));
 }
 
 /**
@@ -212,7 +228,7 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
     .map((s, _, all) => joinedOrganization(tagged, s, names, all));
   for (const span of names) {
     // The grammar decided this phrase: "U.S. Homeland Security" of "U.S. Homeland Security Secretary John Kelly" is a title.
-    if (decided(span) || kept.some((s) => overlaps(s, span))) continue;
+    if (decided(span) || kept.some((s) => overlaps(s, span)) || inStatedTitle(tagged, span, kept)) continue;
     kept.push(...readSpan(tagged, span));
   }
   return kept.sort((a, b) => a.start - b.start);

@@ -143,6 +143,18 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     lastHeadEnd = k = continuation.end;
   }
   if (lastHeadEnd < 0) return null;
+  // "Minister of Finance and Coordinating Minister of the Economy": a second office after "and", a
+  // qualifying word before its head allowed, is held by the same person.
+  const and = tokens[lastHeadEnd];
+  if (head && and && (and.lower === 'and' || and.word === '&') && lastHeadEnd + 1 < to && tokens[lastHeadEnd + 1]!.capital) {
+    const qualified = !headWordAt(tokens, lastHeadEnd + 1) && lastHeadEnd + 2 < to && headWordAt(tokens, lastHeadEnd + 2) ? 1 : 0;
+    const second = readTitle(tokens, lastHeadEnd + 1 + qualified, to);
+    if (second && second.headLower) {
+      lastHeadEnd = second.end;
+      government ||= second.hasGovernmentWord;
+      jurisdiction ??= second.jurisdiction;
+    }
+  }
   return {
     end: lastHeadEnd,
     headLower: head,

@@ -1,0 +1,62 @@
+/**
+ * Offices and public bodies as news from Africa, Australia and Latin America writes them, on sentences
+ * of our own with invented names: a central bank "of" a country before its
+ * governor's title, a country's name opening a body's name, a body named again without its country,
+ * a treasurer, two offices held together, and the words of an office that are no organisation.
+ */
+import { describe, expect, it } from 'vitest';
+import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import type { Entity } from '../../../lib/shared/types';
+
+function entitiesIn(text: string): Entity[] {
+  return profileCorpus([{ path: 'story.txt', text }]).entities;
+}
+const seen = (e: Entity) => `${e.kind}: ${e.name}${e.roles.length ? ` (${e.roles.map((r) => `${r.title}, ${r.country ?? '?'}`).join('; ')})` : ''}`;
+const described = (text: string) => entitiesIn(text).map(seen).sort();
+
+describe('a body "of" a country before an office', () => {
+  it.each([
+    [
+      'Central Bank of Ghana Governor Kofi Asante told lawmakers the bank would keep tightening.',
+      ['official: Kofi Asante (Central Bank of Ghana Governor, Ghana)', 'organization: Central Bank of Ghana'],
+    ],
+    [
+      'Bank of Kenya Governor Ruth Wambui said on Tuesday that inflation had eased.',
+      ['official: Ruth Wambui (Bank of Kenya Governor, Kenya)', 'organization: Bank of Kenya'],
+    ],
+  ])('is an organisation, and the office is its holder\'s: %s', (text, expected) => {
+    expect(described(text)).toEqual(expected);
+  });
+});
+
+describe("a country's name opening a body's name", () => {
+  it('is part of the name, where initials are not', () => {
+    const names = entitiesIn('The Ghana Teachers Union threatened a strike, and the U.S. Supreme Court ruled against the plan.')
+      .filter((e) => e.kind === 'organization')
+      .map((e) => e.name)
+      .sort();
+    expect(names).toEqual(['Ghana Teachers Union', 'Supreme Court']);
+  });
+});
+
+describe('a body named again without its country', () => {
+  it('is the same organisation, and its mark leaves out the article', () => {
+    const [bank, ...others] = entitiesIn('The Reserve Bank of Fiji left rates on hold. The Reserve Bank said inflation was easing.');
+    expect(others).toEqual([]);
+    expect(bank!.name).toBe('Reserve Bank of Fiji');
+    expect(bank!.mentions.map((m) => m.text)).toEqual(['Reserve Bank of Fiji', 'Reserve Bank']);
+  });
+});
+
+describe('offices', () => {
+  it.each([
+    ['CANBERRA - Treasurer Jim Alder has defended his budget.', ['official: Jim Alder (Treasurer, Australia)']],
+    [
+      'ABUJA - The plan was announced by the Minister of Finance and Coordinating Minister of the Economy, Wale Adeyemi, after a meeting.',
+      ['official: Wale Adeyemi (Minister of Finance and Coordinating Minister of the Economy, Nigeria)'],
+    ],
+    ['LIMA - The Minister of Energy and Mines, Rosa Quintana, resigned on Friday.', ['official: Rosa Quintana (Minister of Energy and Mines, Peru)']],
+  ])('%s', (text, expected) => {
+    expect(described(text)).toEqual(expected);
+  });
+});
