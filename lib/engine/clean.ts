@@ -74,8 +74,21 @@ function classify(line: string): LineVerdict | null {
   if (MENU_LINES.test(trimmed) || WIDGET_LINE.test(trimmed)) return 'menu';
   if (LAYOUT_CLASS.test(line)) return 'layout';
   if (REPORTING_CREDIT.test(trimmed) || COPYRIGHT.test(trimmed) || SOURCE_LABEL.test(trimmed) || SIGN_OFF.test(trimmed)) return 'credit';
-  if (DATE_LINE.test(trimmed) || PUBLISHED_LINE.test(trimmed)) return 'date';
+  if (DATE_LINE.test(trimmed) || PUBLISHED_LINE.test(trimmed) || particularsLine(trimmed)) return 'date';
   return null;
+}
+
+/** Longer than this, in characters, a line is no line of particulars. */
+const PARTICULARS_MAX = 160;
+
+/**
+ * A line of the story's particulars in parts, one of them its date: "Jane Roe · CBC News · Posted: Mar
+ * 14, 2025", "By Jane Roe | Updated March 3, 2024". Its names are the story's author and outlet.
+ */
+function particularsLine(line: string): boolean {
+  if (line.length > PARTICULARS_MAX) return false;
+  const parts = line.split(/\s+[·|•]\s+/).map((p) => p.trim());
+  return parts.length >= 2 && parts.some((p) => DATE_LINE.test(p) || PUBLISHED_LINE.test(p));
 }
 
 /** A paragraph of the story itself: a sentence of some length, not a heading or a teaser. */

@@ -91,7 +91,7 @@ export const REPORTING_CREDIT = new RegExp(
  * At most 120 characters, so a sentence of the story that begins "Published in 2016, …" stays.
  */
 export const PUBLISHED_LINE =
-  /^(?=.{0,120}$)(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,3}\s*(?:\([^()\n]{1,40}\))?\s*)?(?:first published|published|last updated|updated)\b\s*:?[^\n]*\d{4}[^\n]*$/iu;
+  /^(?=.{0,120}$)(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?: [\p{Lu}][\p{L}\p{N}.&'’-]*){0,3}\s*(?:\([^()\n]{1,40}\))?\s*)?(?:first published|published|last updated|updated|posted)\b\s*:?[^\n]*\d{4}[^\n]*$/iu;
 
 /** Copyright lines. */
 export const COPYRIGHT = /^(copyright\b|©|\(c\)\s*\d{4})/i;

@@ -149,13 +149,15 @@ export const PERSON_DESCRIPTORS = new Set([
  * "Secretary of State Rex Tillerson" needs no "US" for a reader of American news.
  */
 export const US_CABINET_TITLES =
-  /^(state department (spokesman|spokeswoman|spokesperson)|secretary of (state|defense|homeland security|the treasury|the interior|agriculture|commerce|labor|energy|education|veterans affairs|transportation|housing and urban development|health and human services)|(homeland security|defense|treasury|interior|agriculture|commerce|labor|energy|education|transportation) secretary)$/i;
+  /^(state department (spokesman|spokeswoman|spokesperson)|secretary of (state|defense|homeland security|the treasury|veterans affairs|housing and urban development|health and human services)|(homeland security|defense|treasury) secretary)$/i;
 
 /**
  * Titles many countries give their officials, which name the US office only where the story is
- * about no other country: "Attorney General Jane Roe" in a story from Bogota is Colombia's.
+ * about no other country: "Attorney General Jane Roe" in a story from Bogota is Colombia's, and so is
+ * "Education Secretary" in one from Manila or London.
  */
-export const US_USUAL_TITLES = /^attorney general$/i;
+export const US_USUAL_TITLES =
+  /^(attorney general|secretary of (the interior|agriculture|commerce|labor|energy|education|transportation)|(interior|agriculture|commerce|labor|energy|education|transportation) secretary)$/i;
 
 /** The office another country's counterpart of a US cabinet secretary holds: "his Ukrainian counterpart" of the Secretary of State. */
 export const US_CABINET_COUNTERPARTS: readonly (readonly [RegExp, string])[] = [

@@ -118,9 +118,11 @@ export type Verdict = NameSighting[] | null;
 /** An organisation sighting over tokens [from, to), without a leading "the". */
 export function organization(r: Reading, from: number, to: number, extra: Partial<NameSighting> = {}): NameSighting {
   const { tokens, text } = r.tagged;
+  // "MANILA – The House of Representatives": an article before the name is no part of it, nor of its mark.
+  if (tokens[from]!.lower === 'the' && to - from >= 2) from++;
   return {
     kind: 'organization',
-    name: spanText(text, tokens, from, to).replace(/^the\s+/i, ''),
+    name: spanText(text, tokens, from, to),
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
     sentence: r.sentence,

@@ -60,3 +60,21 @@ describe('offices', () => {
     expect(described(text)).toEqual(expected);
   });
 });
+
+describe('the country of a cabinet title many countries use', () => {
+  it("is the story's, and the US only where the story names no other", () => {
+    expect(described('MANILA, Philippines – Maria Santos, who was education secretary until June, said the audit was unfair.')).toEqual([
+      'official: Maria Santos (education secretary, Philippines)',
+    ]);
+    expect(described('Education Secretary Maria Santos said the new rules would take effect next year.')).toEqual([
+      'official: Maria Santos (Education Secretary, US)',
+    ]);
+  });
+});
+
+describe('an organisation after a dateline', () => {
+  it('is marked without its article', () => {
+    const [house] = entitiesIn('MANILA, Philippines – The House of Representatives on Wednesday passed the budget.');
+    expect(house!.mentions.map((m) => m.text)).toEqual(['House of Representatives']);
+  });
+});
