@@ -16,7 +16,7 @@ import type { LocalGroup } from './document-analysis';
 import { bodyOf } from './lexicon/bodies';
 import { cityCountry, HOST_CITIES } from './lexicon/cities';
 import { countryOf, countryOfSubnational } from './lexicon/countries';
-import { GOVERNMENT_NOUNS, US_CABINET_TITLES, US_USUAL_TITLES } from './lexicon/offices';
+import { GOVERNMENT_NOUNS, US_CABINET_TITLES, USUAL_TITLE_COUNTRIES } from './lexicon/offices';
 import type { TaggedText } from './nlp';
 import type { NameSighting, StatedRole } from './recognize';
 import { countryEndingAt } from './recognize/countries';
@@ -155,7 +155,7 @@ function countryFor(role: StatedRole, sighting: NameSighting, group: LocalGroup,
     bodyByShortName(role.title, evidence.bodies) ??
     openingPlace(evidence.tagged, sighting.sentence) ??
     evidence.story ??
-    (US_USUAL_TITLES.test(role.title) ? 'US' : null);
+    (USUAL_TITLE_COUNTRIES.find(([title]) => title.test(role.title))?.[1] ?? null);
   // "President Donald Trump" in a story about Mexico, whose president it names: not Mexico's.
   const taken =
     guess && isSubstantive(role.title) && hasSingleHolder(canonicalTitle(role.title, guess)) && (evidence.held.get(officeKey(role, guess)) ?? group) !== group;
@@ -169,15 +169,25 @@ export function fillRoleCountries(groups: readonly LocalGroup[], sightings: read
     for (const s of group.sightings) if (s.role?.country && isSubstantive(s.role.title)) held.set(officeKey(s.role, s.role.country), group);
   const organizations = sightings.filter((s) => s.kind === 'organization').sort((a, b) => a.start - b.start);
   const evidence: StoryEvidence = { tagged, story: documentCountry(tagged, sightings, dateline), bodies: bodiesNamed(sightings), held, organizations };
-  // An organisation's offices last, once the person's other roles have theirs.
-  for (const last of [false, true]) {
-    for (const group of groups) {
-      if (group.kind !== 'person') continue;
-      for (const s of group.sightings) {
-        if (s.role && !s.role.country && !!s.role.byOrganization === last) s.role.country = countryFor(s.role, s, group, evidence);
+  const fill = (from: StoryEvidence) => {
+    // An organisation's offices last, once the person's other roles have theirs.
+    for (const last of [false, true]) {
+      for (const group of groups) {
+        if (group.kind !== 'person') continue;
+        for (const s of group.sightings) {
+          if (s.role && !s.role.country && !!s.role.byOrganization === last) s.role.country = countryFor(s.role, s, group, from);
+        }
       }
     }
-  }
+  };
+  fill(evidence);
+  if (evidence.story) return;
+  // A story that names no country of its own is about the one every office it placed is in: its
+  // "Home Secretary" is the UK's, so its "Prime Minister" is too.
+  const placed = new Set(
+    groups.flatMap((g) => (g.kind === 'person' ? g.sightings.map((s) => s.role?.country).filter((c): c is string => !!c && !isBody(c)) : [])),
+  );
+  if (placed.size === 1) fill({ ...evidence, story: [...placed][0]! });
 }
 
 function officeKey(role: StatedRole, country: string): string {

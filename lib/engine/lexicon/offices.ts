@@ -152,12 +152,18 @@ export const US_CABINET_TITLES =
   /^(state department (spokesman|spokeswoman|spokesperson)|secretary of (state|defense|homeland security|the treasury|veterans affairs|housing and urban development|health and human services)|(homeland security|defense|treasury) secretary)$/i;
 
 /**
- * Titles many countries give their officials, which name the US office only where the story is
- * about no other country: "Attorney General Jane Roe" in a story from Bogota is Colombia's, and so is
- * "Education Secretary" in one from Manila or London.
+ * Titles that name one country's office where the story is about no other country, each with that
+ * country: "Attorney General Jane Roe" is the US's, but Colombia's in a story from Bogota, and so is
+ * "Education Secretary" in one from Manila; "Home Secretary" is the UK's, but India's in a story
+ * from Delhi.
  */
-export const US_USUAL_TITLES =
-  /^(attorney general|secretary of (the interior|agriculture|commerce|labor|energy|education|transportation)|(interior|agriculture|commerce|labor|energy|education|transportation) secretary)$/i;
+export const USUAL_TITLE_COUNTRIES: readonly (readonly [RegExp, string])[] = [
+  [
+    /^(attorney general|secretary of (the interior|agriculture|commerce|labor|energy|education|transportation)|(interior|agriculture|commerce|labor|energy|education|transportation) secretary)$/i,
+    'US',
+  ],
+  [/^(home secretary|foreign secretary|chancellor of the exchequer|lord chancellor|chief secretary to the treasury|shadow .+)$/i, 'UK'],
+];
 
 /** The office another country's counterpart of a US cabinet secretary holds: "his Ukrainian counterpart" of the Secretary of State. */
 export const US_CABINET_COUNTERPARTS: readonly (readonly [RegExp, string])[] = [

@@ -72,6 +72,19 @@ describe('the country of a cabinet title many countries use', () => {
   });
 });
 
+describe("a title one country's news uses", () => {
+  it("names that country's office where the story names no other, and places the story's other offices there", () => {
+    expect(described('Home Secretary Jane Marlow said the new rules would cut crossings. Prime Minister Tom Quill backed her on Tuesday.')).toEqual([
+      'official: Jane Marlow (Home Secretary, UK)',
+      'official: Tom Quill (Prime Minister, UK)',
+    ]);
+  });
+
+  it("is the story's country's office where the story names one", () => {
+    expect(described('NEW DELHI - Home Secretary Ajay Varma said the new rules would take effect.')).toEqual(['official: Ajay Varma (Home Secretary, India)']);
+  });
+});
+
 describe('an organisation after a dateline', () => {
   it('is marked without its article', () => {
     const [house] = entitiesIn('MANILA, Philippines – The House of Representatives on Wednesday passed the budget.');

@@ -103,7 +103,7 @@ describe('sentences from other outlets', () => {
     ['The Senate voted to confirm Pete Hegseth as secretary of defense.', 'Pete Hegseth', 'secretary of defense', 'US'],
     ['The Senate confirmed Pete Hegseth as Secretary of Defense on Friday.', 'Pete Hegseth', 'Secretary of Defense', 'US'],
     ['Special Counsel Jack Smith had asked for an earlier date.', 'Jack Smith', 'Special Counsel', null],
-    ["Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, said the swap was large.", 'Andriy Yermak', 'chief of staff', null],
+    ["Ukrainian President Volodymyr Zelenskiy's chief of staff, Andriy Yermak, said the swap was large.", 'Andriy Yermak', 'chief of staff', 'Ukraine'],
     ['White House chief of staff Susie Wiles said no.', 'Susie Wiles', 'White House chief of staff', 'US'],
     ['Mauritanian President Mohamed Ould Ghazouani attended.', 'Mohamed Ould Ghazouani', 'President', 'Mauritania'],
     ['So did Gambian President Adama Barrow.', 'Adama Barrow', 'President', 'Gambia'],
