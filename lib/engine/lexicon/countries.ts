@@ -220,6 +220,19 @@ export function isDemonym(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) && /(an|ese|ish|i|ch|ic)$/.test(word) && country !== null && !ownName;
 }
 
+/** Peoples whose singular is no demonym of `countryOf`: "Poles", "Swedes", "Britons". */
+const PEOPLES = new Set([
+  'poles', 'swedes', 'danes', 'finns', 'scots', 'turks', 'thais', 'czechs', 'slovaks', 'greeks', 'serbs', 'croats',
+  'britons', 'brits', 'filipinos', 'kiwis', 'aussies', 'arabs', 'kurds', 'jews', 'uzbeks', 'kazakhs', 'tajiks', 'afghans',
+  'somalis', 'iraqis', 'israelis', 'pakistanis', 'bangladeshis', 'yemenis', 'kuwaitis', 'saudis', 'emiratis', 'omanis', 'qataris',
+]);
+
+/** A country's people named in the plural: "Kenyans", "Germans", "Poles", "Britons". */
+export function isPeople(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(word)) return false;
+  return PEOPLES.has(word.toLowerCase()) || isDemonym(word.slice(0, -1));
+}
+
 /**
  * Jurisdictions below a country whose name may stand before an office: "Texas Attorney General",
  * "Ohio Governor". The US states, Canada's provinces, Australia's states, Mexico's states.

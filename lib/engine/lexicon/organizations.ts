@@ -28,10 +28,10 @@ export const COMPANY_TRADES = new Set([
 ]);
 
 /**
- * Every last word that makes a capitalised phrase an organisation, for the grammar: `ORG_SUFFIXES`
- * and `COMPANY_TRADES`. The tagger's features read `ORG_SUFFIXES` alone, as its model was trained on.
+ * Every last word that makes a capitalised phrase an organisation, for the grammar: `ORG_SUFFIXES`,
+ * `COMPANY_TRADES` and plural heads ("Africa Centres for Disease Control"). The tagger's features read `ORG_SUFFIXES` alone, as its model was trained on.
  */
-export const ORG_NAME_ENDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...COMPANY_TRADES]);
+export const ORG_NAME_ENDS: ReadonlySet<string> = new Set([...ORG_SUFFIXES, ...COMPANY_TRADES, 'centres', 'centers']);
 
 /** A first word that, with "of", makes an organisation: "Department of Justice", "Group of 20". */
 export const ORG_HEADS = new Set([

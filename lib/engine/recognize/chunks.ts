@@ -61,7 +61,10 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
   // International" are two: a name already complete before "and" does not run on.
   // "Advanced Micro Devices and Intel Corp": a company's suffix after "and" closes a second name.
   const secondCompany = t.lower === 'and' && j - chunk.from >= 2 && CORPORATE_SUFFIXES.has(lastWordBefore(tokens, j + 1, to));
-  const completeBefore = secondCompany || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
+  // "TVN24, TVP Info and Polsat News": the last two of a list after a comma are two names, not one.
+  const listed = chunk.from > 0 && tokens[chunk.from - 1]!.capital && tokens[chunk.from - 1]!.post.trim() === ',';
+  const completeBefore =
+    secondCompany || listed || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
   if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
   const afterThe = t.lower === 'of' && next.lower === 'the' ? tokens[j + 2] : undefined;
   if (afterThe && nameable(afterThe) && joined(next, afterThe)) return 3;

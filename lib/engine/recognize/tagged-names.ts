@@ -6,7 +6,7 @@
  * reach is read by the grammar's stages over the span alone, so a lower-case title before it or an
  * apposition after it still gives its role.
  */
-import { countryOf, isSubnational } from '../lexicon/countries';
+import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
 import { DESCRIPTOR_NOUNS, FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
@@ -41,7 +41,7 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
     .split(/[\s\-–/]+/)
     .filter(Boolean)
     .map((w) => w.replace(/['’]s$/, ''));
-  const place = (w: string) => countryOf(w) !== null || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
+  const place = (w: string) => countryOf(w) !== null || isPeople(w) || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
   if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase()))) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
   if (words[0] === 'By' || words[0] === 'BY') return true;
@@ -108,9 +108,12 @@ function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[])
   // "Amnesty International and Human Rights Watch" are two: a word before "and" that ends a name of its own stops it.
   const endsName = (k: number) => ORG_NAME_ENDS.has(tokens[k]!.lower) || spans.some((s) => s.to === k + 1 && s.to - s.from >= 2);
   while (capitalBefore(from - 1) && tokens[from - 1]!.lower === 'and' && !endsName(from - 2)) {
-    from -= 2;
+    let start = from - 2;
     // The rest of the coordinated words, written together: "Silk" of "Silk and", "Small Farmers" of "Small Farmers and".
-    while (capitalBefore(from) && /^\s+$/.test(tokens[from - 1]!.post)) from -= 1;
+    while (capitalBefore(start) && /^\s+$/.test(tokens[start - 1]!.post)) start -= 1;
+    // "TVN24, TVP Info and Polsat News": after a comma and a name, a list of names, each its own.
+    if (capitalBefore(start) && tokens[start - 1]!.post.trim() === ',') break;
+    from = start;
   }
   return from === span.from ? span : { ...span, type: 'ORG', from, start: tokens[from]!.start };
 }

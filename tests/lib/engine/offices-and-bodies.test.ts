@@ -91,3 +91,28 @@ describe('an organisation after a dateline', () => {
     expect(house!.mentions.map((m) => m.text)).toEqual(['House of Representatives']);
   });
 });
+
+describe('lists, peoples and plural heads', () => {
+  const organizations = (text: string) =>
+    entitiesIn(text)
+      .filter((e) => e.kind === 'organization')
+      .map((e) => e.name)
+      .sort();
+
+  it('reads the last two names of a list as two', () => {
+    expect(organizations('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).toEqual(
+      expect.arrayContaining(['Baltic Star News', 'Radio Vesta Info']),
+    );
+    expect(organizations('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).not.toContain(
+      'Radio Vesta Info and Baltic Star News',
+    );
+  });
+
+  it('keeps a country’s people out of the organisations', () => {
+    expect(organizations('Kaminski said the result showed that Poles wanted change, and that Kenyans and Germans agreed.')).toEqual([]);
+  });
+
+  it('ends a name at a plural head', () => {
+    expect(organizations('The Asia Centres for Water Research said the drought would last.')).toEqual(['Asia Centres for Water Research']);
+  });
+});
