@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { profileCorpus } from './lib/engine/profile-corpus';
-import { compromiseLexicon } from './scripts/compromise-lexicon';
 
 /** The seed corpus, profiled by the engine at build time and bundled for the store's first start. */
 function seedSnapshot(): string {
@@ -19,7 +18,7 @@ function seedSnapshot(): string {
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // DRAMATIS_UNMINIFIED=1 keeps function names readable in a CPU profile (bench/trace.ts).
-  vite: () => ({ plugins: [preact(), compromiseLexicon()], ...(process.env.DRAMATIS_UNMINIFIED && { build: { minify: false } }) }),
+  vite: () => ({ plugins: [preact()], ...(process.env.DRAMATIS_UNMINIFIED && { build: { minify: false } }) }),
   manifest: ({ browser }) => ({
     name: 'Dramatis',
     description: 'Highlights the officials and organisations named in news articles, with a local profile of every past mention.',

@@ -1,9 +1,8 @@
 /**
  * The engine runs unchanged in the extension's service worker: on the seeds and every fixture
  * article, the names, kinds, forms and roles the built extension answers for a page are those the
- * engine finds in Node. The build ships compromise's lexicon already expanded
- * (scripts/compromise-lexicon.ts); a lexicon that differed from compromise's own would tag words
- * differently and show here.
+ * engine finds in Node: the bundle, its compromise and its tagger model included, reads as the engine
+ * the unit tests and the command line measure.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
