@@ -159,9 +159,13 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
       total++;
     }
   }
+  // The page's documents' mentions read together: the read transaction ends after one wait, not
+  // one a document, so a save waiting for it (the list is read again after every save) waits less.
+  const byDocument = tx.objectStore('mentions').index('by-document');
+  const mentionsOf = await Promise.all(found.map((d) => byDocument.getAll(d.id)));
   const documents: DocumentSummary[] = [];
-  for (const d of found) {
-    const mentions = await tx.objectStore('mentions').index('by-document').getAll(d.id);
+  for (const [i, d] of found.entries()) {
+    const mentions = mentionsOf[i]!;
     documents.push({
       id: d.id,
       title: d.title,
