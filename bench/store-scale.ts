@@ -49,7 +49,10 @@ const send = (page: Page, type: string, payload: unknown) =>
     },
     [type, payload] as const,
   );
-/** The largest of `sizes` whose synthetic documents the store already holds (its last one is there), or 0. */
+/**
+ * The largest of `sizes` whose synthetic documents the store already holds, or 0: one of the size's
+ * last 100 documents is there (the run that filled it may have removed its newest one).
+ */
 async function filledSize(page: Page, sizes: number[]): Promise<number> {
   const held = await page.evaluate(
     async ({ name, ids }) => {
@@ -62,15 +65,22 @@ async function filledSize(page: Page, sizes: number[]): Promise<number> {
       });
       if (!db.objectStoreNames.contains('documents')) return ids.map(() => false);
       const store = db.transaction('documents').objectStore('documents');
+      // Every id's request sent at once (no named helper: the page evaluates this function's source alone).
       const found = await Promise.all(
-        ids.map(
-          (id) =>
-            new Promise<boolean>((resolve) => {
-              const request = store.getKey(id);
-              request.onsuccess = () => resolve(request.result !== undefined);
-              request.onerror = () => resolve(false);
-            }),
-        ),
+        ids.map((last) => {
+          const n = Number(last.slice('syn-'.length)) + 1;
+          const tail = Array.from({ length: Math.min(100, n) }, (_, k) => `syn-${n - 1 - k}`);
+          return Promise.all(
+            tail.map(
+              (id) =>
+                new Promise<boolean>((resolve) => {
+                  const request = store.getKey(id);
+                  request.onsuccess = () => resolve(request.result !== undefined);
+                  request.onerror = () => resolve(false);
+                }),
+            ),
+          ).then((held) => held.some(Boolean));
+        }),
       );
       db.close();
       return found;
