@@ -4,6 +4,14 @@
  * and store), opening the popup to the first result of a search, and opening a profile with 5,000
  * mentions. Lookups are compared with the same lookups at 1,000 documents: the answer is the same, so
  * the work should be too. Each store is timed once the browser has gone quiet after writing it (`settle.ts`). Run `npm run build` first (or `npm run bench`, which builds).
+ *
+ * BENCH_PROFILE_DIR (opt-in, for repeated measurements): run in that Chromium profile directory
+ * instead of a fresh one, and keep what it holds. Where its store already holds the synthetic
+ * documents of a size in BENCH_STORE_SIZES, that fill is skipped (the corpus is regenerated in Node
+ * only, so later sizes continue it). Fill once, copy the directory, and time a fresh copy each
+ * time: `BENCH_PROFILE_DIR=/tmp/store-100k BENCH_STORE_SIZES=100000 BENCH_EXPORT=0`. The saves of
+ * such a run land in the directory, so copy it before, not after. Without it, every store is built
+ * from scratch.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,6 +19,7 @@ import type { Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/browser';
 import { seedTexts } from '../tests/seeds';
 import { median, report, type Figure } from './results';
+import { STORE_NAME } from '../lib/store/schema';
 import { growStore, PROBE_BIG, PROBE_SMALL, SyntheticCorpus } from './synth-store';
 import { startTrace, TRACE_ARGS } from './trace';
 import { exportAndRestore } from './store-export';
@@ -23,8 +32,10 @@ const TARGET = 1.5;
 const SETTLE_MAX_MS = Number(process.env.BENCH_SETTLE_MAX_MS ?? 900_000);
 /** BENCH_TRACE=1: trace the saves at each size and print where their time goes (bench/trace.ts). */
 const TRACE = !!process.env.BENCH_TRACE;
+/** BENCH_PROFILE_DIR: a Chromium profile kept between runs, its filled store reused (see above). */
+const PROFILE_DIR = process.env.BENCH_PROFILE_DIR || undefined;
 
-const browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [] });
+const browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [], profileDir: PROFILE_DIR });
 const base = `chrome-extension://${browser.extensionId}`;
 const options = await browser.context.newPage();
 await options.goto(`${base}/options.html`);
@@ -38,7 +49,51 @@ const send = (page: Page, type: string, payload: unknown) =>
     },
     [type, payload] as const,
   );
-await send(options, 'reset', { builtIn: false });
+/**
+ * The largest of `sizes` whose synthetic documents the store already holds, or 0: one of the size's
+ * last 100 documents is there (the run that filled it may have removed its newest one).
+ */
+async function filledSize(page: Page, sizes: number[]): Promise<number> {
+  const held = await page.evaluate(
+    async ({ name, ids }) => {
+      // Opening a store that is not there would make an empty one, which the extension would then not upgrade.
+      if (!(await indexedDB.databases()).some((d) => d.name === name)) return ids.map(() => false);
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(name);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      if (!db.objectStoreNames.contains('documents')) return ids.map(() => false);
+      const store = db.transaction('documents').objectStore('documents');
+      // Every id's request sent at once (no named helper: the page evaluates this function's source alone).
+      const found = await Promise.all(
+        ids.map((last) => {
+          const n = Number(last.slice('syn-'.length)) + 1;
+          const tail = Array.from({ length: Math.min(100, n) }, (_, k) => `syn-${n - 1 - k}`);
+          return Promise.all(
+            tail.map(
+              (id) =>
+                new Promise<boolean>((resolve) => {
+                  const request = store.getKey(id);
+                  request.onsuccess = () => resolve(request.result !== undefined);
+                  request.onerror = () => resolve(false);
+                }),
+            ),
+          ).then((held) => held.some(Boolean));
+        }),
+      );
+      db.close();
+      return found;
+    },
+    { name: STORE_NAME, ids: sizes.map((n) => `syn-${n - 1}`) },
+  );
+  return Math.max(0, ...sizes.filter((_, i) => held[i]));
+}
+const reused = PROFILE_DIR ? await filledSize(options, SIZES) : 0;
+if (reused) console.log(`  reusing the store in ${PROFILE_DIR}: ${reused.toLocaleString('en-US')} synthetic documents already written`);
+else await send(options, 'reset', { builtIn: false });
+/** Save addresses unique to this run, so saves into a reused store add documents rather than update them. */
+const RUN_TAG = reused ? `${Date.now().toString(36)}/` : '';
 
 const articles = [
   readFileSync(join(import.meta.dirname, '..', 'tests', 'fixtures', 'reuters-ukraine.txt'), 'utf8'),
@@ -51,7 +106,7 @@ async function timeSaves(size: number): Promise<number> {
   const stop = TRACE ? await startTrace() : null;
   for (let i = 0; i < RUNS; i++) {
     const text = articles[i % articles.length]!;
-    times.push(await send(options, 'save', { url: `https://saved.example/${size}/${i}`, title: '', text }));
+    times.push(await send(options, 'save', { url: `https://saved.example/${size}/${RUN_TAG}${i}`, title: '', text }));
   }
   if (stop) {
     const { functions, indexedDb } = await stop();
@@ -97,19 +152,24 @@ async function timeBigProfile(): Promise<{ ms: number; listed: number; total: st
 const corpus = new SyntheticCorpus();
 const rows: { size: number; save: number; search: number; profile: number; build: number; listed: number; total: string }[] = [];
 let have = 0;
+// A reused store: the corpus made again in Node up to what it holds, so later sizes continue it.
+for (let from = 0; from < reused; from += 2_000) corpus.documents(from, Math.min(reused, from + 2_000));
+have = reused;
 for (const size of SIZES) {
   const started = performance.now();
-  await growStore(options, corpus, have, size, undefined, (written) => {
-    if (written % 10_000 === 0 || written === size)
-      console.log(
-        `  writing the store: ${written.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`,
-      );
-  });
+  if (size <= have) console.log(`  ${size.toLocaleString('en-US')} documents: already in the reused store, not written`);
+  else
+    await growStore(options, corpus, have, size, undefined, (written) => {
+      if (written % 10_000 === 0 || written === size)
+        console.log(
+          `  writing the store: ${written.toLocaleString('en-US')} of ${size.toLocaleString('en-US')} documents, ${((performance.now() - started) / 1000).toFixed(0)} s`,
+        );
+    });
   // The raw writes leave the store's kept counts to be made again: made here, as part of the fill,
   // so that no timed save waits behind the one walk over every record that makes them.
   await send(options, 'status', {});
   const build = performance.now() - started;
-  have = size;
+  have = Math.max(have, size);
   // A store a reader opens has settled: give IndexedDB's backing store the time to finish compacting
   // what was just bulk-written, which otherwise competes with the lookups and saves for the CPU.
   const settled = await settle(SETTLE_MAX_MS);

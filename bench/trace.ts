@@ -6,7 +6,8 @@
  */
 import { chromium, type CDPSession } from 'playwright-core';
 
-export const TRACE_PORT = 9339;
+/** The DevTools port; BENCH_TRACE_PORT moves it when another browser on the machine holds 9339. */
+export const TRACE_PORT = Number(process.env.BENCH_TRACE_PORT ?? 9339);
 export const TRACE_ARGS = [`--remote-debugging-port=${TRACE_PORT}`];
 
 const CATEGORIES = ['disabled-by-default-v8.cpu_profiler', 'v8.execute', 'IndexedDB', 'devtools.timeline'].join(',');

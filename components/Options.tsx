@@ -50,10 +50,16 @@ export function Options({ api }: { api: OptionsApi }) {
   /** A restore is writing: the store's other actions wait for it. */
   const [restoring, setRestoring] = useState(false);
 
-  const refresh = () => setVersion((v) => v + 1);
+  /** Changes made on this page (removal, import, restore, clear), which its list shows at once. */
+  const [own, setOwn] = useState(0);
+  const changed = () => setVersion((v) => v + 1);
+  const refresh = () => {
+    changed();
+    setOwn((n) => n + 1);
+  };
   useEffect(() => {
     void api.settings().then(setSettings);
-    return api.onStoreChanged(refresh);
+    return api.onStoreChanged(changed);
   }, []);
   useEffect(() => {
     void api.status().then((s) => {
@@ -85,7 +91,7 @@ export function Options({ api }: { api: OptionsApi }) {
       )}
       {settings && <HighlightSettings settings={settings} update={update} />}
       {settings && <SiteSettings settings={settings} update={update} />}
-      <Documents api={api} version={version} onChanged={refresh} />
+      <Documents api={api} version={version} own={own} onChanged={refresh} />
       <Network api={api} version={version} />
       <Import api={api} onChanged={refresh} storeEmpty={status?.documents === 0} onRestoring={setRestoring} />
       <StoreActions api={api} status={status} onChanged={refresh} restoring={restoring} />
@@ -212,11 +218,14 @@ function SiteSettings({ settings, update }: { settings: Settings; update: (chang
   );
 }
 
-function Documents({ api, version, onChanged }: { api: OptionsApi; version: number; onChanged: () => void }) {
+function Documents({ api, version, own, onChanged }: { api: OptionsApi; version: number; own: number; onChanged: () => void }) {
   const [query, setQuery] = useState('');
   const [list, setList] = useState<{ documents: DocumentSummary[]; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [removing, setRemoving] = useState<DocumentSummary[]>([]);
+  // Saves from elsewhere (the popup, other tabs) are shown once they pause: reading the list while
+  // they arrive would hold the next one back (its write waits for the list's read).
+  const settled = useSettledVersion(version, LIST_QUIET_MS);
 
   useEffect(() => {
     let live = true;
@@ -230,7 +239,7 @@ function Documents({ api, version, onChanged }: { api: OptionsApi; version: numb
       live = false;
       clearTimeout(timer);
     };
-  }, [query, version]);
+  }, [query, settled, own]);
 
   const more = async () => {
     if (!list) return;
@@ -523,6 +532,11 @@ const NETWORK_STEP = 60;
  * other tabs) reading it after every save would keep the background busy and hold each save back.
  */
 const NETWORK_QUIET_MS = 2_000;
+/**
+ * How long the store must stay unchanged before the Documents list is read again after a change made
+ * elsewhere, in ms: longer than a save takes, so a run of saves is listed once, after the last.
+ */
+const LIST_QUIET_MS = 1_000;
 
 /** The store's version once it has stopped changing for `quietMs` ms. */
 function useSettledVersion(version: number, quietMs: number): number {

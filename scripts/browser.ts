@@ -22,8 +22,12 @@ export interface ExtensionBrowser {
   close: () => Promise<void>;
 }
 
-/** Launches Chromium with the extension (or without it, for baselines) in a fresh profile. */
-export async function launchBrowser(options: { headless: boolean; extension?: boolean; args?: string[] }): Promise<ExtensionBrowser> {
+/**
+ * Launches Chromium with the extension (or without it, for baselines) in a fresh profile, or in
+ * `profileDir` when given (a profile kept from an earlier run, so a benchmark can reuse a store it
+ * took long to fill; the directory is used as it is and changed by the run).
+ */
+export async function launchBrowser(options: { headless: boolean; extension?: boolean; args?: string[]; profileDir?: string }): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const args = [
     '--no-sandbox',
@@ -36,7 +40,7 @@ export async function launchBrowser(options: { headless: boolean; extension?: bo
     ...(options.args ?? []),
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'dramatis-profile-')), {
+  const context = await chromium.launchPersistentContext(options.profileDir ?? mkdtempSync(join(tmpdir(), 'dramatis-profile-')), {
     executablePath: chromiumPath(),
     headless: options.headless,
     args,

@@ -87,8 +87,9 @@ async function pageEntities(lookup: AliasLookup | ProfileStore, url: string, ana
   // The stored documents this page is: its card counts only the others as past mentions. Read
   // alongside the entities' profiles, not after them.
   const here = 'pageDocuments' in lookup ? lookup.pageDocuments(articleAddress(url), storySketch(analysis.tagged.text)) : Promise.resolve([]);
-  const matches: (StoredEntity | undefined)[] = [];
-  for (const entity of entities) matches.push(await storedMatch(lookup, entity));
+  // Every entity's lookups at once: their reads queue together in the store instead of each
+  // waiting for the one before.
+  const matches = await Promise.all(entities.map((entity) => storedMatch(lookup, entity)));
   const documents = await here;
   return entities.map((entity, i) => pageEntity(entity, matches[i], documents));
 }

@@ -31,14 +31,19 @@ export function cachedReader(read: DocumentReader): DocumentReader {
  */
 export async function placedDates(read: DocumentReader, ids: Iterable<DocumentId>, context: readonly string[]): Promise<Map<DocumentId, PlacedDate>> {
   const placed = new Map<DocumentId, PlacedDate>();
-  for (const id of new Set(ids)) {
-    const document = await read(id);
+  const unique = [...new Set(ids)];
+  // Every document asked for, then every story's first copy, read together: two waits, not one a record.
+  const cached = cachedReader(read);
+  const documents = await Promise.all(unique.map(cached));
+  await Promise.all(documents.map((d) => d && d.storyId !== d.id && !placeDate(d.published, []).iso && cached(d.storyId)));
+  for (const id of unique) {
+    const document = await cached(id);
     if (!document) {
       placed.set(id, UNPLACED);
       continue;
     }
     const printed = placeDate(document.published, []);
-    const original = !printed.iso && document.storyId !== document.id ? await read(document.storyId) : undefined;
+    const original = !printed.iso && document.storyId !== document.id ? await cached(document.storyId) : undefined;
     const originalPrinted = placeDate(original?.published, []);
     // A reprint that prints no year takes its original's date; failing both, the one with a weekday is placed.
     const partial = document.published?.weekday ? document.published : (original?.published ?? document.published);

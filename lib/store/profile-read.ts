@@ -106,19 +106,23 @@ async function companionsOf(tx: ReadTx, id: EntityId, limit: number): Promise<Co
     cursor = await cursor.continue();
   }
   const counts = new Map<EntityId, number>();
-  for (const documentId of recent) {
+  // The documents' mentions read together, and the companions' entities too: one wait each, not one a record.
+  const byDocument = tx.objectStore('mentions').index('by-document');
+  for (const mentions of await Promise.all([...recent].map((documentId) => byDocument.getAll(documentId)))) {
     const seen = new Set<EntityId>();
-    for (const m of await tx.objectStore('mentions').index('by-document').getAll(documentId)) {
+    for (const m of mentions) {
       if (m.entityId === id || seen.has(m.entityId)) continue;
       seen.add(m.entityId);
       counts.set(m.entityId, (counts.get(m.entityId) ?? 0) + 1);
     }
   }
+  const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  const entities = await Promise.all(top.map(([other]) => tx.objectStore('entities').get(other)));
   const companions: Companion[] = [];
-  for (const [other, count] of [...counts].sort((a, b) => b[1] - a[1]).slice(0, limit)) {
-    const e = await tx.objectStore('entities').get(other);
+  top.forEach(([, count], i) => {
+    const e = entities[i];
     if (e) companions.push({ id: e.id, name: fullName(e.name, e.aliases), kind: e.kind, count });
-  }
+  });
   return companions;
 }
 

@@ -160,7 +160,10 @@ function storeOver(db: StoreDb): ProfileStore {
       const keys = new Set([nameKey(name), orgKey(name)].filter(Boolean));
       const found = new Map<EntityId, StoredEntity>();
       // Bounded like a save's reads: a name that more profiles share than this is ambiguous anyway.
-      for (const key of keys) for (const entity of await db.getAllFromIndex('entities', 'by-alias', key, ENTITIES_PER_KEY)) found.set(entity.id, entity);
+      // One transaction for both keys, read together.
+      const index = db.transaction('entities').store.index('by-alias');
+      for (const entities of await Promise.all([...keys].map((key) => index.getAll(key, ENTITIES_PER_KEY))))
+        for (const entity of entities) found.set(entity.id, entity);
       return [...found.values()];
     },
 

@@ -10,7 +10,7 @@ import { fullName } from '../shared/words';
 import { sameStory } from './story';
 import type { PlacedDate } from '../shared/date-place';
 import type { RoleLine } from '../shared/offices';
-import type { StoreDb, StoredDocument, StoredEntity, StoredMention } from './schema';
+import { DOCUMENTS_PER_HASH, type StoreDb, type StoredDocument, type StoredEntity, type StoredMention } from './schema';
 import { storeCounts } from './transactions';
 import type { DocumentId, EntityId, EntityKind, Mention, RoleStatement } from '../shared/types';
 
@@ -159,9 +159,13 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
       total++;
     }
   }
+  // The page's documents' mentions read together: the read transaction ends after one wait, not
+  // one a document, so a save waiting for it (the list is read again after every save) waits less.
+  const byDocument = tx.objectStore('mentions').index('by-document');
+  const mentionsOf = await Promise.all(found.map((d) => byDocument.getAll(d.id)));
   const documents: DocumentSummary[] = [];
-  for (const d of found) {
-    const mentions = await tx.objectStore('mentions').index('by-document').getAll(d.id);
+  for (const [i, d] of found.entries()) {
+    const mentions = mentionsOf[i]!;
     documents.push({
       id: d.id,
       title: d.title,
@@ -176,8 +180,8 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
   return { documents, total };
 }
 
-/** How many documents of one sketch hash are looked at: a shingle in very many documents is boilerplate. */
-const DOCUMENTS_PER_HASH = 64;
+/** How many documents whose sketches share the most with the page's are compared with it, at most. */
+const STORY_CANDIDATES = 8;
 
 /**
  * The stored documents a page is: the one saved from its address, and the copies of its wire story
@@ -186,17 +190,27 @@ const DOCUMENTS_PER_HASH = 64;
  * @param db the store
  * @param path the page's address as it would be saved (`articleAddress`)
  * @param sketch the page text's story sketch (`storySketch`)
- * @returns document ids, none when the page is new to the store; at most 64 reads per sketch hash
+ * @returns document ids, none when the page is new to the store; at most 16 keys read per sketch hash
+ *   and 8 documents compared
  */
 export async function pageDocuments(db: StoreDb, path: string, sketch: readonly string[]): Promise<DocumentId[]> {
   const tx = db.transaction('documents');
   const documents = tx.store;
   const found = new Set<DocumentId>(await documents.index('by-path').getAllKeys(path));
   const shared = new Map<DocumentId, number>();
-  for (const hash of sketch)
-    for (const id of await documents.index('by-sketch').getAllKeys(hash, DOCUMENTS_PER_HASH)) shared.set(id, (shared.get(id) ?? 0) + 1);
-  for (const [id, n] of shared) {
-    if (n < Math.min(sketch.length / 2, 4) || found.has(id)) continue;
+  // Every hash's keys read together: one wait, not one a hash. As in saving (`findStory`), a hash
+  // that `DOCUMENTS_PER_HASH` documents share is a stock phrase, not a sign of the story, and is not
+  // counted, and only the few documents that share the most are read: bounded however common shingles grow.
+  const bySketch = documents.index('by-sketch');
+  for (const ids of await Promise.all(sketch.map((hash) => bySketch.getAllKeys(hash, DOCUMENTS_PER_HASH)))) {
+    if (ids.length >= DOCUMENTS_PER_HASH) continue;
+    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  const candidates = [...shared]
+    .filter(([id, n]) => n >= Math.min(sketch.length / 2, 4) && !found.has(id))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, STORY_CANDIDATES);
+  for (const [id] of candidates) {
     const document = await documents.get(id);
     if (document && sameStory(sketch, document.sketch)) found.add(id);
   }

@@ -43,6 +43,10 @@ export interface SaveResult {
 
 const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|van|von|bin|al|of|the|for))*/gu;
 const MAX_RUN_WORDS = 4;
+/** Words a run may hold inside a name ("Secretary of State") but no stored name starts or ends with. */
+const INNER_ONLY = new Set(['of', 'the', 'for']);
+/** Lowercase particles: a name may start with one ("de la Madrid"), none ends with one. */
+const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'bin', 'al']);
 
 /** Every key a stored entity named in this document could be indexed under. */
 function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surnames: Set<string> } {
@@ -63,7 +67,11 @@ function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surn
   for (const run of analysis.tagged.text.matchAll(CAPITALISED_RUN)) {
     const words = run[0].split(/\s+/);
     for (let i = 0; i < words.length; i++) {
+      // A span that starts with "of" or ends with "of" or "de" is no name: not looked up.
+      if (INNER_ONLY.has(words[i]!)) continue;
       for (let n = 1; n <= MAX_RUN_WORDS && i + n <= words.length; n++) {
+        const last = words[i + n - 1]!;
+        if (INNER_ONLY.has(last) || PARTICLES.has(last)) continue;
         const span = words.slice(i, i + n).join(' ');
         const key = nameKey(span);
         if (key.length < 3) continue;
@@ -164,14 +172,26 @@ export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = fal
   return updated;
 }
 
+/**
+ * The same promise, marked as handled: it is awaited later, and a rejection meanwhile (the
+ * transaction aborting) must not be reported as unhandled before then.
+ */
+function handled<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
 /** Saves one document inside a transaction. */
 async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, taken: Set<string>): Promise<SaveResult> {
+  const { analysis } = input;
+  // The candidates' index reads go out with the address lookup, not after it: one wait for all of
+  // them instead of two. A document saved before is first taken off its profiles, and they are read again.
+  const reading = handled(candidates(tx, analysis));
   const existing = (await tx.objectStore('documents').index('by-path').getAll(input.path))[0];
   const emptied = existing ? await dropMentions(tx, existing.id, true) : new Set<EntityId>();
   const documentId = (existing?.id ?? (await uniqueId(tx, 'documents', documentBase(input.path), taken))) as DocumentId;
-  const { analysis } = input;
 
-  const known = await candidates(tx, analysis);
+  const known = existing ? (await reading, await candidates(tx, analysis)) : await reading;
   const registry = new EntityRegistry([...known.values()] satisfies KnownEntity[]);
   registry.addDocument(documentId, analysis);
   registry.scanKnownNames(documentId, analysis);
@@ -188,11 +208,14 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
     savedAt,
   );
   document.storyId = await findStory(tx, document);
-  await tx.objectStore('documents').put(document);
+  const putDocument = handled(tx.objectStore('documents').put(document));
   if (!existing) countChange(tx, { documents: 1 });
 
   let entities = 0;
   let newEntities = 0;
+  // The writes are sent together and the transaction waits for them all (a failed one aborts it):
+  // one round trip to the store instead of one per record.
+  const writes: Promise<unknown>[] = [];
   for (const entity of registry.entities()) {
     const mentions = entity.mentions.filter((m) => m.documentId === documentId);
     if (!mentions.length) continue;
@@ -218,10 +241,11 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
       entity.id = id;
       countChange(tx, { entities: 1 });
     }
-    await tx.objectStore('entities').put(record);
-    for (const m of mentions) await tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date });
+    writes.push(handled(tx.objectStore('entities').put(record)));
+    for (const m of mentions) writes.push(handled(tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date })));
     countChange(tx, { mentions: mentions.length });
   }
+  await Promise.all([putDocument, ...writes]);
   if (existing) await replaySplits(tx, documentId);
   // Entities the earlier version of this document named and this one does not: gone if now empty.
   for (const id of emptied) {
