@@ -127,13 +127,17 @@ function joinShortForms(groups: LocalGroup[]): LocalGroup[] {
   for (const short of [...groups]) {
     const fits = groups.filter((g) => g !== short && g.sightings.length > 0 && g.names.some((n) => short.orgKeys.has(shortFormKey(n) ?? '')));
     if (fits.length !== 1) continue;
-    const into = fits[0]!;
-    into.sightings.push(...short.sightings);
-    for (const name of short.names) if (!into.names.includes(name)) into.names.push(name);
-    for (const key of short.orgKeys) into.orgKeys.add(key);
-    short.sightings = [];
+    absorb(fits[0]!, short);
   }
   return groups.filter((g) => g.sightings.length > 0);
+}
+
+/** Moves a group's sightings, names and keys into another, leaving it empty. */
+function absorb(into: LocalGroup, from: LocalGroup): void {
+  into.sightings.push(...from.sightings);
+  for (const name of from.names) if (!into.names.includes(name)) into.names.push(name);
+  for (const key of from.orgKeys) into.orgKeys.add(key);
+  from.sightings = [];
 }
 
 /** The initials of an organisation's name: "Securities and Exchange Commission" → "SEC". */
@@ -156,11 +160,7 @@ function joinAcronyms(groups: LocalGroup[]): LocalGroup[] {
     const letters = acronym.names[0]!.replace(/[.&-]/g, '');
     const fits = groups.filter((g) => g !== acronym && !acronyms.includes(g) && g.names.some((n) => initials(n) === letters));
     if (fits.length !== 1) continue;
-    const into = fits[0]!;
-    into.sightings.push(...acronym.sightings);
-    for (const name of acronym.names) if (!into.names.includes(name)) into.names.push(name);
-    for (const key of acronym.orgKeys) into.orgKeys.add(key);
-    acronym.sightings = [];
+    absorb(fits[0]!, acronym);
   }
   return groups.filter((g) => g.sightings.length > 0);
 }
