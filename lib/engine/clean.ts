@@ -53,7 +53,6 @@ function repeatKey(line: string): string {
 const GLOBAL_CREDITS = INLINE_CREDITS.map((pattern) => new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g'));
 
 /** Cuts credits from a line, returning what is left and what was cut. */
-
 function cutCredits(line: string): { rest: string; cut: string[] } {
   const cut: string[] = [];
   let rest = line;

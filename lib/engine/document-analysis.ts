@@ -106,16 +106,21 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
 }
 
 /**
- * The key of the shorter name a story may use for an organisation later: a company without the trade
- * that ends its name ("Kestrel Foods" → "Kestrel"), a body without the country it is "of" ("Reserve Bank
- * of Fiji" → "Reserve Bank"); null for other names.
+ * The words of the shorter name a story may use for an organisation later: a company without the
+ * trade that ends its name ("Kestrel Foods" → "Kestrel"), a body without the country it is "of"
+ * ("Reserve Bank of Fiji" → "Reserve Bank"); null for other names.
  */
-function shortFormKey(name: string): string | null {
-  const words = name.replace(/^the\s+/i, '').split(/\s+/);
-  if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase())) return orgKey(words.slice(0, -1).join(' '));
+function shortForm(words: readonly string[]): string[] | null {
+  if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase())) return words.slice(0, -1);
   const of = words.lastIndexOf('of');
-  if (of >= 2 && countryOf(words.slice(of + 1).join(' ').replace(/^the\s+/i, '')) !== null) return orgKey(words.slice(0, of).join(' '));
+  if (of >= 2 && countryOf(words.slice(of + 1).join(' ').replace(/^the\s+/i, '')) !== null) return words.slice(0, of);
   return null;
+}
+
+/** The key of an organisation's shorter name (`shortForm`), or null. */
+function shortFormKey(name: string): string | null {
+  const short = shortForm(name.replace(/^the\s+/i, '').split(/\s+/));
+  return short ? orgKey(short.join(' ')) : null;
 }
 
 /**
@@ -173,13 +178,11 @@ export function aliasForms(group: LocalGroup, withSurnames: boolean): string[][]
         .replace(/^the\s+/, '')
         .split(/\s+/),
     );
-    // "Nvidia Corp" is "Nvidia" and "Kestrel Foods" is "Kestrel" when the story names it again.
+    // "Nvidia Corp" is "Nvidia" when the story names it again, and so are the shorter names of `shortForm`.
     for (const words of [...forms]) if (words.length >= 2 && CORPORATE_SUFFIXES.has(words.at(-1)!.replace(/\.$/, ''))) forms.push(words.slice(0, -1));
-    for (const words of [...forms]) if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!)) forms.push(words.slice(0, -1));
-    // "the Reserve Bank of Fiji" is "the Reserve Bank" when the story names it again.
     for (const words of [...forms]) {
-      const of = words.lastIndexOf('of');
-      if (of >= 2 && countryOf(words.slice(of + 1).join(' ')) !== null) forms.push(words.slice(0, of));
+      const short = shortForm(words);
+      if (short) forms.push(short);
     }
     // "G-20" is written "G20" too: the hyphen inside initials and a number is optional.
     for (const words of [...forms])

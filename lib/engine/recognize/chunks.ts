@@ -1,9 +1,9 @@
 /** Reads a sentence into capitalised phrases ("chunks"): the runs of words, connectors and nicknames a name may span. */
-import { CONNECTORS, DESCRIPTOR_NOUNS, NAME_PARTICLES, NOT_NAME_HALVES } from '../lexicon/grammar';
+import { CONNECTORS, NAME_PARTICLES, NOT_NAME_HALVES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
-import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable } from './words';
+import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable, tradeBeforeName } from './words';
 
 export interface Chunk {
   from: number;
@@ -20,8 +20,7 @@ export interface Chunk {
  */
 function opensChunk(tokens: Token[], i: number, to: number): boolean {
   const t = tokens[i]!;
-  // "Rival Pellar Systems fell": a trade opening the sentence is no part of the name after it.
-  if (t.first && DESCRIPTOR_NOUNS.has(t.lower) && tokens[i + 1]?.capital) return false;
+  if (tradeBeforeName(tokens, i)) return false;
   if (nameable(t)) return true;
   if (!t.first || !isTitleCaseWord(t) || i + 1 >= to) return false;
   const next = tokens[i + 1]!;

@@ -2,7 +2,7 @@
  * What recognition gives: a name sighting, with the role the grammar around it states, and how a
  * person's name is written; and the reading of one chunk that the stages of recognition share.
  */
-import type { TaggedText } from '../nlp';
+import type { TaggedText, Token } from '../nlp';
 import type { Chunk } from './chunks';
 import { spanText } from './words';
 
@@ -115,11 +115,18 @@ export interface Reading {
  */
 export type Verdict = NameSighting[] | null;
 
+/**
+ * Where an organisation's name over tokens [from, to) starts: past an article before it, which is no
+ * part of the name nor of its mark ("MANILA – The House of Representatives", "The Reserve Bank said").
+ */
+export function afterArticle(tokens: Token[], from: number, to: number): number {
+  return tokens[from]!.lower === 'the' && to - from >= 2 ? from + 1 : from;
+}
+
 /** An organisation sighting over tokens [from, to), without a leading "the". */
 export function organization(r: Reading, from: number, to: number, extra: Partial<NameSighting> = {}): NameSighting {
   const { tokens, text } = r.tagged;
-  // "MANILA – The House of Representatives": an article before the name is no part of it, nor of its mark.
-  if (tokens[from]!.lower === 'the' && to - from >= 2) from++;
+  from = afterArticle(tokens, from, to);
   return {
     kind: 'organization',
     name: spanText(text, tokens, from, to),

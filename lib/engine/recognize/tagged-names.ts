@@ -7,7 +7,7 @@
  * apposition after it still gives its role.
  */
 import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
-import { DESCRIPTOR_NOUNS, FUNCTION_WORDS } from '../lexicon/grammar';
+import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -17,8 +17,8 @@ import type { NameSpan, NameType } from '../tagger/tag-names';
 import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
-import { person, type NameSighting } from './sightings';
-import { spanText } from './words';
+import { afterArticle, person, type NameSighting } from './sightings';
+import { spanText, tradeBeforeName } from './words';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -133,7 +133,7 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
     from = k + 1;
   }
   // "Rival Pellar Systems", "Chipmaker Corvana": a trade that opens the sentence is no part of the name after it.
-  if (from === span.from && tokens[from]!.first && DESCRIPTOR_NOUNS.has(tokens[from]!.lower) && span.to - from >= 2 && tokens[from + 1]!.capital) from++;
+  if (from === span.from && span.to - from >= 2 && tradeBeforeName(tokens, from)) from++;
   let to = span.to;
   const head = (t: Token) => OFFICE_HEADS.has(t.lower) || singularHead(t.lower) !== null;
   // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.
@@ -151,8 +151,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function spanSighting(tagged: TaggedText, span: NameSpan): NameSighting {
   const chunk = { from: span.from, to: span.to };
   if (span.type === 'PER') return person(tagged, chunk, span.from);
-  // "The Reserve Bank said": the article opening the sentence is no part of the name, nor of its mark.
-  const from = tagged.tokens[span.from]!.lower === 'the' && span.to - span.from >= 2 ? span.from + 1 : span.from;
+  const from = afterArticle(tagged.tokens, span.from, span.to);
   return {
     kind: 'organization',
     name: spanText(tagged.text, tagged.tokens, from, span.to),

@@ -1,6 +1,6 @@
 /** Reads single tokens: whether a capitalised word may stand in a name, whether two words run on, and the shape of a person's name. */
 import { countryOf, isSubnational } from '../lexicon/countries';
-import { ABBREVIATIONS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS } from '../lexicon/grammar';
+import { ABBREVIATIONS, DESCRIPTOR_NOUNS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { ORG_SUFFIXES } from '../lexicon/organizations';
 import type { Token } from '../nlp';
@@ -74,4 +74,13 @@ export function looksLikePersonName(tokens: Token[], from: number, to: number): 
     if (/^\p{Lu}{2,}$/u.test(t.word) && !initials) return false;
   }
   return true;
+}
+
+/**
+ * Whether token k is a trade opening its sentence before a capitalised word, and so no part of the
+ * name after it: "Rival Pellar Systems fell", "Chipmaker Corvana said", "Striker Ana Vidal scored".
+ */
+export function tradeBeforeName(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.first && DESCRIPTOR_NOUNS.has(t.lower) && !!tokens[k + 1]?.capital;
 }
