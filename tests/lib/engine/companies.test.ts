@@ -5,17 +5,7 @@
  * is an organisation, and the same company later named without it is one entity.
  */
 import { describe, expect, it } from 'vitest';
-import { profileCorpus } from '../../../lib/engine/profile-corpus';
-import type { Entity } from '../../../lib/shared/types';
-
-function entitiesIn(text: string): Entity[] {
-  return profileCorpus([{ path: 'story.txt', text }]).entities;
-}
-const organizations = (text: string) =>
-  entitiesIn(text)
-    .filter((e) => e.kind === 'organization')
-    .map((e) => e.name)
-    .sort();
+import { entitiesIn, organizationsIn } from './story';
 
 describe('stock codes are no organisations', () => {
   it.each([
@@ -24,7 +14,7 @@ describe('stock codes are no organisations', () => {
     ['Corvana Inc (CRVN.O) rose 4% while Tokyo-listed Hanari Motors (7211.T) was flat.', ['Corvana Inc', 'Hanari Motors']],
     ['Brightwell shares (BRWL) jumped 9% on Friday after the company raised its forecast.', ['Brightwell']],
   ])('%s', (text, names) => {
-    expect(organizations(text)).toEqual(names);
+    expect(organizationsIn(text)).toEqual(names);
   });
 
   it('leaves an acronym in brackets after a full name as its alias', () => {
@@ -40,7 +30,7 @@ describe('a trade opening a sentence is no part of the name', () => {
     ['Chipmaker Corvana Inc said demand for its processors had doubled.', 'Corvana Inc'],
     ['Automaker Hanari Motors will build a plant in the north, the company said.', 'Hanari Motors'],
   ])('%s', (text, name) => {
-    expect(organizations(text)).toEqual([name]);
+    expect(organizationsIn(text)).toEqual([name]);
   });
 
   it('keeps a person after a sporting trade', () => {

@@ -5,12 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { datelineCountry } from '../../../lib/engine/document-country';
-import { profileCorpus } from '../../../lib/engine/profile-corpus';
-import type { Entity } from '../../../lib/shared/types';
-
-function entitiesIn(text: string): Entity[] {
-  return profileCorpus([{ path: 'story.txt', text }]).entities;
-}
+import { entitiesIn } from './story';
 
 function countryOf(text: string, name: string): (string | null)[] | undefined {
   return entitiesIn(text)

@@ -4,17 +4,7 @@
  * organisation, and roles read as one office, never as a fragment.
  */
 import { describe, expect, it } from 'vitest';
-import { profileCorpus } from '../../../lib/engine/profile-corpus';
-import type { Entity } from '../../../lib/shared/types';
-
-function entitiesIn(text: string): Entity[] {
-  return profileCorpus([{ path: 'story.txt', text }]).entities;
-}
-
-const organizations = (text: string) =>
-  entitiesIn(text)
-    .filter((e) => e.kind === 'organization')
-    .map((e) => e.name);
+import { entitiesIn, organizationsIn } from './story';
 
 describe('companies named in one word', () => {
   it.each([
@@ -22,7 +12,7 @@ describe('companies named in one word', () => {
     ['The phone maker Corvane will cut 2,000 jobs, a spokesman for Corvane said on Monday.', 'Corvane'],
     ['Regulators said the online lender Plumbly was fined $40 million for misleading customers.', 'Plumbly'],
   ])('%s', (text, name) => {
-    expect(organizations(text)).toContain(name);
+    expect(organizationsIn(text)).toContain(name);
   });
 });
 
@@ -32,7 +22,7 @@ describe('all-caps words', () => {
     'Temperatures will be HIGH across the region this week, forecasters said.',
     'The LEAN plan was dropped by the council after a long debate.',
   ])('name nothing unless the text or the tagger says so: %s', (text) => {
-    expect(organizations(text).filter((n) => /^(MONTHLY|HIGH|LEAN)\b/.test(n))).toEqual([]);
+    expect(organizationsIn(text).filter((n) => /^(MONTHLY|HIGH|LEAN)\b/.test(n))).toEqual([]);
   });
 });
 
@@ -42,7 +32,7 @@ describe('organisations keep their full names', () => {
     ['Leaders met at the Silk and Salt Forum in the capital on Tuesday.', 'Silk and Salt Forum'],
     ['The loan comes from the Growth and Stability Fund, the lender said.', 'Growth and Stability Fund'],
   ])('%s', (text, name) => {
-    expect(organizations(text)).toContain(name);
+    expect(organizationsIn(text)).toContain(name);
   });
 
   it('reads an acronym in brackets after a name, and the acronym alone later, as one organisation', () => {
@@ -84,7 +74,7 @@ describe('roles read as one office', () => {
 
 describe('technical acronyms', () => {
   it('are no organisations, alone or after a company’s name', () => {
-    const names = organizations(
+    const names = organizationsIn(
       'The console runs on a custom Vantor Helix GPU with 12GB of RAM, has two USB ports and IR out, and takes AA batteries. Vantor said the Helix VR headset ships in May.',
     );
     expect(names.filter((n) => /\b(GPU|RAM|USB|IR|AA|VR)\b/.test(n))).toEqual([]);

@@ -5,12 +5,9 @@
  * a treasurer, two offices held together, and the words of an office that are no organisation.
  */
 import { describe, expect, it } from 'vitest';
-import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import { entitiesIn, organizationsIn } from './story';
 import type { Entity } from '../../../lib/shared/types';
 
-function entitiesIn(text: string): Entity[] {
-  return profileCorpus([{ path: 'story.txt', text }]).entities;
-}
 const seen = (e: Entity) => `${e.kind}: ${e.name}${e.roles.length ? ` (${e.roles.map((r) => `${r.title}, ${r.country ?? '?'}`).join('; ')})` : ''}`;
 const described = (text: string) => entitiesIn(text).map(seen).sort();
 
@@ -24,7 +21,7 @@ describe('a body "of" a country before an office', () => {
       'Bank of Kenya Governor Ruth Wambui said on Tuesday that inflation had eased.',
       ['official: Ruth Wambui (Bank of Kenya Governor, Kenya)', 'organization: Bank of Kenya'],
     ],
-  ])('is an organisation, and the office is its holder\'s: %s', (text, expected) => {
+  ])("is an organisation, and the office is its holder's: %s", (text, expected) => {
     expect(described(text)).toEqual(expected);
   });
 });
@@ -93,26 +90,20 @@ describe('an organisation after a dateline', () => {
 });
 
 describe('lists, peoples and plural heads', () => {
-  const organizations = (text: string) =>
-    entitiesIn(text)
-      .filter((e) => e.kind === 'organization')
-      .map((e) => e.name)
-      .sort();
-
   it('reads the last two names of a list as two', () => {
-    expect(organizations('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).toEqual(
+    expect(organizationsIn('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).toEqual(
       expect.arrayContaining(['Baltic Star News', 'Radio Vesta Info']),
     );
-    expect(organizations('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).not.toContain(
+    expect(organizationsIn('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).not.toContain(
       'Radio Vesta Info and Baltic Star News',
     );
   });
 
   it('keeps a country’s people out of the organisations', () => {
-    expect(organizations('Kaminski said the result showed that Poles wanted change, and that Kenyans and Germans agreed.')).toEqual([]);
+    expect(organizationsIn('Kaminski said the result showed that Poles wanted change, and that Kenyans and Germans agreed.')).toEqual([]);
   });
 
   it('ends a name at a plural head', () => {
-    expect(organizations('The Asia Centres for Water Research said the drought would last.')).toEqual(['Asia Centres for Water Research']);
+    expect(organizationsIn('The Asia Centres for Water Research said the drought would last.')).toEqual(['Asia Centres for Water Research']);
   });
 });

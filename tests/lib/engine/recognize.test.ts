@@ -4,11 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import { entitiesIn } from './story';
 import type { Entity } from '../../../lib/shared/types';
-
-function entitiesIn(text: string): Entity[] {
-  return profileCorpus([{ path: 'story.txt', text }]).entities;
-}
 
 function find(entities: Entity[], name: string): Entity | undefined {
   return entities.find((e) => e.name === name);

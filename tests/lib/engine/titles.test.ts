@@ -6,11 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
+import { entitiesIn } from './story';
 import type { Entity } from '../../../lib/shared/types';
-
-function entitiesIn(text: string): Entity[] {
-  return profileCorpus([{ path: 'story.txt', text }]).entities;
-}
 
 function official(text: string, name: string): Entity | undefined {
   return entitiesIn(text).find((e) => e.name === name && e.kind === 'official');
