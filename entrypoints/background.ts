@@ -13,8 +13,10 @@ export default defineBackground(() => {
   const announce = () => void browser.runtime.sendMessage({ type: STORE_CHANGED }).catch(() => undefined);
   const openPage = async (path: string) => void (await browser.tabs.create({ url: browser.runtime.getURL(path as '/profile.html') }));
   listen<ToBackground>(browser.runtime, notifyingWrites(backgroundHandlers(getStore, loadSnapshot, openPage), announce));
-  // Fill the store from the bundled snapshot as soon as the extension is installed.
-  browser.runtime.onInstalled.addListener(() => void getStore());
+  // The worker starts for a message or a command, and nearly every one reads the store: open it now,
+  // so that it opens while the rest of the first message is being handled. On install this also
+  // fills it from the bundled snapshot. A failure is the first caller's to report (`storeKeeper`).
+  void getStore().catch(() => undefined);
   // A command goes to the page it was given on: its content script moves through the names.
   browser.commands.onCommand.addListener((command, tab) => {
     const direction = MOVES[command];

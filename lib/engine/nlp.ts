@@ -2,8 +2,14 @@
  * The one place compromise is called. It tags the text once, with a plugin that teaches it the news
  * agencies and institutions of the lexicon, and hands the rest of the engine plain tokens with
  * offsets into the text, so every later stage is a cheap pass over an array.
+ *
+ * The engine reads only compromise's tags and offsets, so it loads `compromise/two`, the tagger build
+ * (tokenizer, lexicon, pre- and post-tagger), and not the default build, which adds the phrase
+ * methods of `compromise/three` (chunks, nouns, verbs, numbers, people): their plugins cost time to
+ * load on every service-worker start, and the chunker runs on every text, while the tags are the same
+ * (compromise's README, "compromise/two"; `tests/lib/engine/nlp.test.ts` compares them).
  */
-import nlp from 'compromise';
+import nlp from 'compromise/two';
 import { INSTITUTIONS, NEWS_AGENCIES } from './lexicon/organizations';
 import { stripPossessive } from './names';
 

@@ -119,18 +119,22 @@ export function backgroundHandlers(
   // Where the store can't be opened, pages are marked against the bundled snapshot instead.
   let fallback: Promise<SnapshotLookup> | undefined;
   const snapshot = () => (fallback ??= loadSnapshot().then(snapshotLookup));
+  const storeOrSnapshot = (): Promise<AliasLookup> => getStore().catch(snapshot);
   return {
     async annotate({ url, text }) {
-      const lookup: AliasLookup = await getStore().catch(snapshot);
-      return { entities: await pageEntities(lookup, url, analyzeDocument(text)) };
+      // The store opens (in the browser's own threads) while the engine reads the text.
+      const lookup = storeOrSnapshot();
+      const analysis = analyzeDocument(text);
+      return { entities: await pageEntities(await lookup, url, analysis) };
     },
 
     async readPage({ url, html }) {
+      const lookup = storeOrSnapshot();
       const reading = readArticle(html);
       if (!reading.article) return reading;
       const { text, ...story } = reading;
-      const lookup: AliasLookup = await getStore().catch(snapshot);
-      return { ...story, entities: await pageEntities(lookup, url, analyzeDocument(text)) };
+      const analysis = analyzeDocument(text);
+      return { ...story, entities: await pageEntities(await lookup, url, analysis) };
     },
 
     async openProfile({ entityId }) {
