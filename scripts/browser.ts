@@ -2,7 +2,7 @@
  * Debian's Chromium with the built extension loaded, through playwright-core: for `npm start`, the
  * browser tests and the benchmarks. Branded Chrome no longer accepts --load-extension.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
@@ -29,6 +29,7 @@ export interface ExtensionBrowser {
  */
 export async function launchBrowser(options: { headless: boolean; extension?: boolean; args?: string[]; profileDir?: string }): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
+  if (options.profileDir && withExtension) forgetWorker(options.profileDir);
   const args = [
     '--no-sandbox',
     '--disable-gpu',
@@ -52,4 +53,23 @@ export async function launchBrowser(options: { headless: boolean; extension?: bo
     extensionId = new URL(worker.url()).host;
   }
   return { context, extensionId, close: () => context.close() };
+}
+
+/**
+ * Makes a kept profile run the extension as built now. Chromium keeps an extension's service worker
+ * in the profile (its script cache, and a note in the profile's Preferences that the worker is
+ * registered), and on the next launch it starts that copy again, whatever was built since, even when
+ * the manifest's version changed. Dropping both makes it register the worker from the built files.
+ * The extension's storage (IndexedDB, the reader's settings) is left as it is.
+ */
+function forgetWorker(profileDir: string): void {
+  const preferences = join(profileDir, 'Default', 'Preferences');
+  if (existsSync(preferences)) {
+    const kept = JSON.parse(readFileSync(preferences, 'utf8')) as {
+      extensions?: { settings?: Record<string, { service_worker_registration_info?: unknown }> };
+    };
+    for (const extension of Object.values(kept.extensions?.settings ?? {})) delete extension.service_worker_registration_info;
+    writeFileSync(preferences, JSON.stringify(kept));
+  }
+  rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
 }
