@@ -65,10 +65,37 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
   const completeBefore =
     secondCompany || listed || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
   if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
+  if (t.lower === 'and' && !listed && headsPortfolio(tokens, chunk.from, j) && portfolioRun(tokens, j + 1, to)) return 2;
   const afterThe = t.lower === 'of' && next.lower === 'the' ? tokens[j + 2] : undefined;
   if (afterThe && nameable(afterThe) && joined(next, afterThe)) return 3;
   if (t.lower === 'of' && /^\d+$/.test(next.word) && ORG_HEADS.has(prev.lower)) return 2;
   return 0;
+}
+
+/**
+ * Whether the chunk's tokens [from, j) name an organisation by its head and a portfolio, "Ministry
+ * of Science", "Organization for Economic Cooperation", "European Bank for Reconstruction", with no
+ * "and" yet: the shape a second portfolio may follow.
+ */
+function headsPortfolio(tokens: Token[], from: number, j: number): boolean {
+  let head = false;
+  for (let k = from; k < j; k++) {
+    const t = tokens[k]!;
+    if (t.lower === 'and' || t.lower === '&') return false;
+    if (t.capital && ORG_HEADS.has(t.lower) && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'for') && k + 1 < j) head = true;
+  }
+  return head;
+}
+
+/**
+ * Whether the capitalised run from i is a portfolio and nothing else, every word of it one
+ * ("Technology", "Development", "Human Services"): after "and", such a run names no one, where
+ * "Foreign Minister Ana Vidal" or "Tomas Rell" would.
+ */
+function portfolioRun(tokens: Token[], i: number, to: number): boolean {
+  let k = i;
+  for (; k < to && nameable(tokens[k]!) && (k === i || joined(tokens[k - 1]!, tokens[k]!)); k++) if (!PORTFOLIO_WORDS.has(tokens[k]!.lower)) return false;
+  return k > i;
 }
 
 /** How many tokens from j continue the chunk (0 where it ends), a nickname aside. */

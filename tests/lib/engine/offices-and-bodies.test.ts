@@ -2,7 +2,8 @@
  * Offices and public bodies as news from Africa, Australia and Latin America writes them, on sentences
  * of our own with invented names: a central bank "of" a country before its
  * governor's title, a country's name opening a body's name, a body named again without its country,
- * a treasurer, two offices held together, and the words of an office that are no organisation.
+ * a treasurer, two offices held together, the words of an office that are no organisation, and a
+ * body named by its head and two portfolios ("Ministry of Science and Technology").
  */
 import { describe, expect, it } from 'vitest';
 import { entitiesIn, organizationsIn } from './story';
@@ -105,5 +106,21 @@ describe('lists, peoples and plural heads', () => {
 
   it('ends a name at a plural head', () => {
     expect(organizationsIn('The Asia Centres for Water Research said the drought would last.')).toEqual(['Asia Centres for Water Research']);
+  });
+});
+
+describe('a body named by its head and two portfolios', () => {
+  it.each([
+    ['The Organization for Economic Renewal and Development cut its growth forecast on Tuesday.', ['Organization for Economic Renewal and Development']],
+    ['Officials from the Ministry of Science and Technology visited the Kestrel plant.', ['Ministry of Science and Technology']],
+    ['The Northern Bank for Reconstruction and Development lent the city more.', ['Northern Bank for Reconstruction and Development']],
+    ['The Chamber of Commerce and Industry backed the plan.', ['Chamber of Commerce and Industry']],
+  ])('is one organisation: %s', (text, expected) => {
+    expect(organizationsIn(text).filter((name) => name !== 'Kestrel')).toEqual(expected);
+  });
+
+  it('ends before a person or an office after "and"', () => {
+    expect(described('The Ministry of Defence and Tomas Rell disagreed on the budget.')).toEqual(['organization: Ministry of Defence', 'person: Tomas Rell']);
+    expect(organizationsIn('Officials at the Ministry of Finance and Foreign Minister Ana Vidal met on Monday.')).toEqual(['Ministry of Finance']);
   });
 });
