@@ -68,6 +68,13 @@ export const PLACE_HEADS = new Set([
   'nueva',
 ]);
 
+const RIVER_SIDES = new Set(['west', 'east', 'north', 'south', 'left', 'right']);
+
+/** Whether two words are a side of a river and "Bank", which name a place, not a bank: "West Bank", "Left Bank", "South Bank". */
+export function isRiverBank(words: readonly string[]): boolean {
+  return words.length === 2 && RIVER_SIDES.has(words[0]!.toLowerCase()) && words[1]!.toLowerCase() === 'bank';
+}
+
 /** Nouns after a name that make an organisation of it only when the name is not a people's, a direction or a side. */
 export const BLOC_NOUNS = new Set(['bloc', 'alliance', 'coalition']);
 export const COMPASS = new Set([

@@ -19,7 +19,7 @@ import {
   ORG_TRAILING_NOUNS,
   PARTY_PLURALS,
 } from '../lexicon/organizations';
-import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS } from '../lexicon/places';
+import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS, isRiverBank } from '../lexicon/places';
 import { fold } from '../names';
 import { isAcronym, withAcronym } from './acronyms';
 import { appositionAfter } from './appositions';
@@ -43,7 +43,9 @@ export function readOrganizationName(r: Reading): Verdict {
   const first = tokens[from]!;
   const last = tokens[to - 1]!;
   const branch = to - from >= 3 && countryOf(last.word) !== null && ORG_NAME_ENDS.has(tokens[to - 2]!.lower) && tokens[to - 2]!.capital;
-  const bySuffix = to - from >= 2 && ((ORG_NAME_ENDS.has(last.lower) && last.capital) || branch) && !PLACE_HEADS.has(first.lower);
+  // "the West Bank", "Paris's Left Bank": a side of a river and "Bank" is a place.
+  const riverSide = isRiverBank(tokens.slice(from, to).map((t) => t.word));
+  const bySuffix = to - from >= 2 && ((ORG_NAME_ENDS.has(last.lower) && last.capital) || branch) && !PLACE_HEADS.has(first.lower) && !riverSide;
   const byHead =
     to - from >= 3 &&
     tokens

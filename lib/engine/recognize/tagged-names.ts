@@ -10,7 +10,7 @@ import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
 import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
-import { STATE_ABBREVIATIONS } from '../lexicon/places';
+import { isRiverBank, STATE_ABBREVIATIONS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan, NameType } from '../tagger/tag-names';
@@ -42,7 +42,7 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
     .filter(Boolean)
     .map((w) => w.replace(/['’]s$/, ''));
   const place = (w: string) => countryOf(w) !== null || isPeople(w) || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
-  if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase()))) return true;
+  if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase())) || isRiverBank(words)) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
   if (words[0] === 'By' || words[0] === 'BY') return true;
   // A party and a state in brackets, "(D-N.Y.)", "(R-La.)": a lawmaker's affiliation.
@@ -205,7 +205,8 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
  */
 function inStatedTitle(tagged: TaggedText, span: NameSpan, sightings: readonly NameSighting[]): boolean {
   const tokens = tagged.tokens.slice(span.from, span.to);
-  const portfolioOrPlace = tokens.every((t) => PORTFOLIO_WORDS.has(t.lower)) || countryOf(tokens.map((t) => t.word).join(' ')) !== null || tokens.every((t) => isSubnational(t.word));
+  const portfolioOrPlace =
+    tokens.every((t) => PORTFOLIO_WORDS.has(t.lower)) || countryOf(tokens.map((t) => t.word).join(' ')) !== null || tokens.every((t) => isSubnational(t.word));
   if (!portfolioOrPlace) return false;
   const words = ` ${spanText(tagged.text, tagged.tokens, span.from, span.to)} `;
   return sightings.some((s) => s.role && s.sentence === tokens[0]!.sentence && ` ${s.role.title} `.includes(words));

@@ -1,7 +1,8 @@
 /**
  * Nothing drops the article, and a place is never a person (issue 12, section 4): a surname alone
  * joins a person only where its own words do not make it something else; parties named bare and
- * newspapers after "the" are organisations; a title stuck to an organisation is split from it.
+ * newspapers after "the" are organisations; a title stuck to an organisation is split from it; a
+ * river's side and "Bank" ("West Bank") is a place.
  * Names are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -103,5 +104,17 @@ describe('datelines, postal codes and party names after a name', () => {
     const entities = entitiesIn('Mary Atieno, who heads the Wiper party, said no. Fighting around El Fasher drove thousands out.');
     expect(entities.find((e) => e.name === 'Wiper party')?.kind).toBe('organization');
     expect(entities.map((e) => e.name)).not.toContain('El Fasher');
+  });
+});
+
+describe('a side of a river and "Bank"', () => {
+  it('is a place, while a bank by name stays an organisation', () => {
+    const organizations = entitiesIn(
+      'Soldiers entered the West Bank town of Dura on Monday. Cafes on the Left Bank reopened, and the Kestrel Bank and the Northern Bank of Varo cut their rates.',
+    )
+      .filter((e) => e.kind === 'organization')
+      .map((e) => e.name)
+      .sort();
+    expect(organizations).toEqual(['Kestrel Bank', 'Northern Bank of Varo']);
   });
 });
