@@ -118,6 +118,11 @@ function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[])
   return from === span.from ? span : { ...span, type: 'ORG', from, start: tokens[from]!.start };
 }
 
+/** Punctuation between two words that no person's name holds: a comma, a bracket, a semicolon, a colon. */
+const NAME_BREAK = /[,;:()[\]]/;
+/** A generation after a name: "Jr.", "Sr", "III". */
+const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/i;
+
 /**
  * A span as names stand: split after a possessive ("Alphabet's Google" is Alphabet and Google), and
  * without an office head at its end ("Labour MPs" is Labour, whose MPs they are).
@@ -126,6 +131,21 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   const { tokens } = tagged;
   const parts: NameSpan[] = [];
   let from = span.from;
+  if (span.type === 'PER') {
+    // "Irwin, McAteer", "(Lindsay) Davenport", "Saddam (Hussein": no person's name holds a comma or a
+    // bracket, so a span across one is two names, or a name and an aside (a suffix after a comma,
+    // "King, Jr.", is left out of both).
+    for (let k = span.from; k + 1 < span.to; k++) {
+      if (!NAME_BREAK.test(tokens[k]!.post) && !NAME_BREAK.test(tokens[k + 1]!.pre)) continue;
+      parts.push(...trimmed(tagged, { ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end }));
+      from = k + 1;
+    }
+    if (from > span.from) {
+      const rest = tokens.slice(from, span.to);
+      if (rest.every((t) => GENERATIONAL.test(t.word))) return parts;
+      return [...parts, ...trimmed(tagged, { ...span, from, start: tokens[from]!.start })];
+    }
+  }
   for (let k = span.from; k < span.to; k++) {
     // "Alphabet's Google" is two names; "the People's Mountain Front" and "the Women's League" are one.
     if (!tokens[k]!.possessive || k === span.to - 1 || (tokens[k]!.tags.has('Plural') && !/^\p{Lu}+$/u.test(tokens[k]!.word))) continue;

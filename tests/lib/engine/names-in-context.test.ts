@@ -2,7 +2,7 @@
  * Nothing drops the article, and a place is never a person (issue 12, section 4): a surname alone
  * joins a person only where its own words do not make it something else; parties named bare and
  * newspapers after "the" are organisations; a title stuck to an organisation is split from it; a
- * river's side and "Bank" ("West Bank") is a place.
+ * river's side and "Bank" ("West Bank") is a place; no person's name runs across a comma or a bracket.
  * Names are invented.
  */
 import { describe, expect, it } from 'vitest';
@@ -116,5 +116,23 @@ describe('a side of a river and "Bank"', () => {
       .map((e) => e.name)
       .sort();
     expect(organizations).toEqual(['Kestrel Bank', 'Northern Bank of Varo']);
+  });
+});
+
+describe('a comma or a bracket between names', () => {
+  it('ends a person: a line-up of surnames is so many people', () => {
+    const people = entitiesIn("Team: Kilbride, McAllin, Harrow, O'Dwyer, Quenby, McTavin.")
+      .filter((e) => e.kind === 'person')
+      .map((e) => e.mentions.map((m) => m.text).join('|'))
+      .sort();
+    expect(people.every((mention) => !/[,()]/.test(mention))).toBe(true);
+    expect(people).toEqual(expect.arrayContaining(['Kilbride', 'McAllin']));
+  });
+
+  it('never falls inside a mark', () => {
+    const mentions = entitiesIn('The final pitted (Dana) Orwell against Kellan Voss (Veldoria), and Marta (Ines) Calder won.')
+      .flatMap((e) => e.mentions)
+      .map((m) => m.text);
+    expect(mentions.filter((m) => /[,()]/.test(m))).toEqual([]);
   });
 });
