@@ -113,7 +113,16 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
 function shortForm(words: readonly string[]): string[] | null {
   if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase())) return words.slice(0, -1);
   const of = words.lastIndexOf('of');
-  if (of >= 2 && countryOf(words.slice(of + 1).join(' ').replace(/^the\s+/i, '')) !== null) return words.slice(0, of);
+  if (
+    of >= 2 &&
+    countryOf(
+      words
+        .slice(of + 1)
+        .join(' ')
+        .replace(/^the\s+/i, ''),
+    ) !== null
+  )
+    return words.slice(0, of);
   return null;
 }
 

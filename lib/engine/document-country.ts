@@ -155,7 +155,8 @@ function countryFor(role: StatedRole, sighting: NameSighting, group: LocalGroup,
     bodyByShortName(role.title, evidence.bodies) ??
     openingPlace(evidence.tagged, sighting.sentence) ??
     evidence.story ??
-    (USUAL_TITLE_COUNTRIES.find(([title]) => title.test(role.title))?.[1] ?? null);
+    USUAL_TITLE_COUNTRIES.find(([title]) => title.test(role.title))?.[1] ??
+    null;
   // "President Donald Trump" in a story about Mexico, whose president it names: not Mexico's.
   const taken =
     guess && isSubstantive(role.title) && hasSingleHolder(canonicalTitle(role.title, guess)) && (evidence.held.get(officeKey(role, guess)) ?? group) !== group;

@@ -57,10 +57,18 @@ it('answers every page with the names the engine finds in Node', async () => {
     );
     expect(answer.error, path).toBeUndefined();
     const inWorker = answer.value!.entities;
-    expect(inWorker.filter((e) => e.known), path).toEqual([]);
+    expect(
+      inWorker.filter((e) => e.known),
+      path,
+    ).toEqual([]);
     const { entities } = profileAnalysed([{ path: url, analysis: analyzeDocument(text) }]);
     const inNode = entities.map((e) =>
-      seen({ kind: e.kind, name: e.name, forms: [...new Set(e.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length), role: e.roles.at(-1) ?? null }),
+      seen({
+        kind: e.kind,
+        name: e.name,
+        forms: [...new Set(e.mentions.map((m) => m.text))].sort((a, b) => b.length - a.length),
+        role: e.roles.at(-1) ?? null,
+      }),
     );
     expect(inWorker.map(seen), path).toEqual(inNode);
     expect(inNode.length, path).toBeGreaterThan(0);

@@ -36,8 +36,7 @@ export function publicBodyTitle(tagged: TaggedText, chunk: Chunk): NameSighting[
     const body = tokens.slice(from, k - ofCountry);
     const bodyEnd = body.at(-1);
     if (!bodyEnd) continue;
-    const isPublic =
-      PUBLIC_BODY_ENDS.has(bodyEnd.lower) || (bodyEnd.lower === 'bank' && (ofCountry > 0 || body.some((t) => PUBLIC_BANK_WORDS.has(t.lower))));
+    const isPublic = PUBLIC_BODY_ENDS.has(bodyEnd.lower) || (bodyEnd.lower === 'bank' && (ofCountry > 0 || body.some((t) => PUBLIC_BANK_WORDS.has(t.lower))));
     if (!isPublic || !end.capital || !bodyEnd.capital || !OFFICE_HEADS.has(tokens[k]!.lower)) continue;
     const title = readTitle(tokens, k, chunk.to);
     if (!title || title.end >= chunk.to || !looksLikePersonName(tokens, title.end, chunk.to)) return null;

@@ -62,16 +62,15 @@ describe('cleanArticle', () => {
     ]);
   });
 
-  it.each([
-    'Jane Marlow · Harbour News · Posted: Mar 14, 2025',
-    'By Tom Quill | Updated March 3, 2024, 9:14 AM',
-    'Posted Wed 26 Mar 2025 at 5:12pm',
-  ])('drops a line of particulars, its author and outlet with it: %s', (line) => {
-    const story = 'Talks resume in Lima\n\n' + line + '\n\nLIMA - Ministers met on Friday to resume talks on the border treaty, officials said.';
-    const { text } = cleanArticle(story);
-    expect(text).not.toContain(line.slice(0, 12));
-    expect(text).toContain('Ministers met on Friday');
-  });
+  it.each(['Jane Marlow · Harbour News · Posted: Mar 14, 2025', 'By Tom Quill | Updated March 3, 2024, 9:14 AM', 'Posted Wed 26 Mar 2025 at 5:12pm'])(
+    'drops a line of particulars, its author and outlet with it: %s',
+    (line) => {
+      const story = 'Talks resume in Lima\n\n' + line + '\n\nLIMA - Ministers met on Friday to resume talks on the border treaty, officials said.';
+      const { text } = cleanArticle(story);
+      expect(text).not.toContain(line.slice(0, 12));
+      expect(text).toContain('Ministers met on Friday');
+    },
+  );
 
   it('drops a comment counter above the story as one line, not the story after it', () => {
     const raw = [
