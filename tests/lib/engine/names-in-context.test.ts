@@ -8,13 +8,10 @@
 import { describe, expect, it } from 'vitest';
 import { profileCorpus, type SourceText } from '../../../lib/engine/profile-corpus';
 import type { Entity } from '../../../lib/shared/types';
+import { entitiesIn, organizationsIn } from './story';
 
 function entitiesOf(inputs: SourceText[]): Entity[] {
   return profileCorpus(inputs).entities;
-}
-
-function entitiesIn(text: string): Entity[] {
-  return entitiesOf([{ path: 'story.txt', text }]);
 }
 
 describe('a surname alone', () => {
@@ -109,12 +106,9 @@ describe('datelines, postal codes and party names after a name', () => {
 
 describe('a side of a river and "Bank"', () => {
   it('is a place, while a bank by name stays an organisation', () => {
-    const organizations = entitiesIn(
+    const organizations = organizationsIn(
       'Soldiers entered the West Bank town of Dura on Monday. Cafes on the Left Bank reopened, and the Kestrel Bank and the Northern Bank of Varo cut their rates.',
-    )
-      .filter((e) => e.kind === 'organization')
-      .map((e) => e.name)
-      .sort();
+    );
     expect(organizations).toEqual(['Kestrel Bank', 'Northern Bank of Varo']);
   });
 });

@@ -29,10 +29,7 @@ describe('a body "of" a country before an office', () => {
 
 describe("a country's name opening a body's name", () => {
   it('is part of the name, where initials are not', () => {
-    const names = entitiesIn('The Ghana Teachers Union threatened a strike, and the U.S. Supreme Court ruled against the plan.')
-      .filter((e) => e.kind === 'organization')
-      .map((e) => e.name)
-      .sort();
+    const names = organizationsIn('The Ghana Teachers Union threatened a strike, and the U.S. Supreme Court ruled against the plan.');
     expect(names).toEqual(['Ghana Teachers Union', 'Supreme Court']);
   });
 });
