@@ -105,6 +105,37 @@ export interface ToBackground {
   reset: { request: { builtIn: boolean }; response: StoreStatus };
 }
 
+/**
+ * Every message type of `ToBackground`, at run time: what the service worker passes on to the
+ * engine page (host.ts). The record makes the compiler check the list against the protocol.
+ */
+export const BACKGROUND_MESSAGES = Object.keys({
+  annotate: true,
+  readPage: true,
+  openProfile: true,
+  card: true,
+  search: true,
+  profile: true,
+  timeline: true,
+  network: true,
+  document: true,
+  status: true,
+  health: true,
+  save: true,
+  stageImport: true,
+  commitImport: true,
+  dropImport: true,
+  documents: true,
+  removeDocument: true,
+  merge: true,
+  split: true,
+  setKind: true,
+  rename: true,
+  exportStore: true,
+  restore: true,
+  reset: true,
+} satisfies Record<keyof ToBackground, true>) as (keyof ToBackground)[];
+
 export interface StoreStatus {
   documents: number;
   entities: number;
@@ -166,7 +197,7 @@ export interface MessageSender {
   tab?: { id?: number; url?: string };
 }
 
-interface RuntimeLike {
+export interface RuntimeLike {
   id: string;
   sendMessage(message: unknown): Promise<unknown>;
   onMessage: { addListener(listener: (message: unknown, sender: MessageSender) => Promise<unknown> | undefined): void };

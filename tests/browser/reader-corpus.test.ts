@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from '../../scripts/browser';
+import { launchBrowser, watchEnginePage, type ExtensionBrowser } from '../../scripts/browser';
 import { startSeedSite, type SeedSite } from '../../scripts/seed-site';
 import { domSnapshot, highlighted, hoverName, pageEntities } from './highlights';
 
@@ -30,6 +30,8 @@ let site: SeedSite;
 let browser: ExtensionBrowser;
 /** Every request made in the session, by pages, the extension's pages and its service worker. */
 const requests: string[] = [];
+/** And by its engine page, which Playwright does not list. */
+let enginePage: Awaited<ReturnType<typeof watchEnginePage>>;
 
 beforeAll(async () => {
   site = await startSeedSite({
@@ -39,11 +41,13 @@ beforeAll(async () => {
       { id: 'texas-border', text: fixture('ap-texas.txt') },
     ],
   });
-  browser = await launchBrowser({ headless: true });
+  browser = await launchBrowser({ headless: true, devtools: true });
   browser.context.on('request', (request) => requests.push(request.url()));
+  enginePage = await watchEnginePage(browser.devtoolsPort!);
 }, 120_000);
 
 afterAll(async () => {
+  await enginePage?.stop();
   await browser?.close();
   await site?.close();
 });
@@ -320,14 +324,16 @@ describe("the reader's own corpus", () => {
     await hoverName(page, (await highlighted(page))[0]!.text);
     await expect.poll(() => page.locator('dramatis-card .card').count(), { timeout: 10_000 }).toBe(1);
     await page.close();
-    // The service worker's own requests are watched too: going back to the built-in corpus fetches it.
+    // The engine page's own requests are watched too: going back to the built-in corpus fetches it.
     const options = await extensionPage('options.html');
     await options.getByRole('button', { name: 'Go back to the built-in corpus…' }).click();
     await options.getByRole('button', { name: 'Replace with the built-in corpus' }).click();
     await expect.poll(() => options.getByRole('status').textContent()).toBe('The store holds the built-in corpus again.');
     await options.close();
-    expect(requests.some((url) => url.endsWith('/seed-snapshot.json'))).toBe(true);
-    const offMachine = requests.filter((url) => !/^(http:\/\/(127\.0\.0\.1|localhost):\d+\/|chrome-extension:\/\/|data:|blob:)/.test(url));
+    expect(enginePage.requests.some((url) => url.endsWith('/seed-snapshot.json'))).toBe(true);
+    const offMachine = [...requests, ...enginePage.requests].filter(
+      (url) => !/^(http:\/\/(127\.0\.0\.1|localhost):\d+\/|chrome-extension:\/\/|data:|blob:)/.test(url),
+    );
     expect(offMachine).toEqual([]);
   });
 });
