@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession } from 'playwright-core';
 
 /** The built extension; DRAMATIS_EXTENSION_DIR points a long benchmark at a copy, so a rebuild meanwhile does not change it. */
 export const EXTENSION_DIR = process.env.DRAMATIS_EXTENSION_DIR ?? join(import.meta.dirname, '..', '.output', 'chrome-mv3');
@@ -87,31 +87,90 @@ function forgetWorker(profileDir: string): void {
   rmSync(join(profileDir, 'Default', 'Service Worker'), { recursive: true, force: true });
 }
 
+/** A DevTools connection to the extension's engine page. */
+export interface EnginePageSession {
+  /** Every request the engine page made since the connection, by URL. */
+  requests: string[];
+  /** Sends a DevTools command to the engine page open now and resolves with its result. */
+  send(method: string, params?: object): Promise<unknown>;
+  stop(): Promise<void>;
+}
+
 /**
- * Every request the extension's engine page makes (Chrome's offscreen document, which Playwright
- * does not list among a context's pages), from a browser launched with `devtools`. It attaches
- * over a second DevTools connection to each engine page there is or will be, in CDP's
- * non-flattened mode (messages wrapped in `Target.sendMessageToTarget`), and records each
- * request's URL as the page sends it.
+ * A connection to the extension's engine page (Chrome's offscreen document, which Playwright does
+ * not list among a context's pages), from a browser launched with `devtools`. It attaches over a
+ * second DevTools connection to each engine page there is or will be, in CDP's non-flattened mode
+ * (messages wrapped in `Target.sendMessageToTarget`), and records each request's URL as the page
+ * sends it.
  */
-export async function watchEnginePage(devtoolsPort: number): Promise<{ requests: string[]; stop: () => Promise<void> }> {
+export async function attachEnginePage(devtoolsPort: number): Promise<EnginePageSession> {
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtoolsPort}`);
   const session = await browser.newBrowserCDPSession();
   const requests: string[] = [];
-  const attached = new Set<string>();
-  const attach = async (target: { targetId: string; type: string; url: string }) => {
+  const attached = new Map<string, Promise<string>>();
+  let current: Promise<string> | undefined;
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  const command = async (sessionId: string, method: string, params: object = {}) => {
+    const id = nextId++;
+    const answer = new Promise<unknown>((resolve, reject) => pending.set(id, { resolve, reject }));
+    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) });
+    return answer;
+  };
+  const attach = (target: { targetId: string; type: string; url: string }) => {
     if (target.type !== 'background_page' || !target.url.endsWith('/engine.html') || attached.has(target.targetId)) return;
-    attached.add(target.targetId);
-    const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
-    await session.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Network.enable' }) });
+    const sessionId = (async () => {
+      const { sessionId } = await session.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+      await command(sessionId, 'Network.enable');
+      return sessionId;
+    })();
+    attached.set(target.targetId, sessionId);
+    current = sessionId;
   };
   session.on('Target.receivedMessageFromTarget', ({ message }) => {
-    const event = JSON.parse(message) as { method?: string; params?: { request?: { url: string } } };
-    if (event.method === 'Network.requestWillBeSent' && event.params?.request) requests.push(event.params.request.url);
+    const event = JSON.parse(message) as {
+      id?: number;
+      result?: unknown;
+      error?: { message: string };
+      method?: string;
+      params?: { request?: { url: string } };
+    };
+    if (event.id !== undefined) {
+      const waiting = pending.get(event.id);
+      pending.delete(event.id);
+      if (event.error) waiting?.reject(new Error(event.error.message));
+      else waiting?.resolve(event.result);
+    } else if (event.method === 'Network.requestWillBeSent' && event.params?.request) requests.push(event.params.request.url);
   });
-  session.on('Target.targetCreated', ({ targetInfo }) => void attach(targetInfo).catch(() => undefined));
-  session.on('Target.targetInfoChanged', ({ targetInfo }) => void attach(targetInfo).catch(() => undefined));
+  session.on('Target.targetCreated', ({ targetInfo }) => attach(targetInfo));
+  session.on('Target.targetInfoChanged', ({ targetInfo }) => attach(targetInfo));
   await session.send('Target.setDiscoverTargets', { discover: true });
-  for (const target of (await session.send('Target.getTargets')).targetInfos) await attach(target);
-  return { requests, stop: () => browser.close().catch(() => undefined) };
+  for (const target of (await session.send('Target.getTargets')).targetInfos) attach(target);
+  return {
+    requests,
+    send: async (method, params) => {
+      if (!current) throw new Error('no engine page is open');
+      return command(await current, method, params);
+    },
+    stop: () => browser.close().catch(() => undefined),
+  };
+}
+
+/**
+ * Stops the extension's service worker, as Chrome does after 30 s without events, and resolves once
+ * DevTools reports it stopped (Playwright keeps listing a stopped worker). `cdp` is a session on
+ * any page of the browser.
+ */
+export async function stopServiceWorker(cdp: CDPSession): Promise<void> {
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise<void>((resolve) => {
+    const seen = (event: { versions: { runningStatus: string }[] }) => {
+      if (!event.versions.some((v) => v.runningStatus === 'stopped')) return;
+      cdp.off('ServiceWorker.workerVersionUpdated', seen);
+      resolve();
+    };
+    cdp.on('ServiceWorker.workerVersionUpdated', seen);
+  });
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
 }

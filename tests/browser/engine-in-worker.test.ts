@@ -1,14 +1,15 @@
 /**
- * The engine runs unchanged in the extension's service worker: on the seeds and every fixture
- * article, the names, kinds, forms and roles the built extension answers for a page are those the
- * engine finds in Node: the bundle, its compromise and its tagger model included, reads as the engine
- * the unit tests and the command line measure.
+ * The engine runs unchanged in the built extension (in Chrome, in its engine page, behind the
+ * service worker): on the seeds and every fixture article, the names, kinds, forms and roles the
+ * extension answers for a page are those the engine finds in Node: the bundle, its compromise and
+ * its tagger model included, reads as the engine the unit tests and the command line measure. And
+ * it answers whichever of the worker and the engine page Chrome has stopped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchBrowser, type ExtensionBrowser } from '../../scripts/browser';
+import { launchBrowser, stopServiceWorker, type ExtensionBrowser } from '../../scripts/browser';
 import { analyzeDocument } from '../../lib/engine/document-analysis';
 import { profileAnalysed } from '../../lib/engine/profile-corpus';
 import type { PageEntity } from '../../lib/messaging/protocol';
@@ -38,6 +39,18 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The page's names as the extension answers them, through the service worker. */
+const annotate = (url: string, text: string) =>
+  page.evaluate(
+    async ([u, t]) =>
+      (await chrome.runtime.sendMessage({ type: 'annotate', payload: { url: u, title: '', text: t } })) as {
+        ok: boolean;
+        value?: { entities: PageEntity[] };
+        error?: string;
+      },
+    [url, text] as const,
+  );
+
 /** What a reader sees of a name: its kind, name, the forms marked and the role its card states. */
 const seen = (e: Pick<PageEntity, 'kind' | 'name' | 'forms' | 'role'>) =>
   `${e.kind} ${e.name} [${e.forms.join(' | ')}]${e.role ? ` ${e.role.title}, ${e.role.country ?? '?'}` : ''}`;
@@ -46,15 +59,7 @@ it('answers every page with the names the engine finds in Node', async () => {
   expect(texts.length).toBeGreaterThan(40);
   for (const { path, text } of texts) {
     const url = `https://news.example/${path}`;
-    const answer = await page.evaluate(
-      async ([u, t]) =>
-        (await chrome.runtime.sendMessage({ type: 'annotate', payload: { url: u, title: '', text: t } })) as {
-          ok: boolean;
-          value?: { entities: PageEntity[] };
-          error?: string;
-        },
-      [url, text] as const,
-    );
+    const answer = await annotate(url, text);
     expect(answer.error, path).toBeUndefined();
     const inWorker = answer.value!.entities;
     expect(
@@ -73,4 +78,25 @@ it('answers every page with the names the engine finds in Node', async () => {
     expect(inWorker.map(seen), path).toEqual(inNode);
     expect(inNode.length, path).toBeGreaterThan(0);
   }
+});
+
+it('answers after Chrome stopped the service worker, and after the engine page was closed too', async () => {
+  const { path, text } = texts.at(-1)!;
+  const expected = (await annotate(`https://news.example/${path}`, text)).value!.entities.map(seen);
+  const cdp = await browser.context.newCDPSession(page);
+  const stopWorker = () => stopServiceWorker(cdp);
+  const enginePages = () =>
+    page.evaluate(async () => (await chrome.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as chrome.runtime.ContextType] })).length);
+
+  // The worker stops after 30 s without events; the engine page stays open and answers the next page.
+  await stopWorker();
+  expect(await enginePages()).toBe(1);
+  expect((await annotate(`https://news.example/${path}`, text)).value!.entities.map(seen)).toEqual(expected);
+
+  // With both gone (the browser reclaimed the page), the next message opens the engine page again.
+  await page.evaluate(() => chrome.offscreen.closeDocument());
+  await stopWorker();
+  expect(await enginePages()).toBe(0);
+  expect((await annotate(`https://news.example/${path}`, text)).value!.entities.map(seen)).toEqual(expected);
+  expect(await enginePages()).toBe(1);
 });

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, watchEnginePage, type ExtensionBrowser } from '../../scripts/browser';
+import { launchBrowser, attachEnginePage, type ExtensionBrowser } from '../../scripts/browser';
 import { startSeedSite, type SeedSite } from '../../scripts/seed-site';
 import { domSnapshot, highlighted, hoverName, pageEntities } from './highlights';
 
@@ -31,7 +31,7 @@ let browser: ExtensionBrowser;
 /** Every request made in the session, by pages, the extension's pages and its service worker. */
 const requests: string[] = [];
 /** And by its engine page, which Playwright does not list. */
-let enginePage: Awaited<ReturnType<typeof watchEnginePage>>;
+let enginePage: Awaited<ReturnType<typeof attachEnginePage>>;
 
 beforeAll(async () => {
   site = await startSeedSite({
@@ -43,7 +43,7 @@ beforeAll(async () => {
   });
   browser = await launchBrowser({ headless: true, devtools: true });
   browser.context.on('request', (request) => requests.push(request.url()));
-  enginePage = await watchEnginePage(browser.devtoolsPort!);
+  enginePage = await attachEnginePage(browser.devtoolsPort!);
 }, 120_000);
 
 afterAll(async () => {

@@ -1,9 +1,9 @@
 /**
  * Chrome's background: a service worker that passes the protocol's messages on to the engine page,
- * where the work runs (host.ts). Chosen for Chrome builds by package.json's `imports`
+ * where the work runs (lib/messaging/host.ts). Chosen for Chrome builds by package.json's `imports`
  * (`#background-context`), so that the worker's script holds neither the engine nor the store.
  */
-import { enginePageKeeper, passOn } from './host';
+import { enginePageKeeper, passOn } from '@/lib/messaging/host';
 
 /** The engine page (entrypoints/engine). */
 const ENGINE_PAGE = '/engine.html';
