@@ -16,7 +16,7 @@ const DOCUMENTS = Number(process.env.BENCH_COLD_DOCUMENTS ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const TARGET_MS = 300;
 
-const browser = await launchBrowser({ headless: true, devtools: true });
+const browser = await launchBrowser({ headless: true });
 const page = await browser.context.newPage();
 await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
 const annotate = (p: Page, text: string) =>
@@ -55,7 +55,7 @@ for (let i = 0; i < RUNS; i++) {
   coldest.push((await annotate(page, text)).ms);
 }
 // The engine page's JavaScript heap, settled: after a collection, with the engine loaded and the store open.
-const engine = await attachEnginePage(browser.devtoolsPort!);
+const engine = await attachEnginePage(browser.context);
 await engine.send('HeapProfiler.collectGarbage');
 const { usedSize } = (await engine.send('Runtime.getHeapUsage')) as { usedSize: number };
 await engine.stop();

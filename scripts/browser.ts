@@ -19,8 +19,6 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
-  /** The DevTools port, when launched with `devtools`: for what Playwright does not show, such as the engine page. */
-  devtoolsPort?: number;
   close: () => Promise<void>;
 }
 
@@ -29,14 +27,7 @@ export interface ExtensionBrowser {
  * `profileDir` when given (a profile kept from an earlier run, so a benchmark can reuse a store it
  * took long to fill; the directory is used as it is and changed by the run).
  */
-export async function launchBrowser(options: {
-  headless: boolean;
-  extension?: boolean;
-  args?: string[];
-  profileDir?: string;
-  /** Opens a DevTools port (one the system picks, so that browsers launched together never share one). */
-  devtools?: boolean;
-}): Promise<ExtensionBrowser> {
+export async function launchBrowser(options: { headless: boolean; extension?: boolean; args?: string[]; profileDir?: string }): Promise<ExtensionBrowser> {
   const withExtension = options.extension ?? true;
   const profileDir = options.profileDir ?? mkdtempSync(join(tmpdir(), 'dramatis-profile-'));
   if (options.profileDir && withExtension) forgetWorker(options.profileDir);
@@ -49,7 +40,6 @@ export async function launchBrowser(options: {
     '--no-first-run',
     '--disable-dev-shm-usage',
     ...(options.args ?? []),
-    ...(options.devtools ? ['--remote-debugging-port=0'] : []),
   ];
   if (withExtension) args.push(`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`);
   const context = await chromium.launchPersistentContext(profileDir, {
@@ -63,9 +53,7 @@ export async function launchBrowser(options: {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
   }
-  // Chromium writes the port it took on the first line of DevToolsActivePort, in the profile.
-  const devtoolsPort = options.devtools ? Number(readFileSync(join(profileDir, 'DevToolsActivePort'), 'utf8').split('\n')[0]) : undefined;
-  return { context, extensionId, devtoolsPort, close: () => context.close() };
+  return { context, extensionId, close: () => context.close() };
 }
 
 /**
@@ -97,15 +85,16 @@ export interface EnginePageSession {
 }
 
 /**
- * A connection to the extension's engine page (Chrome's offscreen document, which Playwright does
- * not list among a context's pages), from a browser launched with `devtools`. It attaches over a
- * second DevTools connection to each engine page there is or will be, in CDP's non-flattened mode
- * (messages wrapped in `Target.sendMessageToTarget`), and records each request's URL as the page
- * sends it.
+ * A DevTools connection to the extension's engine page (Chrome's offscreen document, which
+ * Playwright does not list among a context's pages). From a blank page of its own, it attaches to
+ * each engine page there is or will be, in CDP's non-flattened mode (messages wrapped in
+ * `Target.sendMessageToTarget`), and records each request's URL as the page sends it. (A second
+ * DevTools connection to the browser would do as well, but Playwright's `connectOverCDP` takes the
+ * browser's downloads over.)
  */
-export async function attachEnginePage(devtoolsPort: number): Promise<EnginePageSession> {
-  const browser = await chromium.connectOverCDP(`http://127.0.0.1:${devtoolsPort}`);
-  const session = await browser.newBrowserCDPSession();
+export async function attachEnginePage(context: BrowserContext): Promise<EnginePageSession> {
+  const watcher = await context.newPage();
+  const session = await context.newCDPSession(watcher);
   const requests: string[] = [];
   const attached = new Map<string, Promise<string>>();
   let current: Promise<string> | undefined;
@@ -152,7 +141,7 @@ export async function attachEnginePage(devtoolsPort: number): Promise<EnginePage
       if (!current) throw new Error('no engine page is open');
       return command(await current, method, params);
     },
-    stop: () => browser.close().catch(() => undefined),
+    stop: () => watcher.close().catch(() => undefined),
   };
 }
 

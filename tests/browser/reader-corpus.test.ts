@@ -41,9 +41,9 @@ beforeAll(async () => {
       { id: 'texas-border', text: fixture('ap-texas.txt') },
     ],
   });
-  browser = await launchBrowser({ headless: true, devtools: true });
+  browser = await launchBrowser({ headless: true });
   browser.context.on('request', (request) => requests.push(request.url()));
-  enginePage = await attachEnginePage(browser.devtoolsPort!);
+  enginePage = await attachEnginePage(browser.context);
 }, 120_000);
 
 afterAll(async () => {
