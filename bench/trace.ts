@@ -62,7 +62,7 @@ function summarise(events: TraceEvent[]): TraceSummary {
       const frame = nodes.get(`${key}:${sample}`)?.callFrame;
       if (!frame || frame.functionName === '(idle)') return;
       const where = frame.url ? frame.url.replace(/^.*\//, '') : '';
-      if (where && !/background|options|popup/.test(where)) return;
+      if (where && !/background|engine|options|popup/.test(where)) return;
       const name = `${frame.functionName || '(anonymous)'} ${where}:${frame.lineNumber + 1}`;
       self.set(name, (self.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
     });

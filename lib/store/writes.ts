@@ -213,6 +213,16 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
 
   let entities = 0;
   let newEntities = 0;
+  // The new entities' ids are checked together, before any write: each check otherwise waits for
+  // the writes queued before it in the transaction.
+  const fresh = registry.entities().filter((e) => !known.has(e.id) && e.mentions.some((m) => m.documentId === documentId));
+  const inStore = await Promise.all(fresh.map((e) => tx.objectStore('entities').getKey(e.id)));
+  const ids = new Map<EntityId, EntityId>();
+  for (const [i, e] of fresh.entries()) {
+    const free = inStore[i] === undefined && !taken.has(e.id);
+    if (free) taken.add(e.id);
+    ids.set(e.id, (free ? e.id : await uniqueId(tx, 'entities', e.id, taken)) as EntityId);
+  }
   // The writes are sent together and the transaction waits for them all (a failed one aborts it):
   // one round trip to the store instead of one per record.
   const writes: Promise<unknown>[] = [];
@@ -236,7 +246,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
       });
     } else {
       newEntities++;
-      const id = (await uniqueId(tx, 'entities', entity.id, taken)) as EntityId;
+      const id = ids.get(entity.id)!;
       record = { ...toStoredEntity({ ...entity, mentions }), id };
       entity.id = id;
       countChange(tx, { entities: 1 });
