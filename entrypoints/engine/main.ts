@@ -6,7 +6,13 @@ import { analyzeDocument } from '@/lib/engine/document-analysis';
 import { answerPassedOn } from '@/lib/messaging/host';
 import { startBackground } from '@/lib/messaging/serve';
 
-answerPassedOn(browser.runtime, startBackground({ runtime: browser.runtime }));
+/**
+ * Whether this is the offscreen document: there, `runtime` is the only extension API (Chrome's
+ * offscreen reference). Opened in a tab by hand, the page would answer every message a second time.
+ */
+const offscreen = typeof chrome.tabs === 'undefined';
+if (offscreen) answerPassedOn(browser.runtime, startBackground({ runtime: browser.runtime }));
+else document.body.textContent = 'This is the hidden page where Dramatis reads articles. It works unseen, so this tab can be closed.';
 
 /**
  * Invented text the engine reads once as the page opens, so that the reader's first article does
@@ -15,4 +21,4 @@ answerPassedOn(browser.runtime, startBackground({ runtime: browser.runtime }));
 const WARM_UP =
   'VELKOGRAD (Reuters) - Foreign Minister Ana Vidal met Tom Alder, the chief executive of Kalomir Holdings, on Tuesday.\n' +
   '"We agreed on the next steps," Vidal told reporters, according to a statement from the Ministry of Trade.';
-setTimeout(() => analyzeDocument(WARM_UP), 0);
+if (offscreen) setTimeout(() => analyzeDocument(WARM_UP), 0);
