@@ -224,13 +224,31 @@ function bounded(raw: string): string {
   return raw.slice(0, cut > MAX_DOCUMENT_CHARS * 0.9 ? cut : MAX_DOCUMENT_CHARS);
 }
 
+/**
+ * One name, one kind, in a document where the words around one of its mentions said what it is: a
+ * bare name the tagger read as a person ("Kalomir said it would appeal") is the organisation a kind
+ * noun named elsewhere in the story ("the online lender Kalomir"). A person's sighting with evidence
+ * of its own (an office, a given name, an honorific) keeps its kind. ("One sense per discourse":
+ * Gale, Church and Yarowsky, 1992.)
+ */
+export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting[] {
+  const organizations = new Set(sightings.filter((s) => s.kind === 'organization' && s.kindNoun).map((s) => nameKey(s.name)));
+  if (!organizations.size) return [...sightings];
+  return sightings.map((s) => {
+    const bare = s.kind === 'person' && !s.role && !s.honorific && !s.nickname && !s.relation && nameWords(s.name).length === 1;
+    return bare && organizations.has(nameKey(s.name))
+      ? { kind: 'organization', name: s.name, start: s.start, end: s.end, sentence: s.sentence, byAlias: s.byAlias }
+      : s;
+  });
+}
+
 /** Reads one document: see the module comment. */
 export function analyzeDocument(raw: string): DocumentAnalysis {
   const cleaned = cleanArticle(bounded(raw));
   const meta = readMetadata(cleaned);
   const tagged = tagText(cleaned.text);
   const names = tagNames(tagged);
-  const sightings = recognize(tagged, names);
+  const sightings = oneKindPerName(recognize(tagged, names));
   const people = groupPeople(sightings);
   fillRoleCountries(people, sightings, tagged, meta.dateline);
   const groups = [...people, ...groupOrganizations(sightings, people)];

@@ -60,6 +60,27 @@ export const ORG_NOUNS = new Set([
 /** Words before a media name: "Mexican TV network Televisa", "radio station Formula". */
 export const MEDIA_NOUNS = new Set(['network', 'station', 'channel', 'broadcaster', 'newspaper', 'daily', 'weekly', 'magazine', 'agency', 'outlet', 'website', 'tabloid']);
 
+/**
+ * Kinds of company and of regulator, in lower case right before a name, that make it an
+ * organisation: "the online lender Plumbly", "the carmaker Velkor", "the tech giant Zorvane", "the
+ * regulator Ofwat". Nouns that also name a person's trade (miner, developer, operator) or a ship (carrier) are not here;
+ * nor are the makers of goods, which `isMakerNoun` reads ("phone maker", "chipmaker").
+ */
+export const COMPANY_NOUNS = new Set([
+  'lender', 'retailer', 'insurer', 'reinsurer', 'airline', 'conglomerate', 'startup', 'start-up', 'refiner',
+  'brewer', 'bank', 'firm', 'company', 'supplier', 'manufacturer', 'distributor', 'wholesaler', 'utility', 'chain',
+  'exchange', 'giant', 'platform', 'app', 'brand', 'label', 'studio', 'shipbuilder', 'automaker', 'subsidiary',
+  'affiliate', 'regulator', 'watchdog', 'charity', 'bookmaker', 'telecom', 'telco', 'outfit', 'parent',
+]);
+
+/** Makers of goods, written as one word: "chipmaker", "carmaker". (The word "maker" itself, after the goods, is one too.) */
+const MAKERS = new Set(['maker', 'chipmaker', 'carmaker', 'automaker', 'drugmaker', 'planemaker', 'steelmaker', 'toymaker', 'jetmaker', 'truckmaker', 'phonemaker', 'shipmaker', 'tiremaker', 'tyremaker', 'paintmaker', 'glassmaker', 'papermaker', 'winemaker', 'spiritsmaker']);
+
+/** "maker", "chipmaker", "carmaker": a maker of goods is a company ("playmaker" and "lawmaker" are people). */
+export function isMakerNoun(lower: string): boolean {
+  return MAKERS.has(lower.replace(/s$/, ''));
+}
+
 /** News agencies by every form a dateline or credit writes them in, mapped to how a profile names them. */
 export const NEWS_AGENCIES = new Map<string, string>([
   ['afp', 'AFP'], ['agence france-presse', 'AFP'], ['agence france presse', 'AFP'],

@@ -9,6 +9,8 @@ import { SPANISH_ARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
 import {
   INSTITUTIONS,
+  COMPANY_NOUNS,
+  isMakerNoun,
   MEDIA_NOUNS,
   NEWS_AGENCIES,
   NEWSPAPER_HEADS,
@@ -71,12 +73,21 @@ export function readTrailingNoun(r: Reading): Verdict {
   return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}` })];
 }
 
-/** "Mexican TV network Televisa", "radio station Formula": a media noun before the name. */
-export function readMediaNoun(r: Reading): Verdict {
+/**
+ * A kind of organisation in lower case before the name: a media noun ("Mexican TV network Televisa",
+ * "radio station Formula") or a kind of company ("the online lender Plumbly", "the phone maker
+ * Corvane", "the tech giant Zorvane"). Not a person's name the noun happens to stand before, which
+ * starts with a given name: "the company Ana Vidal founded".
+ */
+export function readKindNoun(r: Reading): Verdict {
   const { tokens } = r.tagged;
   const before = tokens[r.chunk.from - 1];
-  if (!before || !MEDIA_NOUNS.has(before.lower) || before.capital || !joined(before, tokens[r.from]!)) return null;
-  return [organization(r, r.from, r.to)];
+  if (!before || before.capital || before.possessive || !joined(before, tokens[r.from]!)) return null;
+  if (MEDIA_NOUNS.has(before.lower)) return [organization(r, r.from, r.to, { kindNoun: true })];
+  const company = COMPANY_NOUNS.has(before.lower) || isMakerNoun(before.lower);
+  const first = tokens[r.from]!;
+  if (!company || r.to - r.from > 3 || first.word.length < 2 || first.tags.has('FirstName') || first.tags.has('Honorific')) return null;
+  return [organization(r, r.from, r.to, { kindNoun: true })];
 }
 
 /** Apposition decides: "WikiLeaks, the anti-secrecy group" is an organisation. */

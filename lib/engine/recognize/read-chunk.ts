@@ -13,7 +13,7 @@ import { countryBefore, leadingCountry } from './countries';
 import { readDateline } from './datelines';
 import {
   readKnownOrganization,
-  readMediaNoun,
+  readKindNoun,
   readPartyOrPaper,
   readOrganizationApposition,
   readOrganizationName,
@@ -67,7 +67,7 @@ const STAGES: { read: (r: Reading) => Verdict; decisive: boolean }[] = [
   { read: readOrganizationName, decisive: true },
   { read: readTrailingNoun, decisive: true },
   { read: readAcronym, decisive: false },
-  { read: readMediaNoun, decisive: true },
+  { read: readKindNoun, decisive: true },
   { read: readOrganizationApposition, decisive: true },
   { read: readSpanishName, decisive: true },
   { read: readNameWithInitials, decisive: true },

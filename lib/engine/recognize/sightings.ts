@@ -58,6 +58,8 @@ export interface NameSighting {
   sharedTitle?: boolean;
   /** The country the words before a person's name give them: "Estonia's Eva Kask". */
   country?: string;
+  /** A kind of organisation written before the name said it is one: "the online lender Plumbly". */
+  kindNoun?: boolean;
 }
 
 export function nicknameOf(tagged: TaggedText, chunk: Chunk): { nickname?: string } {

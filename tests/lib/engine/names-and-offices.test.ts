@@ -11,8 +11,26 @@ describe('companies named in one word', () => {
     ['Shares of Zentrix fell 4% after the company said its chip sales had slowed.', 'Zentrix'],
     ['The phone maker Corvane will cut 2,000 jobs, a spokesman for Corvane said on Monday.', 'Corvane'],
     ['Regulators said the online lender Plumbly was fined $40 million for misleading customers.', 'Plumbly'],
+    ['Shares in the carmaker Velkor fell 3 percent after it cut its forecast.', 'Velkor'],
+    ['The tech giant Zorvane said on Monday it would cut 2,000 jobs.', 'Zorvane'],
+    ['Fares rose after the budget airline Skylark added a fee for bags.', 'Skylark'],
   ])('%s', (text, name) => {
     expect(organizationsIn(text)).toContain(name);
+  });
+
+  it('is the organisation the story named by its kind, wherever else the story names it bare', () => {
+    const text = 'Regulators fined the online lender Kalomir $40 million on Monday.\nKalomir said it would appeal, and Kalomir shares fell.';
+    const kalomir = entitiesIn(text).filter((e) => e.name === 'Kalomir');
+    expect(kalomir.map((e) => e.kind)).toEqual(['organization']);
+    expect(kalomir[0]!.mentions).toHaveLength(3);
+  });
+
+  it.each([
+    ['The company Ana Vidal founded in 2001 was sold last year.', 'Ana Vidal'],
+    ['The former playmaker Corentin Maresse scored twice on Sunday.', 'Corentin Maresse'],
+    ['The lawmaker Tom Alder said the bill would pass.', 'Tom Alder'],
+  ])('leaves a person a person, whatever noun stands before: %s', (text, name) => {
+    expect(entitiesIn(text).find((e) => e.name === name)?.kind).toMatch(/^(person|official)$/);
   });
 });
 
