@@ -107,11 +107,15 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
 
 /**
  * The words of the shorter name a story may use for an organisation later: a company without the
- * trade that ends its name ("Kestrel Foods" → "Kestrel"), a body without the country it is "of"
- * ("Reserve Bank of Fiji" → "Reserve Bank"); null for other names.
+ * trade and the legal form that end its name ("Kestrel Foods" → "Kestrel", "Kellner's Foods Inc." →
+ * "Kellner's"), a body without the country it is "of" ("Reserve Bank of Fiji" → "Reserve Bank");
+ * null for other names.
  */
 function shortForm(words: readonly string[]): string[] | null {
-  if (words.length >= 2 && COMPANY_TRADES.has(words.at(-1)!.toLowerCase())) return words.slice(0, -1);
+  let end = words.length;
+  while (end >= 2 && CORPORATE_SUFFIXES.has(words[end - 1]!.toLowerCase().replace(/[.,]$/, ''))) end--;
+  if (end >= 2 && COMPANY_TRADES.has(words[end - 1]!.toLowerCase())) end--;
+  if (end < words.length) return words.slice(0, end);
   const of = words.lastIndexOf('of');
   if (
     of >= 2 &&

@@ -9,7 +9,7 @@
 import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
 import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
-import { INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
+import { COMPANY_TRADES, CORPORATE_SUFFIXES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { isRiverBank, STATE_ABBREVIATIONS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -146,7 +146,9 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
       return [...parts, ...trimmed(tagged, { ...span, from, start: tokens[from]!.start })];
     }
   }
-  for (let k = span.from; k < span.to; k++) {
+  // "Kellner's Foods Inc." is one name (see possessiveCompany).
+  const company = isPossessiveCompany(tagged, span);
+  for (let k = span.from; k < span.to && !company; k++) {
     // "Alphabet's Google" is two names; "the People's Mountain Front" and "the Women's League" are one.
     if (!tokens[k]!.possessive || k === span.to - 1 || (tokens[k]!.tags.has('Plural') && !/^\p{Lu}+$/u.test(tokens[k]!.word))) continue;
     parts.push({ ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end });
@@ -233,6 +235,36 @@ function inStatedTitle(tagged: TaggedText, span: NameSpan, sightings: readonly N
 }
 
 /**
+ * A company whose name opens with a possessive, as one name: "Kellner's Foods Inc." is not "Kellner"
+ * and "Foods Inc"; nor is an office named for its holder: "the Attorney General's Office". The
+ * tagger's organisation span, written without a break, runs from a possessive word to a company's
+ * last word (`CORPORATE_SUFFIXES`, `COMPANY_TRADES`), or from an office's title to "Office"; the
+ * grammar's names inside it give way to it. Any other possessive before a name is its owner
+ * ("Mexico's Foreign Ministry", "Alphabet's Google").
+ */
+function possessiveCompany(tagged: TaggedText, span: NameSpan): NameSighting | null {
+  if (!isPossessiveCompany(tagged, span)) return null;
+  const { tokens } = tagged;
+  const from = afterArticle(tokens, span.from, span.to);
+  const [first, last] = [tokens[from]!, tokens[span.to - 1]!];
+  return { kind: 'organization', name: spanText(tagged.text, tokens, from, span.to), start: first.start, end: last.end, sentence: first.sentence };
+}
+
+function isPossessiveCompany(tagged: TaggedText, span: NameSpan): boolean {
+  const { tokens } = tagged;
+  const from = afterArticle(tokens, span.from, span.to);
+  const last = tokens[span.to - 1]!;
+  const owner = tokens.slice(from, span.to - 1).findIndex((t) => t.possessive) + from;
+  if (span.type !== 'ORG' || span.to - from < 2 || owner < from || !tokens.slice(from, span.to).every((t) => t.capital)) return false;
+  if (!tokens.slice(from, span.to - 1).every((t) => /^\s+$/.test(t.post))) return false;
+  // A company: "Kellner's Foods Inc.", its owner's name first.
+  const company = owner === from && (CORPORATE_SUFFIXES.has(last.lower) || COMPANY_TRADES.has(last.lower));
+  // An office named for its holder: "the Attorney General's Office", "the Ombudsman's Office".
+  const office = last.lower === 'office' && owner === span.to - 2 && OFFICE_HEADS.has(tokens[owner]!.lower);
+  return (company || office) && countryOf(tokens[from]!.word) === null && !isSubnational(tokens[from]!.word);
+}
+
+/**
  * The sightings of a text: the grammar's where the tagger backs them (a span of the same type over
  * them) or the grammar's evidence stands alone, then every PER and ORG span nothing covers yet. A
  * sighting over a place (LOC) or a MISC span is dropped unless it states an office. Sorted by start.
@@ -242,13 +274,16 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
     .map((s) => widened(tagged, s, spans))
     .flatMap((s) => (s.type === 'PER' || s.type === 'ORG' ? trimmed(tagged, s) : []))
     .filter((s) => !notAName(tagged, s));
+  const companies = names.map((span) => possessiveCompany(tagged, span)).filter((c): c is NameSighting => c !== null);
   const decided = (x: { start: number; end: number }) => grammar.decided.some((d) => overlaps(d, x));
   const kept = grammar.sightings
+    .filter((s) => !companies.some((c) => overlaps(c, s)))
     .filter((s) => {
       if (grammarEvidence(s) || decided(s)) return true;
       return names.some((span) => span.type === TYPE_OF[s.kind] && overlaps(span, s));
     })
     .map((s, _, all) => joinedOrganization(tagged, s, names, all));
+  kept.push(...companies);
   for (const span of names) {
     // The grammar decided this phrase: "U.S. Homeland Security" of "U.S. Homeland Security Secretary John Kelly" is a title.
     if (decided(span) || kept.some((s) => overlaps(s, span)) || inStatedTitle(tagged, span, kept)) continue;

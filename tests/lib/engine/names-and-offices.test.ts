@@ -25,6 +25,24 @@ describe('companies named in one word', () => {
     expect(kalomir[0]!.mentions).toHaveLength(3);
   });
 
+  it('keeps a company whose name opens with a possessive whole, and its short form is the same company', () => {
+    const found = entitiesIn("Kellner's Foods Inc. agreed to buy the chain on Monday.\nKellner's said the deal would close in May.");
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(["organization Kellner's Foods Inc"]);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps an office named for its holder whole, and two such offices apart', () => {
+    const text = "The Ombudsman's Office reported that 45 leaders had been killed.\nThe Attorney General's Office said it had suspended 18 warrants.";
+    expect(organizationsIn(text)).toEqual(["Attorney General's Office", "Ombudsman's Office"]);
+  });
+
+  it.each([
+    ["Alphabet's Google said on Monday it would appeal the fine.", ['Alphabet', 'Google']],
+    ["Mexico's Foreign Ministry said on Monday it had protested.", ['Foreign Ministry']],
+  ])('reads a possessive before any other name as its owner: %s', (text, names) => {
+    expect(organizationsIn(text)).toEqual(names);
+  });
+
   it.each([
     ['The company Ana Vidal founded in 2001 was sold last year.', 'Ana Vidal'],
     ['The former playmaker Corentin Maresse scored twice on Sunday.', 'Corentin Maresse'],
