@@ -60,6 +60,15 @@ export function officeAfter(tokens: Token[], last: number, text: string): Stated
 }
 
 /**
+ * The place an official's name is "of", written straight after it: "King Abdullah of Jordan", "Senator
+ * Ann Hale of Texas". Its country, or null (for "of the ruling party", or after a comma).
+ */
+export function placeOfAfter(tokens: Token[], last: number): string | null {
+  if (!/^\s+$/.test(tokens[last]!.post) || tokens[last + 1]?.lower !== 'of') return null;
+  return placeAfter(tokens, last + 1);
+}
+
+/**
  * Where a person is from, as the words after their name say: ", a Republican from South Carolina",
  * ", R-S.C.,", "(D-Calif.)" (the party and state of a US lawmaker). The country, or null.
  */

@@ -6,7 +6,7 @@
 import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, TENURE_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
 import { bodyOf } from '../lexicon/bodies';
 import { countryBefore, demonymBefore } from './countries';
-import { originAfter } from './office-after';
+import { originAfter, placeOfAfter } from './office-after';
 import { institutionAt, publicBodyTitle } from './public-bodies';
 import { readChunk } from './read-chunk';
 import { type NameSighting, nicknameOf, organization, personName, type StatedRole, type Reading, type Verdict } from './sightings';
@@ -47,7 +47,7 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   let country = r.country ?? body ?? coordinated?.country ?? title.jurisdiction ?? demonymBefore(tokens, chunk.from) ?? placeCountry(tokens[from]!.word);
   if (!country && US_CABINET_TITLES.test(titleText)) country = 'US';
   // "Senator Lindsey Graham, a Republican from South Carolina": where the person is from.
-  country ??= originAfter(tokens, r.to - 1);
+  country ??= originAfter(tokens, r.to - 1) ?? placeOfAfter(tokens, r.to - 1);
   // "Former Colombian President …", where the phrase began after "Former".
   // "South Korea's acting President …": the country before the word of tenure.
   const before = tokens[chunk.from - 1];

@@ -22,6 +22,8 @@ describe('the country from the words', () => {
     ],
     ['The European Union’s foreign policy chief, Josep Moll, said sanctions were ready.', 'Josep Moll', 'EU'],
     ['Senator Lyle Graves, a Republican from South Carolina, urged more aid.', 'Lyle Graves', 'US'],
+    ['King Faisal Omran of Jordan met the envoy in Amman on Sunday.', 'Faisal Omran', 'Jordan'],
+    ['Governor Rita Molo of the Philippines province of Cebu declared a state of calamity.', 'Rita Molo', 'Philippines'],
     ['Talks ended when Amir Rostami, secretary of Iran’s Supreme National Security Council, left Beijing.', 'Amir Rostami', 'Iran'],
     ['Texas Department of Public Safety director Sam Cole said troopers were ready.', 'Sam Cole', 'US'],
   ])('%s', (text, name, country) => {
