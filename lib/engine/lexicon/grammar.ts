@@ -105,3 +105,13 @@ export const DESCRIPTOR_NOUNS = new Set([
   'novelist',
 ]);
 export const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);
+
+/**
+ * Members of a party or a movement, written before a person's name, which they are no part of:
+ * "Democrat Walter Mondale", "Republican Tom Alder", "Conservative Ana Vidal". Words that are also
+ * common surnames, such as "Green", are left out.
+ */
+export const PARTY_MEMBERS = new Set([
+  'democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'tory', 'labourite', 'nationalist',
+  'unionist', 'loyalist', 'republicans', 'democrats', 'maoist', 'islamist', 'federalist', 'centrist', 'peronist', 'gaullist',
+]);

@@ -7,7 +7,7 @@
  * apposition after it still gives its role.
  */
 import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
-import { FUNCTION_WORDS } from '../lexicon/grammar';
+import { FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { isRiverBank, STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -156,6 +156,8 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   }
   // "Rival Pellar Systems", "Chipmaker Corvana": a trade that opens the sentence is no part of the name after it.
   if (from === span.from && span.to - from >= 2 && tradeBeforeName(tokens, from)) from++;
+  // "Democrat Walter Mondale": a party's member before a person's name is no part of it.
+  if (span.type === 'PER' && from === span.from && span.to - from >= 3 && PARTY_MEMBERS.has(tokens[from]!.lower)) from++;
   let to = span.to;
   const head = (t: Token) => OFFICE_HEADS.has(t.lower) || singularHead(t.lower) !== null;
   // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.

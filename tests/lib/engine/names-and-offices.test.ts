@@ -116,3 +116,12 @@ describe('technical acronyms', () => {
     expect(names.filter((n) => /\b(GPU|RAM|USB|IR|AA|VR)\b/.test(n))).toEqual([]);
   });
 });
+
+describe('a party member before a name', () => {
+  it.each([
+    ['Former Vice President and Democrat Walter Mondlin spoke at the rally.', 'Walter Mondlin'],
+    ['The bill was backed by Conservative Ana Vidal and two others.', 'Ana Vidal'],
+  ])('is no part of the name: %s', (text, name) => {
+    expect(entitiesIn(text).map((e) => e.name)).toContain(name);
+  });
+});
