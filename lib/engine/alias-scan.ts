@@ -133,7 +133,8 @@ export function scanAliases<Target>(
     const honorific = prev && HONORIFICS.has(prev.lower) && continuesName(prev, t) && !claimed[i - 1] ? prev : undefined;
     if (!honorific && prev && continuesName(prev, t) && !prev.first && !claimed[i - 1]) continue;
     if (!honorific && prev && continuesName(prev, t) && prev.first && prev.tags.has('ProperNoun') && !prev.tags.has('Determiner')) continue;
-    if (continuesName(last, tokens[i + length]) && !claimed[i + length]) continue;
+    // A lone known word that runs on into another name is its title or part of it: "King" of "King Norodom Sihanouk".
+    if (continuesName(last, tokens[i + length]) && (!claimed[i + length] || length === 1)) continue;
     // "in Austin", "Austin, Texas": a known surname that the words around make a place here.
     if (length === 1 && placeHere(tokens, i)) continue;
     // A lone word at the start of a sentence may be capitalised by grammar alone: "May was the deadliest month".

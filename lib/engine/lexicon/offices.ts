@@ -67,6 +67,13 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
 /** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox", "Treasurer Jim Alder" (a government's treasurer, as in Australia and the US states). */
 export const CAPITALISED_RANKS = new Set(['commissioner', 'inspector', 'constable', 'treasurer']);
 
+/**
+ * Words that qualify an office before its head, read by the grammar alone (the tagger's features
+ * read `PORTFOLIO_WORDS`): "Coordinating Minister for Economic Affairs" (Indonesia), "Presiding
+ * Judge", "Managing Director", "Supervising Prosecutor".
+ */
+export const HEAD_QUALIFIERS = new Set(['coordinating', 'presiding', 'managing', 'supervising', 'ranking', 'executive', 'resident']);
+
 /** Heads that a further portfolio or head may follow: "Deputy Prime Minister", "Chief Justice". */
 export const MODIFIER_HEADS = new Set(['deputy', 'chief', 'vice', 'acting', 'assistant', 'under', 'senior']);
 

@@ -43,6 +43,8 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   const place = (w: string) => countryOf(w) !== null || isPeople(w) || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
   if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase())) || isRiverBank(words)) return true;
+  // "Jr." after a comma is a generation, not a name of its own.
+  if (words.every((w) => GENERATIONAL.test(w))) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
   if (words[0] === 'By' || words[0] === 'BY') return true;
   // A party and a state in brackets, "(D-N.Y.)", "(R-La.)": a lawmaker's affiliation.
@@ -51,7 +53,11 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
   const tokens = tagged.tokens.slice(span.from, span.to);
   if (tokens.some(ordinaryCapitals) && !INSTITUTIONS.has(fold(spanText(tagged.text, tagged.tokens, span.from, span.to)))) return true;
   if (span.type !== 'PER') return false;
-  return words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || ORG_NAME_ENDS.has(w.toLowerCase()) || OFFICE_HEADS.has(w.toLowerCase()));
+  // A surname that is also an office, after a given name and another name: "Martin Luther King".
+  const surnameOffice = (i: number) => i === words.length - 1 && i >= 2 && tokens[0]!.tags.has('FirstName');
+  return words.some(
+    (w, i) => FUNCTION_WORDS.has(w.toLowerCase()) || ORG_NAME_ENDS.has(w.toLowerCase()) || (OFFICE_HEADS.has(w.toLowerCase()) && !surnameOffice(i)),
+  );
 }
 
 /**
@@ -162,7 +168,10 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   const head = (t: Token) => OFFICE_HEADS.has(t.lower) || singularHead(t.lower) !== null;
   // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.
   const part = (t: Token) => span.type === 'ORG' && NOT_ORG_ACRONYMS.has(t.lower);
-  while (to - 1 > from && ((tokens[to - 1]!.capital && head(tokens[to - 1]!)) || part(tokens[to - 1]!))) to--;
+  // A person's name may end in a word that is also an office ("Martin Luther King", "Tom Bishop"):
+  // only a plural office ends a person's span as no part of it ("Labour MPs").
+  const office = (t: Token) => t.capital && head(t) && (span.type !== 'PER' || t.tags.has('Plural'));
+  while (to - 1 > from && (office(tokens[to - 1]!) || part(tokens[to - 1]!))) to--;
   parts.push({ ...span, from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end });
   return parts;
 }

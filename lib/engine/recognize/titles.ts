@@ -3,7 +3,7 @@ import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
 import { countryOf, countryOfSubnational, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { GOVERNMENT_PORTFOLIOS, JURISDICTION_HEADS, MODIFIER_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS, TENURE_WORDS } from '../lexicon/offices';
+import { GOVERNMENT_PORTFOLIOS, HEAD_QUALIFIERS, JURISDICTION_HEADS, MODIFIER_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS, TENURE_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { leadingCountry } from './countries';
@@ -125,7 +125,12 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     const opensWithPlace = (k === from || (k - from < 3 && tokens.slice(from, k).every(isPlaceWord))) && isPlaceWord(t) && k + 1 < to;
     const acronym = isAcronym(t.word.replace(/\./g, '')) && k === from;
     if (
-      (PORTFOLIO_WORDS.has(w) || PORTFOLIO_WORDS.has(undotted) || modifierAt(tokens, k) || opensWithPlace || acronym) &&
+      (PORTFOLIO_WORDS.has(w) ||
+        PORTFOLIO_WORDS.has(undotted) ||
+        modifierAt(tokens, k) ||
+        opensWithPlace ||
+        acronym ||
+        (HEAD_QUALIFIERS.has(w) && !head && !!headWordAt(tokens, k + 1))) &&
       (!head || MODIFIER_HEADS.has(head))
     ) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || acronym) government = true;

@@ -4,6 +4,7 @@
  * organisation, and roles read as one office, never as a fragment.
  */
 import { describe, expect, it } from 'vitest';
+import { profileCorpus } from '@/lib/engine/profile-corpus';
 import { entitiesIn, organizationsIn } from './story';
 
 describe('companies named in one word', () => {
@@ -123,5 +124,31 @@ describe('a party member before a name', () => {
     ['The bill was backed by Conservative Ana Vidal and two others.', 'Ana Vidal'],
   ])('is no part of the name: %s', (text, name) => {
     expect(entitiesIn(text).map((e) => e.name)).toContain(name);
+  });
+});
+
+describe('a surname that is also an office', () => {
+  it('ends a full name, and the surname alone is the same person', () => {
+    const found = entitiesIn('The prize honours Marion Luther King, Jr. and his work.\nDr. King spoke in Velkograd in 1965.');
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(['person Marion Luther King']);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+
+  it("is not another story's person where it stands as a title before a name", () => {
+    const { entities } = profileCorpus([
+      { path: 'final.txt', text: 'Billie Jo Kingsley King won the final on Sunday. King said she was tired.' },
+      { path: 'pardon.txt', text: "Velkonia's King Norodom Savath on Friday pardoned an editor." },
+    ]);
+    const player = entities.find((e) => e.name === 'Billie Jo Kingsley King');
+    expect(player?.mentions.map((m) => m.documentId)).toEqual(['final', 'final']);
+  });
+});
+
+describe('a qualifier before an office', () => {
+  it('is part of the title: "Coordinating Minister for Economic Affairs"', () => {
+    const found = entitiesIn("Indonesia's Coordinating Minister for Economic Affairs Arlan Hartono said growth would slow.");
+    expect(found.map((e) => `${e.kind} ${e.name} (${e.roles.at(-1)?.title}, ${e.roles.at(-1)?.country})`)).toEqual([
+      'official Arlan Hartono (Coordinating Minister for Economic Affairs, Indonesia)',
+    ]);
   });
 });
