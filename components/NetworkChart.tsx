@@ -41,16 +41,47 @@ interface Layout {
   box: { x: number; y: number; width: number; height: number };
 }
 
-/** A name's candidate places around its circle: right, left, below, above. */
+/** A name's candidate places around its circle: right, left, below, above, then the four corners. */
 function labelPlaces(n: LaidNode): Label[] {
   const w = labelWidth(n.name);
   const h = FONT_SIZE;
   const [x, y, r] = [n.x!, n.y!, n.r];
+  // A label beside the circle, its middle `dy` below the circle's.
+  const beside = (side: 'start' | 'end', dy: number): Label => {
+    const cy = y + dy;
+    const x0 = side === 'start' ? x + r + 3 : x - r - 3;
+    return { x: x0, y: cy, anchor: side, box: { x1: side === 'start' ? x0 : x0 - w, y1: cy - h / 2, x2: side === 'start' ? x0 + w : x0, y2: cy + h / 2 } };
+  };
+  const corner = r * 0.7 + h / 2;
+  // Below and above, `gap` from the circle.
+  const under = (gap: number): Label => ({
+    x,
+    y: y + r + gap + h / 2,
+    anchor: 'middle',
+    box: { x1: x - w / 2, y1: y + r + gap, x2: x + w / 2, y2: y + r + gap + h },
+  });
+  const over = (gap: number): Label => ({
+    x,
+    y: y - r - gap - h / 2,
+    anchor: 'middle',
+    box: { x1: x - w / 2, y1: y - r - gap - h, x2: x + w / 2, y2: y - r - gap },
+  });
   return [
-    { x: x + r + 3, y, anchor: 'start', box: { x1: x + r + 3, y1: y - h / 2, x2: x + r + 3 + w, y2: y + h / 2 } },
-    { x: x - r - 3, y, anchor: 'end', box: { x1: x - r - 3 - w, y1: y - h / 2, x2: x - r - 3, y2: y + h / 2 } },
-    { x, y: y + r + h / 2 + 2, anchor: 'middle', box: { x1: x - w / 2, y1: y + r + 2, x2: x + w / 2, y2: y + r + 2 + h } },
-    { x, y: y - r - h / 2 - 2, anchor: 'middle', box: { x1: x - w / 2, y1: y - r - 2 - h, x2: x + w / 2, y2: y - r - 2 } },
+    beside('start', 0),
+    beside('end', 0),
+    under(2),
+    over(2),
+    beside('start', -corner),
+    beside('start', corner),
+    beside('end', -corner),
+    beside('end', corner),
+    // Where the ring around the circle is taken, a little farther out.
+    under(2 + h),
+    over(2 + h),
+    beside('start', -corner - h),
+    beside('start', corner + h),
+    beside('end', -corner - h),
+    beside('end', corner + h),
   ];
 }
 

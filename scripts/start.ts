@@ -97,7 +97,18 @@ await profile.locator('.timeline .bar:not([data-total="0"])').first().click();
 await profile.waitForSelector('.mentions-summary button');
 await profile.mouse.move(0, 0);
 await profile.locator('section', { has: profile.locator('.timeline') }).screenshot({ path: shot('timeline.png') });
-await profile.locator('section', { has: profile.locator('.network') }).screenshot({ path: shot('profile-network.png') });
+// The profile's network is wider than the text column: the shot takes in the section and the whole
+// figure, measured from the top of the page, as a full-page shot's clip is.
+await profile.evaluate(() => window.scrollTo(0, 0));
+const networkSection = (await profile.locator('section', { has: profile.locator('.network') }).boundingBox())!;
+const networkFigure = (await profile.locator('.network').boundingBox())!;
+const left = Math.min(networkSection.x, networkFigure.x);
+const right = Math.max(networkSection.x + networkSection.width, networkFigure.x + networkFigure.width);
+await profile.screenshot({
+  path: shot('profile-network.png'),
+  fullPage: true,
+  clip: { x: left, y: networkSection.y, width: right - left, height: networkSection.height },
+});
 
 // The reader page, opened at the profile's latest mention.
 const reader = await browser.context.newPage();
@@ -130,11 +141,14 @@ const { entities } = (await popup.evaluate(async (url) => {
   return { entities: [] };
 }, articleUrl)) as { entities: { id: string; name: string; kind: string; forms: string[]; role: { title: string; country: string | null } | null }[] };
 console.log(`\nHighlighted on "${first.title}" (${marks.length} marks):`);
+const roleOf = (entity: (typeof entities)[number]) => (entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '');
+// Each column as wide as its longest entry, so every row's count lines up.
+const nameWidth = Math.max(...entities.map((e) => e.name.length));
+const roleWidth = Math.max(...entities.map((e) => roleOf(e).length));
 for (const entity of entities) {
   const count = marks.filter((text) => entity.forms.includes(text.replace(/\s+/g, ' '))).length;
-  const role = entity.role ? `${entity.role.title}${entity.role.country ? `, ${entity.role.country}` : ''}` : '';
   console.log(
-    `  ${entity.name.padEnd(28)} ${KIND_LABEL[entity.kind as EntityKind].toLowerCase().padEnd(13)} ${role.padEnd(36)} ${count === 1 ? '1 mark' : `${count} marks`}`,
+    `  ${entity.name.padEnd(nameWidth)}  ${KIND_LABEL[entity.kind as EntityKind].toLowerCase().padEnd(13)} ${roleOf(entity).padEnd(roleWidth)}  ${count === 1 ? '1 mark' : `${count} marks`}`,
   );
 }
 console.log(
