@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { dateLabel } from '@/lib/shared/date-label';
+import { placedLabel } from '@/lib/shared/date-label';
 import { count, KIND_GROUP } from '@/lib/shared/words';
 import { NetworkChart } from './NetworkChart';
 import { readImportFile, type HtmlParser } from '@/lib/store/import-files';
@@ -279,7 +279,7 @@ function Documents({ api, version, own, onChanged }: { api: OptionsApi; version:
                     {d.title || d.path}
                   </a>
                   <div class="muted">
-                    {d.source ?? 'Unknown source'} · {dateLabel(d.published)} · {count(d.entityCount, 'name')}
+                    {d.source ?? 'Unknown source'} · {placedLabel(d.placed)} · {count(d.entityCount, 'name')}
                     {d.copyOf ? ' · a copy of a wire story saved earlier' : ''}
                   </div>
                 </div>

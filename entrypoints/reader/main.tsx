@@ -3,10 +3,9 @@ import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { send } from '@/lib/messaging/protocol';
 import { isPhotoCaption } from '@/lib/shared/captions';
-import { dateLabel } from '@/lib/shared/date-label';
-import { publishedIso } from '@/lib/shared/date-place';
+import { placedLabel } from '@/lib/shared/date-label';
 import { parseReaderFragment } from '@/lib/shared/document-links';
-import type { StoredDocument } from '@/lib/store/profile-store';
+import type { DatedDocument } from '@/lib/store/reads';
 import type { DocumentId } from '@/lib/shared/types';
 
 interface Paragraph {
@@ -49,7 +48,7 @@ function ParagraphText({ paragraph, mention }: { paragraph: Paragraph; mention: 
  * the mention and with it marked. Photo captions are left out, unless the mention is in one.
  */
 function Reader() {
-  const [stored, setStored] = useState<StoredDocument | null | undefined>(undefined);
+  const [stored, setStored] = useState<DatedDocument | null | undefined>(undefined);
   const [target, setTarget] = useState(() => parseReaderFragment(location.hash));
   useEffect(() => {
     const onHash = () => setTarget(parseReaderFragment(location.hash));
@@ -69,12 +68,11 @@ function Reader() {
   const paragraphs = paragraphsOf(stored.text);
   const holds = (p: Paragraph) => !!mention && mention.start >= p.start && mention.start < p.start + p.text.length;
   const body = paragraphs.filter((p, i) => !(i === 0 && p.text === stored.title) && (!isPhotoCaption(p.text) || holds(p)));
-  const date = publishedIso(stored.published);
   return (
     <article>
       <h1>{stored.title || paragraphs[0]?.text}</h1>
       <p class="muted">
-        {stored.source ?? 'Unknown source'} · {dateLabel(date)}
+        {stored.source ?? 'Unknown source'} · {placedLabel(stored.placed)}
         {/^https?:\/\//.test(stored.path) && (
           <>
             {' · '}

@@ -11,10 +11,10 @@ import type {
   Profile,
   SaveResult,
   StoreExport,
-  StoredDocument,
   StoredEntity,
   Timeline,
 } from '../store/profile-store';
+import type { DatedDocument } from '../store/reads';
 import type { RoleLine } from '../shared/offices';
 import type { DocumentId, EntityId, EntityKind, Result, RoleStatement } from '../shared/types';
 import type { ArticleReading } from '../page/readable-article';
@@ -78,7 +78,7 @@ export interface ToBackground {
   timeline: { request: { entityId: EntityId }; response: Timeline };
   /** Who appears with whom: around one entity, or in the whole store. */
   network: { request: { centre?: EntityId; maxNodes?: number }; response: CoMentionNetwork };
-  document: { request: { documentId: DocumentId }; response: StoredDocument | null };
+  document: { request: { documentId: DocumentId }; response: DatedDocument | null };
   status: { request: Record<string, never>; response: StoreStatus };
   /** Whether the store opens, without counting it (counting walks every record). */
   health: { request: Record<string, never>; response: { storeError: string | null } };

@@ -12,7 +12,16 @@ import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocu
 import { removeDocumentIn } from './removal';
 import { addProfileIn, ENTITIES_PER_KEY, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
-import { listDocuments, pageDocuments, searchEntities, type DocumentSummary, type EntitySummary, type Profile } from './reads';
+import {
+  listDocuments,
+  pageDocuments,
+  readDocument,
+  searchEntities,
+  type DatedDocument,
+  type DocumentSummary,
+  type EntitySummary,
+  type Profile,
+} from './reads';
 import { readCard, readProfile, type StoredCard } from './profile-read';
 import { readTimeline, type Timeline } from './timeline';
 import { readNetwork, type CoMentionNetwork, type NetworkOptions } from './network';
@@ -69,7 +78,8 @@ export interface ProfileStore {
   timeline(id: EntityId): Promise<Timeline>;
   /** Who appears with whom, in the whole store or around one entity. */
   network(options?: NetworkOptions): Promise<CoMentionNetwork>;
-  document(id: DocumentId): Promise<StoredDocument | undefined>;
+  /** A stored document, with its date as every view writes it. */
+  document(id: DocumentId): Promise<DatedDocument | undefined>;
   /** How many documents, profiles and mentions: one read of the counts the store keeps. */
   counts(): Promise<{ documents: number; entities: number; mentions: number }>;
   /** Whether a restore began and did not finish. */
@@ -192,7 +202,7 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     document(id) {
-      return db.get('documents', id);
+      return readDocument(db, id);
     },
 
     counts() {

@@ -8,7 +8,8 @@ import { formatPublished } from '../engine/metadata';
 import { fold } from '../engine/names';
 import { fullName } from '../shared/words';
 import { sameStory } from './story';
-import type { PlacedDate } from '../shared/date-place';
+import { UNPLACED, type PlacedDate } from '../shared/date-place';
+import { placedDates } from './placed-dates';
 import type { RoleLine } from '../shared/offices';
 import { DOCUMENTS_PER_HASH, type StoreDb, type StoredDocument, type StoredEntity, type StoredMention } from './schema';
 import { storeCounts } from './transactions';
@@ -82,6 +83,8 @@ export interface DocumentSummary {
   path: string;
   source: string | null;
   published: string | null;
+  /** Its date as every view writes it: a reprint's from its original, a year worked out from the store's dates (`placedDates`). */
+  placed: PlacedDate;
   savedAt: number | null;
   entityCount: number;
   /** The first copy of the same wire story, when this is a later copy. */
@@ -162,7 +165,17 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
   // The page's documents' mentions read together: the read transaction ends after one wait, not
   // one a document, so a save waiting for it (the list is read again after every save) waits less.
   const byDocument = tx.objectStore('mentions').index('by-document');
-  const mentionsOf = await Promise.all(found.map((d) => byDocument.getAll(d.id)));
+  const documentsStore = tx.objectStore('documents');
+  const [mentionsOf, placed] = await Promise.all([
+    Promise.all(found.map((d) => byDocument.getAll(d.id))),
+    storeDateRange(documentsStore.index('by-date')).then((context) =>
+      placedDates(
+        (id) => documentsStore.get(id),
+        found.map((d) => d.id),
+        context,
+      ),
+    ),
+  ]);
   const documents: DocumentSummary[] = [];
   for (const [i, d] of found.entries()) {
     const mentions = mentionsOf[i]!;
@@ -172,12 +185,39 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
       path: d.path,
       source: d.source,
       published: formatPublished(d.published),
+      placed: placed.get(d.id) ?? UNPLACED,
       savedAt: d.savedAt,
       entityCount: new Set(mentions.map((m) => m.entityId)).size,
       copyOf: d.storyId === d.id ? null : d.storyId,
     });
   }
   return { documents, total };
+}
+
+/**
+ * The oldest and newest dates with a year among the stored documents (two reads of the date index):
+ * the context in which a date without a year is placed outside a profile.
+ */
+export async function storeDateRange(byDate: {
+  openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: StoredDocument } | null>;
+}): Promise<string[]> {
+  const dated = IDBKeyRange.lowerBound('1');
+  const [oldest, newest] = await Promise.all([byDate.openCursor(dated, 'next'), byDate.openCursor(dated, 'prev')]);
+  return [oldest?.value.date, newest?.value.date].filter((d): d is string => !!d);
+}
+
+/** A stored document with its date as every view writes it (see `DocumentSummary.placed`). */
+export type DatedDocument = StoredDocument & { placed: PlacedDate };
+
+/** A stored document, dated as the list and the profiles date it; undefined when none has this id. */
+export async function readDocument(db: StoreDb, id: DocumentId): Promise<DatedDocument | undefined> {
+  const tx = db.transaction('documents');
+  const store = tx.objectStore('documents');
+  const document = await store.get(id);
+  if (!document) return undefined;
+  const context = await storeDateRange(store.index('by-date'));
+  const placed = (await placedDates((other) => store.get(other), [id], context)).get(id) ?? UNPLACED;
+  return { ...document, placed };
 }
 
 /** How many documents whose sketches share the most with the page's are compared with it, at most. */

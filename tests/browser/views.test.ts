@@ -304,7 +304,7 @@ describe('the reader page', () => {
     expect(box.y).toBeGreaterThan(0);
     expect(box.y + box.height).toBeLessThan(800);
     expect(await reader.title()).toBe('US homeland security chief talks drug crackdown with Mexican President · Dramatis reader');
-    expect(await reader.locator('article > p.muted').first().textContent()).toBe('AFP · 5 Jul (year not given)');
+    expect(await reader.locator('article > p.muted').first().textContent()).toBe('AFP · 5 Jul 2017 (year inferred)');
     expect(await reader.locator('article').textContent()).not.toContain('(left) talking with');
     await reader.close();
   });

@@ -80,6 +80,17 @@ describe('mentions in date order', () => {
   });
 });
 
+describe('the document list and the reader', () => {
+  it('date each document as the profiles do: the AFP story in 2017, its undated reprint by its original', async () => {
+    const { documents } = await store.documents('', { offset: 0, limit: 50 });
+    const dates = new Map(documents.map((d) => [d.id.slice(0, 3), d.placed]));
+    expect(dates.get('000')).toEqual({ iso: '2017-07-05', inferred: true });
+    expect(dates.get('001')).toEqual({ iso: '2017-07-05', inferred: true });
+    expect(dates.get('003')).toEqual({ iso: '2017-02-08', inferred: false });
+    expect((await store.document(documentOf('000')))?.placed).toEqual({ iso: '2017-07-05', inferred: true });
+  });
+});
+
 describe('hover cards', () => {
   it('counts only the documents other than the page being read and its wire copies', async () => {
     const here = [documentOf('000'), documentOf('001')];
