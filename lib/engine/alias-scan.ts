@@ -6,6 +6,7 @@
  */
 import { cityCountry } from './lexicon/cities';
 import { countryOf, isSubnational } from './lexicon/countries';
+import { FUNCTION_WORDS } from './lexicon/grammar';
 import { HONORIFICS } from './lexicon/honorifics';
 import { fold } from './names';
 import type { NameSpan, NameType } from './tagger/tag-names';
@@ -47,6 +48,9 @@ function foldWord(t: Token): string {
 }
 
 const TYPE_OF_KIND: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
+
+/** compromise's tags of the words of grammar: none of them is a name. */
+const GRAMMAR_TAGS = ['Preposition', 'Pronoun', 'Determiner', 'Conjunction', 'QuestionWord', 'Copula', 'Auxiliary'];
 
 /** The tagger's type of each token's name (PER, ORG, LOC, MISC), or null outside its spans. */
 function tokenTypes(tagged: TaggedText, spans: readonly NameSpan[]): (NameType | null)[] {
@@ -135,6 +139,9 @@ export function scanAliases<Target>(
     if (!honorific && prev && continuesName(prev, t) && prev.first && prev.tags.has('ProperNoun') && !prev.tags.has('Determiner')) continue;
     // A lone known word that runs on into another name is its title or part of it: "King" of "King Norodom Sihanouk".
     if (continuesName(last, tokens[i + length]) && (!claimed[i + length] || length === 1)) continue;
+    // A word of grammar written with a capital is no known name: "In" of `" In four days`, where the
+    // acronym "IN" is known; "Who", where the WHO is. An acronym is looked for in capitals.
+    if (length === 1 && !/^\p{Lu}{2,}$/u.test(t.word) && (FUNCTION_WORDS.has(t.lower) || GRAMMAR_TAGS.some((tag) => t.tags.has(tag)))) continue;
     // "in Austin", "Austin, Texas": a known surname that the words around make a place here.
     if (length === 1 && placeHere(tokens, i)) continue;
     // A lone word at the start of a sentence may be capitalised by grammar alone: "May was the deadliest month".

@@ -152,3 +152,20 @@ describe('a qualifier before an office', () => {
     ]);
   });
 });
+
+describe('a known acronym', () => {
+  it('is looked for in capitals, never in a word of grammar that opens a quote or a line', () => {
+    const { entities } = profileCorpus([
+      { path: 'network.txt', text: 'The order included Velkor Network (IN) switches, and IN sales rose 4 percent.' },
+      {
+        path: 'quote.txt',
+        text:
+          "\"I'm sure there won't be a problem, I'm sure Tomas is the man for the job,\" Velder said.\n" +
+          '" There were three or four people who could have done it but when I spoke to Tomas he was up for it and really wanted it.\n' +
+          '" In four days it\'s very difficult to come to a 100 percent conclusion about something like this...',
+      },
+    ]);
+    const network = entities.find((e) => e.name === 'IN' || e.name === 'Velkor Network');
+    expect(network?.mentions.every((m) => m.documentId === 'network')).toBe(true);
+  });
+});
