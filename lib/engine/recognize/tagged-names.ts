@@ -223,8 +223,11 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
   while (tokens[from]!.start < s.start && (countryOf(tokens[from]!.word) !== null || tokens[from]!.lower === 'the')) from++;
   const lastOf = tokens.findLastIndex((t) => t.end <= s.end);
   const to = Math.max(span.to, lastOf + 1);
-  // A name joined on after "and" is another: "the Democratic National Committee and Planned Parenthood".
-  if (tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
+  // A name joined on after "and" is another: "the Democratic National Committee and Planned Parenthood";
+  // but a name the grammar cut after a portfolio is continued by the next one: "Organisation for
+  // Security" of "the Organisation for Security and Cooperation in Europe".
+  const cutAtPortfolio = PORTFOLIO_WORDS.has(tokens[lastOf]!.lower) && !ORG_NAME_ENDS.has(tokens[lastOf]!.lower);
+  if (!cutAtPortfolio && tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
   // One name is written without a break: "(Reuters) - Tesla" is two.
   if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post))) return s;
   const name = spanText(tagged.text, tokens, from, to).replace(/^the\s+/i, '');

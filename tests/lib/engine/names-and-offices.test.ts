@@ -68,6 +68,8 @@ describe('organisations keep their full names', () => {
     ['Lawmakers from the Farmers and Traders group voted against the budget.', 'Farmers and Traders group'],
     ['Leaders met at the Silk and Salt Forum in the capital on Tuesday.', 'Silk and Salt Forum'],
     ['The loan comes from the Growth and Stability Fund, the lender said.', 'Growth and Stability Fund'],
+    ['Observers from the Council for Trade and Cooperation in Asia said the vote was fair.', 'Council for Trade and Cooperation'],
+    ['The Democratic Action Committee and Planned Futures sued the state.', 'Democratic Action Committee'],
   ])('%s', (text, name) => {
     expect(organizationsIn(text)).toContain(name);
   });
