@@ -298,10 +298,28 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
     })
     .map((s, _, all) => joinedOrganization(tagged, s, names, all));
   kept.push(...companies);
-  for (const span of names) {
+  for (const whole of names) {
+    const span = afterKeptName(tagged, whole, kept) ?? whole;
     // The grammar decided this phrase: "U.S. Homeland Security" of "U.S. Homeland Security Secretary John Kelly" is a title.
     if (decided(span) || kept.some((s) => overlaps(s, span)) || inStatedTitle(tagged, span, kept)) continue;
     kept.push(...readSpan(tagged, span));
   }
   return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The rest of an organisation span after "and", where the span begins with a name already kept and
+ * ends in another: "Planned Parenthood" of the tagger's "Democratic National Committee and Planned
+ * Parenthood", whose first name the grammar read and whose second it would otherwise lose. Null for
+ * any other span.
+ */
+function afterKeptName(tagged: TaggedText, span: NameSpan, kept: readonly NameSighting[]): NameSpan | null {
+  if (span.type !== 'ORG') return null;
+  const { tokens } = tagged;
+  const first = kept.find((s) => s.kind === 'organization' && s.start === tokens[afterArticle(tokens, span.from, span.to)]!.start && s.end < span.end);
+  if (!first) return null;
+  const and = tokens.findIndex((t, k) => k >= span.from && k < span.to && t.start >= first.end && t.lower === 'and');
+  if (and < 0 || and + 1 >= span.to || tokens.slice(span.from, and).some((t) => t.end > first.end)) return null;
+  if (!tokens.slice(and + 1, span.to).every((t) => t.capital)) return null;
+  return { ...span, from: and + 1, start: tokens[and + 1]!.start };
 }

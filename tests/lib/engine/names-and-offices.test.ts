@@ -74,6 +74,10 @@ describe('organisations keep their full names', () => {
     expect(organizationsIn(text)).toContain(name);
   });
 
+  it('keeps two organisations joined by "and" apart, and both', () => {
+    expect(organizationsIn('The Green National Committee and Safe Streets Now sued the state.')).toEqual(['Green National Committee', 'Safe Streets Now']);
+  });
+
   it('reads an acronym in brackets after a name, and the acronym alone later, as one organisation', () => {
     const text =
       'Fighters of the People’s Mountain Front (PMF) attacked a convoy on Sunday. The PMF said it held two soldiers, and the army said PMF units had fled.';
