@@ -11,8 +11,6 @@ import { startBackground } from '@/lib/messaging/serve';
  * offscreen reference). Opened in a tab by hand, the page would answer every message a second time.
  */
 const offscreen = typeof chrome.tabs === 'undefined';
-if (offscreen) answerPassedOn(browser.runtime, startBackground({ runtime: browser.runtime }));
-else document.body.textContent = 'This is the hidden page where Dramatis reads articles. It works unseen, so this tab can be closed.';
 
 /**
  * Invented text the engine reads once as the page opens, so that the reader's first article does
@@ -21,4 +19,9 @@ else document.body.textContent = 'This is the hidden page where Dramatis reads a
 const WARM_UP =
   'VELKOGRAD (Reuters) - Foreign Minister Ana Vidal met Tom Alder, the chief executive of Kalomir Holdings, on Tuesday.\n' +
   '"We agreed on the next steps," Vidal told reporters, according to a statement from the Ministry of Trade.';
-if (offscreen) setTimeout(() => analyzeDocument(WARM_UP), 0);
+if (offscreen) {
+  answerPassedOn(browser.runtime, startBackground({ runtime: browser.runtime }));
+  setTimeout(() => analyzeDocument(WARM_UP), 0);
+} else {
+  document.body.textContent = 'This is the hidden page where Dramatis reads articles. It works unseen, so this tab can be closed.';
+}

@@ -11,6 +11,7 @@
  * 30 s of silence) and the service-worker lifecycle (developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle).
  */
 import { BACKGROUND_MESSAGES, listen, type Handlers, type MessageOf, type RuntimeLike, type ToBackground } from './protocol';
+import type { Result } from '../shared/types';
 
 /** The message that carries one of the protocol's messages from the worker to the engine page. */
 export const PASSED_ON = 'dramatisPassedOn';
@@ -47,36 +48,32 @@ export function enginePageKeeper(api: EnginePageApi): () => Promise<void> {
   };
 }
 
-const isTyped = (message: unknown): message is { type: string } =>
-  typeof message === 'object' && message !== null && typeof (message as { type?: unknown }).type === 'string';
-
 /**
  * The worker's side. Messages of the protocol with a handler in `local` are answered here; every
- * other one is passed on to the engine page, opened first if need be, and its answer (a `Result`,
- * as `listen` gives it) is the answer. A page that closed between the check and the message is
- * opened again and the message, which no page received, sent once more. Errors come back as `{ ok: false, error }`.
+ * other one is passed on to the engine page, opened first if need be, and answered with what the
+ * page answered. A page that closed between the check and the message is opened again and the
+ * message, which no page received, sent once more. `listen` checks the sender and turns errors into
+ * `{ ok: false, error }`.
  */
 export function passOn(runtime: RuntimeLike, ensurePage: () => Promise<void>, local: Partial<Handlers<ToBackground>>): void {
-  const passed = new Set<string>(BACKGROUND_MESSAGES.filter((type) => !Object.hasOwn(local, type)));
-  listen(runtime, local as Handlers<Partial<ToBackground>>);
-  const toPage = async (message: { type: string }) => {
+  const toPage = async (message: MessageOf<ToBackground>) => {
     await ensurePage();
     return runtime.sendMessage({ type: PASSED_ON, payload: { message } });
   };
-  runtime.onMessage.addListener((message, sender) => {
-    if (!isTyped(message) || !passed.has(message.type)) return undefined;
-    if (sender.id !== runtime.id) return Promise.resolve({ ok: false, error: 'unknown sender' });
-    return toPage(message)
-      .catch((error: unknown) => {
-        // Only a message no page received is sent again: one that reached it may have been acted on.
-        if (!String(error).includes('Receiving end does not exist')) throw error;
-        return toPage(message);
-      })
-      .then(
-        (answer) => answer ?? { ok: false, error: 'the engine page did not answer' },
-        (error: unknown) => ({ ok: false, error: error instanceof Error ? error.message : String(error) }),
-      );
-  });
+  const forward = async (message: MessageOf<ToBackground>): Promise<unknown> => {
+    const answer = (await toPage(message).catch((error: unknown) => {
+      // Only a message no page received is sent again: one that reached it may have been acted on.
+      if (!String(error).includes('Receiving end does not exist')) throw error;
+      return toPage(message);
+    })) as Result<unknown> | undefined;
+    if (!answer) throw new Error('the engine page did not answer');
+    if (!answer.ok) throw new Error(answer.error);
+    return answer.value;
+  };
+  const handlers = Object.fromEntries(
+    BACKGROUND_MESSAGES.map((type) => [type, local[type] ?? ((payload: unknown) => forward({ type, payload } as MessageOf<ToBackground>))]),
+  );
+  listen(runtime, handlers as Handlers<ToBackground>);
 }
 
 /** The engine page's side: answers what the worker passes on with the background's handlers. */
