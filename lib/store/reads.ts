@@ -165,17 +165,7 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
   // The page's documents' mentions read together: the read transaction ends after one wait, not
   // one a document, so a save waiting for it (the list is read again after every save) waits less.
   const byDocument = tx.objectStore('mentions').index('by-document');
-  const documentsStore = tx.objectStore('documents');
-  const [mentionsOf, placed] = await Promise.all([
-    Promise.all(found.map((d) => byDocument.getAll(d.id))),
-    storeDateRange(documentsStore.index('by-date')).then((context) =>
-      placedDates(
-        (id) => documentsStore.get(id),
-        found.map((d) => d.id),
-        context,
-      ),
-    ),
-  ]);
+  const [mentionsOf, placed] = await Promise.all([Promise.all(found.map((d) => byDocument.getAll(d.id))), placedInStore(tx.objectStore('documents'), found)]);
   const documents: DocumentSummary[] = [];
   for (const [i, d] of found.entries()) {
     const mentions = mentionsOf[i]!;
@@ -194,16 +184,24 @@ export async function listDocuments(db: StoreDb, query = '', page: Page = { offs
   return { documents, total };
 }
 
+/** The documents store as `placedInStore` reads it. */
+interface DocumentsStore {
+  get(id: DocumentId): Promise<StoredDocument | undefined>;
+  index(name: 'by-date'): { openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: StoredDocument } | null> };
+}
+
 /**
- * The oldest and newest dates with a year among the stored documents (two reads of the date index):
- * the context in which a date without a year is placed outside a profile.
+ * The placed date of each of these documents (see `placedDates`), in the context of the store's
+ * oldest and newest dates with a year (two reads of the date index), as nothing narrower (a
+ * profile's dates) is at hand. The documents given are not read again; a reprint's original is.
  */
-export async function storeDateRange(byDate: {
-  openCursor(query: IDBKeyRange, direction: IDBCursorDirection): Promise<{ value: StoredDocument } | null>;
-}): Promise<string[]> {
+async function placedInStore(store: DocumentsStore, documents: readonly StoredDocument[]): Promise<Map<DocumentId, PlacedDate>> {
   const dated = IDBKeyRange.lowerBound('1');
+  const byDate = store.index('by-date');
   const [oldest, newest] = await Promise.all([byDate.openCursor(dated, 'next'), byDate.openCursor(dated, 'prev')]);
-  return [oldest?.value.date, newest?.value.date].filter((d): d is string => !!d);
+  const context = [oldest?.value.date, newest?.value.date].filter((d): d is string => !!d);
+  const inHand = new Map(documents.map((d) => [d.id, d]));
+  return placedDates((id) => (inHand.has(id) ? Promise.resolve(inHand.get(id)) : store.get(id)), inHand.keys(), context);
 }
 
 /** A stored document with its date as every view writes it (see `DocumentSummary.placed`). */
@@ -211,13 +209,10 @@ export type DatedDocument = StoredDocument & { placed: PlacedDate };
 
 /** A stored document, dated as the list and the profiles date it; undefined when none has this id. */
 export async function readDocument(db: StoreDb, id: DocumentId): Promise<DatedDocument | undefined> {
-  const tx = db.transaction('documents');
-  const store = tx.objectStore('documents');
+  const store = db.transaction('documents').objectStore('documents');
   const document = await store.get(id);
   if (!document) return undefined;
-  const context = await storeDateRange(store.index('by-date'));
-  const placed = (await placedDates((other) => store.get(other), [id], context)).get(id) ?? UNPLACED;
-  return { ...document, placed };
+  return { ...document, placed: (await placedInStore(store, [document])).get(id) ?? UNPLACED };
 }
 
 /** How many documents whose sketches share the most with the page's are compared with it, at most. */
