@@ -153,7 +153,7 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
     }
   }
   // "Kellner's Foods Inc." is one name (see possessiveCompany).
-  const company = isPossessiveCompany(tagged, span);
+  const company = possessiveCompany(tagged, span) !== null;
   for (let k = span.from; k < span.to && !company; k++) {
     // "Alphabet's Google" is two names; "the People's Mountain Front" and "the Women's League" are one.
     if (!tokens[k]!.possessive || k === span.to - 1 || (tokens[k]!.tags.has('Plural') && !/^\p{Lu}+$/u.test(tokens[k]!.word))) continue;
@@ -257,25 +257,18 @@ function inStatedTitle(tagged: TaggedText, span: NameSpan, sightings: readonly N
  * ("Mexico's Foreign Ministry", "Alphabet's Google").
  */
 function possessiveCompany(tagged: TaggedText, span: NameSpan): NameSighting | null {
-  if (!isPossessiveCompany(tagged, span)) return null;
   const { tokens } = tagged;
   const from = afterArticle(tokens, span.from, span.to);
   const [first, last] = [tokens[from]!, tokens[span.to - 1]!];
-  return { kind: 'organization', name: spanText(tagged.text, tokens, from, span.to), start: first.start, end: last.end, sentence: first.sentence };
-}
-
-function isPossessiveCompany(tagged: TaggedText, span: NameSpan): boolean {
-  const { tokens } = tagged;
-  const from = afterArticle(tokens, span.from, span.to);
-  const last = tokens[span.to - 1]!;
   const owner = tokens.slice(from, span.to - 1).findIndex((t) => t.possessive) + from;
-  if (span.type !== 'ORG' || span.to - from < 2 || owner < from || !tokens.slice(from, span.to).every((t) => t.capital)) return false;
-  if (!tokens.slice(from, span.to - 1).every((t) => /^\s+$/.test(t.post))) return false;
+  if (span.type !== 'ORG' || span.to - from < 2 || owner < from || !tokens.slice(from, span.to).every((t) => t.capital)) return null;
+  if (!tokens.slice(from, span.to - 1).every((t) => /^\s+$/.test(t.post))) return null;
   // A company: "Kellner's Foods Inc.", its owner's name first.
   const company = owner === from && (CORPORATE_SUFFIXES.has(last.lower) || COMPANY_TRADES.has(last.lower));
   // An office named for its holder: "the Attorney General's Office", "the Ombudsman's Office".
   const office = last.lower === 'office' && owner === span.to - 2 && OFFICE_HEADS.has(tokens[owner]!.lower);
-  return (company || office) && countryOf(tokens[from]!.word) === null && !isSubnational(tokens[from]!.word);
+  if (!(company || office) || countryOf(first.word) !== null || isSubnational(first.word)) return null;
+  return { kind: 'organization', name: spanText(tagged.text, tokens, from, span.to), start: first.start, end: last.end, sentence: first.sentence };
 }
 
 /**
@@ -318,8 +311,9 @@ function afterKeptName(tagged: TaggedText, span: NameSpan, kept: readonly NameSi
   const { tokens } = tagged;
   const first = kept.find((s) => s.kind === 'organization' && s.start === tokens[afterArticle(tokens, span.from, span.to)]!.start && s.end < span.end);
   if (!first) return null;
-  const and = tokens.findIndex((t, k) => k >= span.from && k < span.to && t.start >= first.end && t.lower === 'and');
-  if (and < 0 || and + 1 >= span.to || tokens.slice(span.from, and).some((t) => t.end > first.end)) return null;
+  let and = span.from;
+  while (and < span.to && !(tokens[and]!.start >= first.end && tokens[and]!.lower === 'and')) and++;
+  if (and + 1 >= span.to || tokens.slice(span.from, and).some((t) => t.end > first.end)) return null;
   if (!tokens.slice(and + 1, span.to).every((t) => t.capital)) return null;
   return { ...span, from: and + 1, start: tokens[and + 1]!.start };
 }
