@@ -68,7 +68,16 @@ function summarise(events: TraceEvent[]): TraceSummary {
     });
   }
   const idb = new Map<string, number>();
-  for (const e of events) if (e.cat.includes('IndexedDB') && e.ph === 'X' && e.dur) idb.set(e.name, (idb.get(e.name) ?? 0) + e.dur / 1000);
-  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25);
+  const count = new Map<string, number>();
+  for (const e of events) {
+    if (!e.cat.includes('IndexedDB') || e.ph !== 'X' || !e.dur) continue;
+    idb.set(e.name, (idb.get(e.name) ?? 0) + e.dur / 1000);
+    count.set(e.name, (count.get(e.name) ?? 0) + 1);
+  }
+  for (const [name, n] of count) {
+    idb.set(`${name} ×${n}`, idb.get(name)!);
+    idb.delete(name);
+  }
+  const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.BENCH_TRACE_TOP ?? 25));
   return { functions: top(self), indexedDb: top(idb) };
 }

@@ -4,7 +4,7 @@
  * transaction.
  */
 import { slug } from '../engine/alias-resolve';
-import { mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
+import { appendRecord, mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
 import { countChange } from './transactions';
 import { recount, unionRoles, uniqueId } from './writes';
 import type { DocumentId, EntityId, EntityKind } from '../shared/types';
@@ -45,7 +45,7 @@ export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise
 }
 
 async function log(tx: WriteTx, correction: Correction): Promise<void> {
-  await tx.objectStore('corrections').add(withDocumentIds(correction));
+  await appendRecord(tx, 'corrections', withDocumentIds(correction));
 }
 
 async function required(tx: WriteTx, id: EntityId): Promise<StoredEntity> {

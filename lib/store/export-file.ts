@@ -22,7 +22,7 @@
  */
 import { correctionError, documentError, entityError, headerError, mentionError } from './export';
 import { MAX_IMPORT_BYTES, parseExport } from './import-files';
-import { ALL_STORES, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport } from './schema';
+import { ALL_STORES, appendRecord, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport } from './schema';
 import { countChange, inOneTransaction, RESTORING_KEY, setCounts, storeCounts, type StoreCounts } from './transactions';
 import type { Result } from '../shared/types';
 
@@ -201,8 +201,8 @@ async function writeBatch(db: StoreDb, section: Section, records: unknown[]): Pr
     db,
     async (tx) => {
       const store = tx.objectStore(section);
-      if (section === 'mentions') await Promise.all(records.map((r) => tx.objectStore('mentions').add(r as never)));
-      else if (section === 'corrections') await Promise.all(records.map((r) => tx.objectStore('corrections').add(withDocumentIds(r as never))));
+      if (section === 'mentions') await Promise.all(records.map((r) => appendRecord(tx, 'mentions', r as never)));
+      else if (section === 'corrections') await Promise.all(records.map((r) => appendRecord(tx, 'corrections', withDocumentIds(r as never))));
       else await Promise.all(records.map((r) => store.put(r as never)));
       if (section !== 'corrections') countChange(tx, { [section]: records.length });
     },

@@ -5,7 +5,7 @@
  */
 import type { Result } from '../shared/types';
 import { inOneTransaction, setCounts } from './transactions';
-import { ALL_STORES, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport, type WriteTx } from './schema';
+import { ALL_STORES, appendRecord, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport, type WriteTx } from './schema';
 
 /** The whole store as one versioned export. */
 export async function exportStore(db: StoreDb): Promise<StoreExport> {
@@ -34,8 +34,8 @@ export async function restoreIn(tx: WriteTx, data: StoreExport): Promise<void> {
   await setCounts(tx, { documents: data.documents.length, entities: data.entities.length, mentions: data.mentions.length });
   for (const document of data.documents) await tx.objectStore('documents').put(document);
   for (const entity of data.entities) await tx.objectStore('entities').put(entity);
-  for (const mention of data.mentions) await tx.objectStore('mentions').add(mention);
-  for (const correction of data.corrections) await tx.objectStore('corrections').add(withDocumentIds(correction));
+  for (const mention of data.mentions) await appendRecord(tx, 'mentions', mention);
+  for (const correction of data.corrections) await appendRecord(tx, 'corrections', withDocumentIds(correction));
 }
 
 export async function clearIn(tx: WriteTx): Promise<void> {

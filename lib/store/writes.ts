@@ -13,7 +13,7 @@ import { replaySplits } from './corrections';
 import { sameStory } from './story';
 import { countChange, inOneTransaction } from './transactions';
 import { dropMentions } from './removal';
-import { findStory, toStoredDocument, toStoredEntity, withKeys, type StoreDb, type StoredDocument, type StoredEntity, type WriteTx } from './schema';
+import { appendRecord, findStory, toStoredDocument, toStoredEntity, withKeys, type StoreDb, type StoredDocument, type StoredEntity, type WriteTx } from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
 import type { CorpusProfile, DocumentId, EntityId, EntityKind, RoleStatement } from '../shared/types';
@@ -252,7 +252,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
       countChange(tx, { entities: 1 });
     }
     writes.push(handled(tx.objectStore('entities').put(record)));
-    for (const m of mentions) writes.push(handled(tx.objectStore('mentions').add({ ...m, entityId: record.id, date: document.date })));
+    for (const m of mentions) writes.push(handled(appendRecord(tx, 'mentions', { ...m, entityId: record.id, date: document.date })));
     countChange(tx, { mentions: mentions.length });
   }
   await Promise.all([putDocument, ...writes]);
@@ -299,7 +299,7 @@ export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise
   for (const entity of profile.entities) {
     await tx.objectStore('entities').put(toStoredEntity(entity));
     for (const mention of entity.mentions) {
-      await tx.objectStore('mentions').add({ ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
+      await appendRecord(tx, 'mentions', { ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
     }
   }
   countChange(tx, {
