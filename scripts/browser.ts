@@ -19,6 +19,8 @@ export function chromiumPath(): string {
 export interface ExtensionBrowser {
   context: BrowserContext;
   extensionId: string;
+  /** The Chromium profile directory the browser runs in (a fresh temporary one unless given). */
+  profileDir: string;
   close: () => Promise<void>;
 }
 
@@ -53,7 +55,7 @@ export async function launchBrowser(options: { headless: boolean; extension?: bo
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     extensionId = new URL(worker.url()).host;
   }
-  return { context, extensionId, close: () => context.close() };
+  return { context, extensionId, profileDir, close: () => context.close() };
 }
 
 /**
