@@ -9,7 +9,7 @@
 import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
 import { FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
-import { COMPANY_TRADES, CORPORATE_SUFFIXES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
+import { COMPANY_TRADES, CORPORATE_SUFFIXES, GOVERNMENT_BODIES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { isRiverBank, STATE_ABBREVIATIONS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -130,6 +130,23 @@ const NAME_BREAK = /[,;:()[\]]/;
 const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/i;
 
 /**
+ * Whether the words `from`..`owner` of an organisation's span are whose government body follows:
+ * "Biden's Commerce Department", "Texas's Department of Public Safety", "Lindqvist's Justice
+ * Ministry". A leader or a place owns a ministry, not a company, so the owner is no organisation
+ * (and the span alone does not say which of the two it is). An acronym may be a body that owns
+ * another ("the UN's Security Council"): it stays.
+ */
+function ownsGovernmentBody(tokens: readonly Token[], span: NameSpan, from: number, owner: number): boolean {
+  if (span.type !== 'ORG') return false;
+  // The body's head: its last word, or the word before its "of" ("Department of Public Safety").
+  const body = tokens.slice(owner + 1, span.to);
+  const of = body.findIndex((t) => t.lower === 'of');
+  const head = of > 0 ? body[of - 1]! : body.at(-1)!;
+  if (!GOVERNMENT_BODIES.has(head.lower)) return false;
+  return !tokens.slice(from, owner + 1).some((t) => /^\p{Lu}{2,}$/u.test(t.word));
+}
+
+/**
  * A span as names stand: split after a possessive ("Alphabet's Google" is Alphabet and Google), and
  * without an office head at its end ("Labour MPs" is Labour, whose MPs they are).
  */
@@ -157,7 +174,7 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   for (let k = span.from; k < span.to && !company; k++) {
     // "Alphabet's Google" is two names; "the People's Mountain Front" and "the Women's League" are one.
     if (!tokens[k]!.possessive || k === span.to - 1 || (tokens[k]!.tags.has('Plural') && !/^\p{Lu}+$/u.test(tokens[k]!.word))) continue;
-    parts.push({ ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end });
+    if (!ownsGovernmentBody(tokens, span, from, k)) parts.push({ ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end });
     from = k + 1;
   }
   // "Rival Pellar Systems", "Chipmaker Corvana": a trade that opens the sentence is no part of the name after it.

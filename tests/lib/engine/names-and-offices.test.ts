@@ -45,6 +45,16 @@ describe('companies named in one word', () => {
   });
 
   it.each([
+    ["Officials at Vardell's Justice Department said on Monday the inquiry would go on.", ['Justice Department'], 'Vardell'],
+    ["Later, Ostrova's Commerce Ministry issued a statement on the tariffs.", ['Commerce Ministry'], 'Ostrova'],
+    ["The Marlow County's Department of Public Safety closed the road.", ['Department of Public Safety'], 'Marlow County'],
+    ["The UNMO's Security Council met on Tuesday.", ['Security Council', 'UNMO'], null],
+  ])('takes a leader or a place that owns a government body for no organisation: %s', (text, names, owner) => {
+    expect(organizationsIn(text)).toEqual(names);
+    if (owner) expect(entitiesIn(text).find((e) => e.name === owner)?.kind).not.toBe('organization');
+  });
+
+  it.each([
     ['The company Ana Vidal founded in 2001 was sold last year.', 'Ana Vidal'],
     ['The former playmaker Corentin Maresse scored twice on Sunday.', 'Corentin Maresse'],
     ['The lawmaker Tom Alder said the bill would pass.', 'Tom Alder'],
