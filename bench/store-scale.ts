@@ -138,6 +138,28 @@ function compactionLog(): { count: () => number } {
   return { count: () => compactions() - before };
 }
 
+/** How long LevelDB must log no compaction for the store to count as compacted (ms). */
+const COMPACTED_QUIET_MS = 15_000;
+
+/**
+ * Waits until LevelDB has logged no compaction for `COMPACTED_QUIET_MS`, at most `maxMs`: the backing
+ * store finishing the compactions a bulk write left it, which it runs in bursts with pauses of
+ * seconds between them, so that the browser's processes look quiet (`settle.ts`) while it still
+ * has minutes of them to run. Resolves to the time waited (ms) and the compactions seen meanwhile.
+ */
+async function compacted(maxMs: number): Promise<{ waitedMs: number; compactions: number; quiet: boolean }> {
+  const started = performance.now();
+  let compactions = 0;
+  for (;;) {
+    const log = compactionLog();
+    await new Promise((resolve) => setTimeout(resolve, COMPACTED_QUIET_MS));
+    const seen = log.count();
+    compactions += seen;
+    const waitedMs = performance.now() - started;
+    if (!seen || waitedMs > maxMs) return { waitedMs, compactions, quiet: !seen };
+  }
+}
+
 interface SaveTimes {
   /** The median of the timed saves (ms). */
   used: number;
@@ -154,7 +176,8 @@ interface SaveTimes {
  * compact later: its first saves run beside compactions of tens of megabytes each, which its own reads
  * and writes set off (the `LOG` beside the store lists them), and on two cores that takes their time. A store a
  * reader built over years, a save a day, is not in that state; one just restored from an export is,
- * for its first few dozen saves. So the first saves are timed too, and reported.
+ * for its first few dozen saves. So the first saves are timed too, and reported; the timed ones
+ * wait until LevelDB has finished the compactions the warm-up set off (`compacted`).
  */
 async function timeSaves(size: number): Promise<SaveTimes> {
   const saved: string[] = [];
@@ -171,6 +194,7 @@ async function timeSaves(size: number): Promise<SaveTimes> {
   }
   const warmup = warming.count();
   await settle(SETTLE_MAX_MS);
+  await compacted(SETTLE_MAX_MS);
   const timing = compactionLog();
   const stop = TRACE ? await startTrace() : null;
   const times: number[] = [];
@@ -244,7 +268,10 @@ for (const size of SIZES) {
   // A store a reader opens has settled: give IndexedDB's backing store the time to finish compacting
   // what was just bulk-written, which otherwise competes with the lookups and saves for the CPU.
   const settled = await settle(SETTLE_MAX_MS);
-  console.log(`  settled in ${(settled.waitedMs / 1000).toFixed(0)} s${settled.quiet ? '' : ' (not quiet: timed anyway)'}`);
+  const store = await compacted(SETTLE_MAX_MS);
+  console.log(
+    `  settled in ${(settled.waitedMs / 1000).toFixed(0)} s${settled.quiet ? '' : ' (not quiet: timed anyway)'}; LevelDB compacted ${store.compactions} times in the next ${(store.waitedMs / 1000).toFixed(0)} s${store.quiet ? '' : ' (still compacting: timed anyway)'}`,
+  );
   // Warm the worker and the page caches once, as a reader's browser would be.
   await timePopupSearch();
   await timeBigProfile();
