@@ -108,13 +108,15 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
 /**
  * The words of the shorter name a story may use for an organisation later: a company without the
  * trade and the legal form that end its name ("Kestrel Foods" → "Kestrel", "Kellner's Foods Inc." →
- * "Kellner's"), a body without the country it is "of" ("Reserve Bank of Fiji" → "Reserve Bank");
+ * "Kellner's", "Boatmen's Bancshares Inc." → "Boatmen's"), a body without the country it is "of" ("Reserve Bank of Fiji" → "Reserve Bank");
  * null for other names.
  */
 function shortForm(words: readonly string[]): string[] | null {
   let end = words.length;
   while (end >= 2 && CORPORATE_SUFFIXES.has(words[end - 1]!.toLowerCase().replace(/[.,]$/, ''))) end--;
   if (end >= 2 && COMPANY_TRADES.has(words[end - 1]!.toLowerCase())) end--;
+  // A company whose name opens with a possessive goes by it: "Boatmen's Bancshares Inc." → "Boatmen's".
+  if (end < words.length && end > 1 && POSSESSIVE_WORD.test(words[0]!)) return words.slice(0, 1);
   if (end < words.length) return words.slice(0, end);
   const of = words.lastIndexOf('of');
   if (
@@ -128,6 +130,32 @@ function shortForm(words: readonly string[]): string[] | null {
   )
     return words.slice(0, of);
   return null;
+}
+
+/** A word written with a possessive: "Boatmen's", "McDonald’s". */
+const POSSESSIVE_WORD = /\p{L}['’]s$/u;
+
+/**
+ * A company named by a possessive ("McDonald's Corp", "Boatmen's Bancshares Inc.") keeps the "'s" in
+ * each mention of its short name that writes it: "McDonald's said" names McDonald's, where a
+ * person's "Kelly's" names Kelly. Changes the sightings' ends and names in place.
+ */
+function keepPossessiveNames(groups: readonly LocalGroup[], text: string): void {
+  for (const group of groups) {
+    if (group.kind !== 'organization') continue;
+    const owners = new Set(
+      group.names
+        .map((name) => name.replace(/^the\s+/i, '').split(/\s+/)[0]!)
+        .filter((word) => POSSESSIVE_WORD.test(word))
+        .map((word) => nameKey(word)),
+    );
+    if (!owners.size) continue;
+    for (const s of group.sightings) {
+      if (!/^['’]s\b/.test(text.slice(s.end, s.end + 3)) || /\s/.test(s.name) || !owners.has(nameKey(s.name))) continue;
+      s.end += 2;
+      s.name = text.slice(s.start, s.end);
+    }
+  }
 }
 
 /** The key of an organisation's shorter name (`shortForm`), or null. */
@@ -231,12 +259,18 @@ function bounded(raw: string): string {
 /**
  * One name, one kind, in a document where the words around one of its mentions said what it is: a
  * bare name the tagger read as a person ("Kalomir said it would appeal") is the organisation a kind
- * noun named elsewhere in the story ("the online lender Kalomir"). A person's sighting with evidence
+ * noun named elsewhere in the story ("the online lender Kalomir"), or that goes by its possessive
+ * ("Harlan said" after "Harlan's Bancshares Inc."). A person's sighting with evidence
  * of its own (an office, a given name, an honorific) keeps its kind. ("One sense per discourse":
  * Gale, Church and Yarowsky, 1992.)
  */
 export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting[] {
   const organizations = new Set(sightings.filter((s) => s.kind === 'organization' && s.kindNoun).map((s) => nameKey(s.name)));
+  // A company that goes by a possessive ("Harlan's Bancshares Inc."): "Harlan" alone is the company.
+  for (const s of sightings) {
+    const short = s.kind === 'organization' ? shortForm(s.name.replace(/^the\s+/i, '').split(/\s+/)) : null;
+    if (short?.length === 1 && POSSESSIVE_WORD.test(short[0]!)) organizations.add(nameKey(short[0]!));
+  }
   if (!organizations.size) return [...sightings];
   return sightings.map((s) => {
     const bare = s.kind === 'person' && !s.role && !s.honorific && !s.nickname && !s.relation && nameWords(s.name).length === 1;
@@ -264,5 +298,6 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
   const lastSeen = (group: LocalGroup, before: number) => Math.max(-1, ...group.sightings.filter((s) => s.start < before).map((s) => s.start));
   for (const match of scanAliases(tagged, sightings, table, lastSeen, names)) match.target.sightings.push(match.sighting);
   for (const group of groups) group.sightings.sort((a, b) => a.start - b.start);
+  keepPossessiveNames(groups, tagged.text);
   return { meta, tagged, names, groups: groups.filter((g) => g.sightings.length > 0) };
 }

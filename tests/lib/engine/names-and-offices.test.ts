@@ -32,6 +32,17 @@ describe('companies named in one word', () => {
     expect(found[0]!.mentions).toHaveLength(2);
   });
 
+  it("goes by its possessive alone later, and each mention keeps the company's \"'s\"", () => {
+    const found = entitiesIn("Harlan's Bancshares Inc. agreed to buy a rival on Monday.\nHarlan's shares rose 4 percent, and Harlan's said the deal would close in May.");
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(["organization Harlan's Bancshares Inc"]);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(["Harlan's Bancshares Inc", "Harlan's", "Harlan's"]);
+  });
+
+  it("leaves a person's possessive out of the person's mention", () => {
+    const found = entitiesIn("Mara Quill's lawyers appealed on Monday. Quill's case returns to court in May.");
+    expect(found.find((e) => e.name === 'Mara Quill')?.mentions.map((m) => m.text)).toEqual(['Mara Quill', 'Quill']);
+  });
+
   it('keeps an office named for its holder whole, and two such offices apart', () => {
     const text = "The Ombudsman's Office reported that 45 leaders had been killed.\nThe Attorney General's Office said it had suspended 18 warrants.";
     expect(organizationsIn(text)).toEqual(["Attorney General's Office", "Ombudsman's Office"]);
