@@ -107,6 +107,13 @@ export const DESCRIPTOR_NOUNS = new Set([
 export const SAY_VERBS = new Set(['said', 'says', 'told', 'added', 'stated', 'wrote', 'explained', 'argued', 'warned', 'noted']);
 
 /**
+ * Ranks of the clergy written before a full name: "Cardinal", "Archbishop", "Ayatollah". Neither the
+ * rank nor the words before it ("Chicago Cardinal Joseph Bernardin") are part of the person's name.
+ * Grammar only (the tagger's features do not read it).
+ */
+export const CLERGY_RANKS = new Set(['cardinal', 'archbishop', 'bishop', 'monsignor', 'abbot', 'patriarch', 'ayatollah', 'mufti', 'archdeacon']);
+
+/**
  * Members of a party or a movement, written before a person's name, which they are no part of:
  * "Democrat Walter Mondale", "Republican Tom Alder", "Conservative Ana Vidal". Words that are also
  * common surnames, such as "Green", are left out.

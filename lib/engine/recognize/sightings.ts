@@ -2,6 +2,7 @@
  * What recognition gives: a name sighting, with the role the grammar around it states, and how a
  * person's name is written; and the reading of one chunk that the stages of recognition share.
  */
+import { CLERGY_RANKS } from '../lexicon/grammar';
 import type { TaggedText, Token } from '../nlp';
 import type { Chunk } from './chunks';
 import { spanText } from './words';
@@ -82,8 +83,23 @@ export function personName(tagged: TaggedText, from: number, to: number, chunk: 
   return words.join(' ');
 }
 
-export function person(tagged: TaggedText, chunk: Chunk, nameFrom: number, extra: Partial<NameSighting> = {}): NameSighting {
+/**
+ * Where a person's name over tokens [from, to) starts: past a rank of the clergy that stands before a
+ * full name, and past the words before that rank ("Chicago Cardinal Joseph Bernardin" → "Joseph
+ * Bernardin", "Cardinal Bernardin" → "Bernardin"). A rank inside the name with fewer than two words
+ * after it is left: it may be a surname ("Julie Bishop").
+ */
+export function afterClergyRank(tokens: readonly Token[], from: number, to: number): number {
+  let start = from;
+  for (let k = from; k + 1 < to; k++) {
+    if (tokens[k]!.capital && CLERGY_RANKS.has(tokens[k]!.lower) && (k === from || k + 2 < to)) start = k + 1;
+  }
+  return start;
+}
+
+export function person(tagged: TaggedText, chunk: Chunk, from: number, extra: Partial<NameSighting> = {}): NameSighting {
   const { tokens } = tagged;
+  const nameFrom = afterClergyRank(tokens, from, chunk.to);
   return {
     kind: 'person',
     name: personName(tagged, nameFrom, chunk.to, chunk),

@@ -74,6 +74,23 @@ describe('companies named in one word', () => {
   });
 });
 
+describe('ranks of the clergy', () => {
+  it('are no part of the name, and the rank with a surname is the same person', () => {
+    const found = entitiesIn('Cardinal Emil Kessander said he was ill. Archbishop Tomas Reddel visited him, and Cardinal Kessander died on Sunday.');
+    expect(found.map((e) => e.name).sort()).toEqual(['Emil Kessander', 'Tomas Reddel']);
+    expect(found.find((e) => e.name === 'Emil Kessander')!.mentions.map((m) => m.text)).toEqual(['Emil Kessander', 'Kessander']);
+  });
+
+  it('leave the place before them out of the name: Chicago Cardinal Emil Kessander', () => {
+    const people = entitiesIn('Chicago Cardinal Emil Kessander said he was ill.').filter((e) => e.kind === 'person');
+    expect(people.map((e) => e.name)).toEqual(['Emil Kessander']);
+  });
+
+  it('leave a surname that is a rank alone: Foreign Minister Jolie Bishop', () => {
+    expect(entitiesIn('Foreign Minister Jolie Bishop spoke on Monday.').map((e) => e.name)).toEqual(['Jolie Bishop']);
+  });
+});
+
 describe('all-caps words', () => {
   it.each([
     'MONTHLY SAVINGS Rates on deposits rose again in May, the central bank said.',
