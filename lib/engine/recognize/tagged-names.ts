@@ -7,7 +7,8 @@
  * apposition after it still gives its role.
  */
 import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
-import { FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
+import { CLERGY_RANKS, FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
+import { cityCountry } from '../lexicon/cities';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES, GOVERNMENT_BODIES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import { isRiverBank, STATE_ABBREVIATIONS } from '../lexicon/places';
@@ -147,11 +148,29 @@ function ownsGovernmentBody(tokens: readonly Token[], span: NameSpan, from: numb
 }
 
 /**
+ * Whether an organisation's span is the place a rank of the clergy after it serves, as written before
+ * a name: "Boston" of "Boston Archbishop Sean Malley", "Lisbon" of "Lisbon Cardinal Emil Kessander".
+ * A see is a place, no organisation.
+ */
+function seeOfRank(tagged: TaggedText, span: NameSpan): boolean {
+  if (span.type !== 'ORG') return false;
+  const { tokens } = tagged;
+  // The rank after the span, or the span's own last word ("Lisbon Cardinal", as the tagger may read it).
+  const inside = span.to - span.from >= 2 && CLERGY_RANKS.has(tokens[span.to - 1]!.lower);
+  const placeTo = inside ? span.to - 1 : span.to;
+  const [rank, name] = [tokens[placeTo], tokens[placeTo + 1]];
+  if (!rank?.capital || !CLERGY_RANKS.has(rank.lower) || !name?.capital || rank.sentence !== name.sentence) return false;
+  const place = spanText(tagged.text, tokens, span.from, placeTo);
+  return cityCountry(place) !== null || countryOf(place) !== null || isSubnational(place);
+}
+
+/**
  * A span as names stand: split after a possessive ("Alphabet's Google" is Alphabet and Google), and
  * without an office head at its end ("Labour MPs" is Labour, whose MPs they are).
  */
 function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   const { tokens } = tagged;
+  if (seeOfRank(tagged, span)) return [];
   const parts: NameSpan[] = [];
   let from = span.from;
   if (span.type === 'PER') {

@@ -86,6 +86,13 @@ describe('ranks of the clergy', () => {
     expect(people.map((e) => e.name)).toEqual(['Emil Kessander']);
   });
 
+  it.each(['Boston Archbishop Sean Maltby met the pope on Monday.', 'Lisbon Cardinal Emil Kessander prayed for peace.'])(
+    'make the place before them the see, no organisation: %s',
+    (text) => {
+      expect(entitiesIn(text).map((e) => `${e.kind} ${e.name}`)).toEqual([`person ${text.split(' ').slice(2, 4).join(' ')}`]);
+    },
+  );
+
   it('leave a surname that is a rank alone: Foreign Minister Jolie Bishop', () => {
     expect(entitiesIn('Foreign Minister Jolie Bishop spoke on Monday.').map((e) => e.name)).toEqual(['Jolie Bishop']);
   });
