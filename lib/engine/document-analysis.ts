@@ -158,9 +158,14 @@ function keepPossessiveNames(groups: readonly LocalGroup[], text: string): void 
   }
 }
 
+/** The words of an organisation's shorter name, written as a name (`shortForm`), or null. */
+function shortNameOf(name: string): string[] | null {
+  return shortForm(name.replace(/^the\s+/i, '').split(/\s+/));
+}
+
 /** The key of an organisation's shorter name (`shortForm`), or null. */
 function shortFormKey(name: string): string | null {
-  const short = shortForm(name.replace(/^the\s+/i, '').split(/\s+/));
+  const short = shortNameOf(name);
   return short ? orgKey(short.join(' ')) : null;
 }
 
@@ -268,7 +273,7 @@ export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting
   const organizations = new Set(sightings.filter((s) => s.kind === 'organization' && s.kindNoun).map((s) => nameKey(s.name)));
   // A company that goes by a possessive ("Harlan's Bancshares Inc."): "Harlan" alone is the company.
   for (const s of sightings) {
-    const short = s.kind === 'organization' ? shortForm(s.name.replace(/^the\s+/i, '').split(/\s+/)) : null;
+    const short = s.kind === 'organization' ? shortNameOf(s.name) : null;
     if (short?.length === 1 && POSSESSIVE_WORD.test(short[0]!)) organizations.add(nameKey(short[0]!));
   }
   if (!organizations.size) return [...sightings];

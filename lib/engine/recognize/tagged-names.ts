@@ -18,7 +18,7 @@ import type { NameSpan, NameType } from '../tagger/tag-names';
 import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
-import { afterArticle, afterClergyRank, person, type NameSighting } from './sightings';
+import { afterArticle, person, type NameSighting } from './sightings';
 import { spanText, tradeBeforeName } from './words';
 
 /** The tagger's type for each kind of sighting. */
@@ -200,7 +200,6 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   if (from === span.from && span.to - from >= 2 && tradeBeforeName(tokens, from)) from++;
   // "Democrat Walter Mondale": a party's member before a person's name is no part of it.
   if (span.type === 'PER' && from === span.from && span.to - from >= 3 && PARTY_MEMBERS.has(tokens[from]!.lower)) from++;
-  if (span.type === 'PER') from = afterClergyRank(tokens, from, span.to);
   let to = span.to;
   const head = (t: Token) => OFFICE_HEADS.has(t.lower) || singularHead(t.lower) !== null;
   // "AMD Polaris GPU", "PlayStation VR": a part or a format after a company's name is no part of it.
