@@ -5,7 +5,17 @@
  */
 import type { Result } from '../shared/types';
 import { inOneTransaction, setCounts } from './transactions';
-import { ALL_STORES, appendRecord, EXPORT_FORMAT, EXPORT_VERSION, SCHEMA_VERSION, withDocumentIds, type StoreDb, type StoreExport, type WriteTx } from './schema';
+import {
+  ALL_STORES,
+  appendRecord,
+  EXPORT_FORMAT,
+  EXPORT_VERSION,
+  SCHEMA_VERSION,
+  withDocumentIds,
+  type StoreDb,
+  type StoreExport,
+  type WriteTx,
+} from './schema';
 
 /** The whole store as one versioned export. */
 export async function exportStore(db: StoreDb): Promise<StoreExport> {

@@ -13,7 +13,17 @@ import { replaySplits } from './corrections';
 import { sameStory } from './story';
 import { countChange, inOneTransaction } from './transactions';
 import { dropMentions } from './removal';
-import { appendRecord, findStory, toStoredDocument, toStoredEntity, withKeys, type StoreDb, type StoredDocument, type StoredEntity, type WriteTx } from './schema';
+import {
+  appendRecord,
+  findStory,
+  toStoredDocument,
+  toStoredEntity,
+  withKeys,
+  type StoreDb,
+  type StoredDocument,
+  type StoredEntity,
+  type WriteTx,
+} from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
 import type { CorpusProfile, DocumentId, EntityId, EntityKind, RoleStatement } from '../shared/types';

@@ -32,8 +32,10 @@ describe('companies named in one word', () => {
     expect(found[0]!.mentions).toHaveLength(2);
   });
 
-  it("goes by its possessive alone later, and each mention keeps the company's \"'s\"", () => {
-    const found = entitiesIn("Harlan's Bancshares Inc. agreed to buy a rival on Monday.\nHarlan's shares rose 4 percent, and Harlan's said the deal would close in May.");
+  it('goes by its possessive alone later, and each mention keeps the company\'s "\'s"', () => {
+    const found = entitiesIn(
+      "Harlan's Bancshares Inc. agreed to buy a rival on Monday.\nHarlan's shares rose 4 percent, and Harlan's said the deal would close in May.",
+    );
     expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(["organization Harlan's Bancshares Inc"]);
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(["Harlan's Bancshares Inc", "Harlan's", "Harlan's"]);
   });
