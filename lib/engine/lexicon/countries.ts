@@ -234,6 +234,60 @@ export function isPeople(word: string): boolean {
 }
 
 /**
+ * The people of a country whose name has more than one word, as its adjective or in the plural: "New
+ * Zealanders", "South African", "Sri Lankans", "North Korean". The last word less its ending ("-ers",
+ * "-er", "-ns", "-n", "-s") leaves the country's name.
+ */
+export function isPeopleOfCountry(words: readonly string[]): boolean {
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}/u.test(w))) return false;
+  const last = words.at(-1)!;
+  const head = words.slice(0, -1).join(' ');
+  return ['ers', 'er', 'ns', 'n', 's'].some((ending) => {
+    if (!last.endsWith(ending) || last.length <= ending.length + 2) return false;
+    const country = countryOf(`${head} ${last.slice(0, -ending.length)}`);
+    return country !== null && country.split(' ').length === words.length;
+  });
+}
+
+/**
+ * Followers of a faith, and its branches: "Muslims", "Sunni", "Catholic". A span of these alone is
+ * no organisation and no person; "Catholic Church" is an organisation, by its other word.
+ */
+export const FAITH_WORDS = new Set([
+  'muslim',
+  'muslims',
+  'christian',
+  'christians',
+  'jew',
+  'jews',
+  'jewish',
+  'hindu',
+  'hindus',
+  'buddhist',
+  'buddhists',
+  'sikh',
+  'sikhs',
+  'catholic',
+  'catholics',
+  'protestant',
+  'protestants',
+  'evangelical',
+  'evangelicals',
+  'sunni',
+  'sunnis',
+  'shia',
+  'shias',
+  'shiite',
+  'shiites',
+  'islamist',
+  'islamists',
+  'orthodox',
+  'druze',
+  'alawite',
+  'alawites',
+]);
+
+/**
  * Jurisdictions below a country whose name may stand before an office: "Texas Attorney General",
  * "Ohio Governor". The US states, Canada's provinces, Australia's states, Mexico's states.
  */

@@ -75,6 +75,65 @@ export function isRiverBank(words: readonly string[]): boolean {
   return words.length === 2 && RIVER_SIDES.has(words[0]!.toLowerCase()) && words[1]!.toLowerCase() === 'bank';
 }
 
+/**
+ * The world's continents and regions, as news names them: "North America", "the Middle East", "the
+ * Sahel". A compass word before one ("Eastern Europe", "West Africa") keeps it a region. Places,
+ * never organisations: "the BBC's North America editor".
+ */
+export const WORLD_REGIONS = new Set([
+  'africa',
+  'asia',
+  'europe',
+  'oceania',
+  'antarctica',
+  'arctic',
+  'antarctic',
+  'caribbean',
+  'balkans',
+  'baltics',
+  'middle east',
+  'near east',
+  'far east',
+  'america',
+  'americas',
+  'latin america',
+  'eurasia',
+  'sahel',
+  'maghreb',
+  'levant',
+  'scandinavia',
+  'horn of africa',
+  'sub-saharan africa',
+  'indo-pacific',
+  'asia-pacific',
+]);
+/** Compass words before a region: "North America", "Southeast Asia", "Western Europe". */
+export const REGION_COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'central',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'northeast',
+  'northwest',
+  'southeast',
+  'southwest',
+  'northeastern',
+  'northwestern',
+  'southeastern',
+  'southwestern',
+]);
+/** Whether words name a continent or region of the world: "Africa", "North America", "Southeast Asia". */
+export function isWorldRegion(words: readonly string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  const from = lower.length > 1 && REGION_COMPASS.has(lower[0]!) ? 1 : 0;
+  return WORLD_REGIONS.has(lower.slice(from).join(' ')) && (from === 0 || lower.length > 1);
+}
+
 /** Nouns after a name that make an organisation of it only when the name is not a people's, a direction or a side. */
 export const BLOC_NOUNS = new Set(['bloc', 'alliance', 'coalition']);
 export const COMPASS = new Set([

@@ -6,12 +6,12 @@
  * reach is read by the grammar's stages over the span alone, so a lower-case title before it or an
  * apposition after it still gives its role.
  */
-import { countryOf, isPeople, isSubnational } from '../lexicon/countries';
+import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry, isSubnational } from '../lexicon/countries';
 import { CLERGY_RANKS, FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
 import { cityCountry } from '../lexicon/cities';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES, GOVERNMENT_BODIES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
-import { isRiverBank, STATE_ABBREVIATIONS } from '../lexicon/places';
+import { isRiverBank, isWorldRegion, STATE_ABBREVIATIONS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan, NameType } from '../tagger/tag-names';
@@ -44,6 +44,8 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
     .map((w) => w.replace(/['’]s$/, ''));
   const place = (w: string) => countryOf(w) !== null || isPeople(w) || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
   if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase())) || isRiverBank(words)) return true;
+  // A region ("North America"), a people ("New Zealanders") or the followers of a faith ("Muslims").
+  if (isWorldRegion(words) || isPeopleOfCountry(words) || words.every((w) => FAITH_WORDS.has(w.toLowerCase()))) return true;
   // "Jr." after a comma is a generation, not a name of its own.
   if (words.every((w) => GENERATIONAL.test(w))) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.

@@ -222,3 +222,20 @@ describe('a known acronym', () => {
     expect(network?.mentions.every((m) => m.documentId === 'network')).toBe(true);
   });
 });
+
+describe('regions, peoples and faiths', () => {
+  it.each([
+    ["Talia Verne, the network's North America editor, said the vote was close.", 'North America'],
+    ["The agency's Southeast Asia director, Mira Olund, said aid would arrive on Monday.", 'Southeast Asia'],
+    ['The plan still draws protests from some New Zealanders and visitors.', 'New Zealanders'],
+    ['Sunni and Shiite clerics called for calm after the attack.', 'Shiite'],
+  ])('are no organisations: %s', (text, name) => {
+    expect(organizationsIn(text)).not.toContain(name);
+  });
+
+  it('leave the organisations and people beside them', () => {
+    const text = 'Mira Olund, the Southeast Asia director of the Harlow Relief Fund, said Sunni leaders had asked for aid.';
+    expect(entitiesIn(text).map((e) => `${e.kind} ${e.name}`)).toEqual(expect.arrayContaining(['organization Harlow Relief Fund']));
+    expect(organizationsIn(text)).toEqual(['Harlow Relief Fund']);
+  });
+});
