@@ -6,7 +6,7 @@
  */
 import { cityCountry } from './lexicon/cities';
 import { countryOf, isSubnational } from './lexicon/countries';
-import { FUNCTION_WORDS } from './lexicon/grammar';
+import { ARABIC_ARTICLES, FUNCTION_WORDS } from './lexicon/grammar';
 import { HONORIFICS } from './lexicon/honorifics';
 import { fold } from './names';
 import type { NameSpan, NameType } from './tagger/tag-names';
@@ -113,24 +113,29 @@ export function scanAliases<Target>(
   const matches: AliasMatch<Target>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (claimed[i] || !t.capital) continue;
-    const candidates = table.candidates(foldWord(t));
+    if (claimed[i]) continue;
+    // A name written after Arabic's article and a hyphen is looked for as one word with it: "al-Qaeda".
+    const joinedTo = !t.capital && t.post === '-' && ARABIC_ARTICLES.has(t.text) ? tokens[i + 1] : undefined;
+    if (!t.capital && !(joinedTo?.capital && joinedTo.sentence === t.sentence && !claimed[i + 1])) continue;
+    // Tokens the first word of a form takes: the name's own, or the article and the name.
+    const skip = joinedTo ? 1 : 0;
+    const candidates = table.candidates(joinedTo ? `${t.lower}-${foldWord(joinedTo)}` : foldWord(t));
     if (!candidates.length) continue;
     let best: { entry: AliasEntry<Target>; length: number }[] = [];
     for (const entry of candidates) {
       const n = entry.words.length;
       let ok = true;
       for (let k = 1; k < n && ok; k++) {
-        const a = tokens[i + k - 1];
-        const b = tokens[i + k];
-        ok = !!b && !claimed[i + k] && continuesName(a, b) && foldWord(b) === entry.words[k];
+        const a = tokens[i + skip + k - 1];
+        const b = tokens[i + skip + k];
+        ok = !!b && !claimed[i + skip + k] && continuesName(a, b) && foldWord(b) === entry.words[k];
       }
       if (!ok) continue;
       if (!best.length || n > best[0]!.length) best = [{ entry, length: n }];
       else if (n === best[0]!.length) best.push({ entry, length: n });
     }
     if (!best.length) continue;
-    const length = best[0]!.length;
+    const length = best[0]!.length + skip;
     const last = tokens[i + length - 1]!;
     // Part of a longer name that is not this one: "Kelly Clarkson", "Bill Clinton".
     const prev = tokens[i - 1];
@@ -149,7 +154,7 @@ export function scanAliases<Target>(
     // The tagger read these words as another kind of name here: "New York" the city, where a team of that name
     // is known. (MISC does not count against a known name: "the G20 summit" is still the G20.)
     if (typed.slice(i, i + length).some((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[best[0]!.entry.kind])) continue;
-    const targets = best.map((b) => b.entry).filter((entry) => length > 1 || !rejects(entry.target, i));
+    const targets = best.map((b) => b.entry).filter((entry) => best[0]!.length > 1 || !rejects(entry.target, i));
     if (!targets.length) continue;
     let chosen = targets[0]!;
     if (targets.length > 1) {

@@ -2,6 +2,7 @@
  * Name forms: folding accents and quotes, dropping possessives and honorifics, and deciding when two
  * written forms of a person's name can be the same person ("John F. Kelly" and "John Kelly").
  */
+import { ARABIC_ARTICLES } from './lexicon/grammar';
 import { honorificLength } from './lexicon/honorifics';
 
 /** Folds accents, curly quotes and case: "Peña" and "Pena", "Mexico’s" and "Mexico's" compare equal. */
@@ -215,6 +216,9 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+/** A name after Arabic's article and a hyphen ("al-Assad", "el-Sisi"), and the name alone. */
+const ARABIC_ARTICLE = new RegExp(`^(?:${[...ARABIC_ARTICLES].join('|')})-([a-z]{3,})$`);
+
 const ROMANCE_PARTICLES = new Set(['da', 'de', 'do', 'dos', 'das', 'del', 'della', 'di']);
 
 /** The surname forms a full name may be shortened to: "Enrique Pena Nieto" → "pena nieto", "nieto". */
@@ -228,5 +232,8 @@ export function surnameForms(name: string): string[] {
   for (let i = 1; i < words.length - 2; i++) if (ROMANCE_PARTICLES.has(words[i + 1]!) && !PARTICLES.has(words[i]!)) forms.push(words[i]!);
   const firstSurname = words[words.length - 2];
   if (words.length >= 4 && firstSurname && !PARTICLES.has(firstSurname)) forms.push(firstSurname);
+  // "Bashar al-Assad" is "Assad", "Abdel Fattah el-Sisi" is "Sisi": Arabic's article joined to a surname falls away.
+  const bare = ARABIC_ARTICLE.exec(words.at(-1) ?? '');
+  if (words.length >= 2 && bare) forms.push(bare[1]!);
   return forms.filter((form) => !PARTICLES.has(form));
 }

@@ -5,28 +5,15 @@
 import { HONORIFICS } from './honorifics';
 import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS } from './offices';
 
-export const CONNECTORS = new Set([
-  'of',
-  'for',
-  'de',
-  'del',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'di',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'bin',
-  'al',
-  'y',
-  'and',
-  '&',
-]);
+/**
+ * Lower-case words inside people's names: Romance, Germanic and Dutch particles ("da Silva", "von der
+ * Leyen", "van Dijk") and Arabic's "son of" and article ("bin Salman", "ibn Saud", "el-Sisi", "al-Thani").
+ */
+export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'y']);
+/** Arabic's article, as English news joins it to a name by a hyphen: "al-Qaeda", "el-Sisi", "ash-Shabab". */
+export const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
+/** Lower-case words that join the capitalised words of one name: the particles, "of", "for" and "and". */
+export const CONNECTORS = new Set(['of', 'for', ...NAME_PARTICLES, 'and', '&']);
 export const FUNCTION_WORDS = new Set([
   'without',
   'with',
@@ -46,7 +33,6 @@ export const FUNCTION_WORDS = new Set([
   'under',
   'over',
 ]);
-export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'al', 'y']);
 export const ABBREVIATIONS = new Set([...HONORIFICS, ...ABBREVIATED_HEADS.keys(), ...ABBREVIATED_MODIFIERS.keys(), 'st', 'jr', 'sr', 'mt', 'ft', 'no', 'inc', 'corp', 'co', 'ltd']);
 export const SPANISH_ARTICLES = new Set(['el', 'la', 'los', 'las']);
 

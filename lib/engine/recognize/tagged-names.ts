@@ -7,7 +7,7 @@
  * apposition after it still gives its role.
  */
 import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry, isSubnational } from '../lexicon/countries';
-import { CLERGY_RANKS, FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
+import { ARABIC_ARTICLES, CLERGY_RANKS, FUNCTION_WORDS, PARTY_MEMBERS } from '../lexicon/grammar';
 import { cityCountry } from '../lexicon/cities';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES, GOVERNMENT_BODIES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
@@ -242,6 +242,23 @@ function readSpan(tagged: TaggedText, span: NameSpan): NameSighting[] {
   return read.length ? read : [spanSighting(tagged, span)];
 }
 
+/** Words that put a body's subject after its head: "Center on Poverty", "Institute for Peace", "Office of Budget". */
+const SUBJECT_PREPOSITIONS = new Set(['on', 'for', 'of']);
+
+/**
+ * Whether a name the grammar cut before "and" goes on with a second subject of the same head: the
+ * grammar's "Center on Poverty" is cut from "Center on Poverty and Inequality", "Center for Health"
+ * from "Center for Health and Human Rights". The name [from, lastOf] puts its subject after a
+ * preposition, and what follows "and" up to `to` is one to three capitalised words, none an
+ * organisation's head or an acronym ("and Amnesty International", "and NATO" are other names).
+ */
+function coordinatedTopic(tokens: readonly Token[], from: number, lastOf: number, to: number): boolean {
+  if (!tokens.slice(from + 1, lastOf).some((t) => SUBJECT_PREPOSITIONS.has(t.lower))) return false;
+  if (tokens[lastOf + 1]?.lower !== 'and') return false;
+  const rest = tokens.slice(lastOf + 2, to);
+  return rest.length >= 1 && rest.length <= 3 && rest.every((t) => t.capital && !ORG_NAME_ENDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.word));
+}
+
 /**
  * An organisation the grammar read and the tagger read wider, as one name over both: the grammar's
  * "Traders group" and the tagger's "Farmers and Traders" are "Farmers and Traders group".
@@ -265,9 +282,19 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
   // but a name the grammar cut after a portfolio is continued by the next one: "Organisation for
   // Security" of "the Organisation for Security and Cooperation in Europe".
   const cutAtPortfolio = PORTFOLIO_WORDS.has(tokens[lastOf]!.lower) && !ORG_NAME_ENDS.has(tokens[lastOf]!.lower);
-  if (!cutAtPortfolio && tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
-  // One name is written without a break: "(Reuters) - Tesla" is two.
-  if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post))) return s;
+  if (
+    !cutAtPortfolio &&
+    !coordinatedTopic(
+      tokens,
+      tokens.findIndex((t) => t.start >= s.start),
+      lastOf,
+      to,
+    ) &&
+    tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')
+  )
+    return s;
+  // One name is written without a break: "(Reuters) - Tesla" is two; a hyphen inside a word is none ("François-Xavier").
+  if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post) && t.post !== '-')) return s;
   const name = spanText(tagged.text, tokens, from, to).replace(/^the\s+/i, '');
   return { ...s, name, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
@@ -335,7 +362,20 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
     if (decided(span) || kept.some((s) => overlaps(s, span)) || inStatedTitle(tagged, span, kept)) continue;
     kept.push(...readSpan(tagged, span));
   }
-  return kept.sort((a, b) => a.start - b.start);
+  return kept.map((s) => withArabicArticle(tagged, s)).sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name that opens right after Arabic's article and a hyphen, with the article: the "Qaeda" of
+ * "al-Qaeda militants" is "al-Qaeda". The article is no name of its own, so the grammar's capitalised
+ * words leave it out.
+ */
+function withArabicArticle(tagged: TaggedText, s: NameSighting): NameSighting {
+  const { tokens } = tagged;
+  const first = tokens.findIndex((t) => t.start === s.start);
+  const article = tokens[first - 1];
+  if (!article || article.sentence !== tokens[first]!.sentence || article.post !== '-' || !ARABIC_ARTICLES.has(article.text)) return s;
+  return { ...s, name: `${tagged.text.slice(article.start, s.start)}${s.name}`, start: article.start };
 }
 
 /**

@@ -239,3 +239,41 @@ describe('regions, peoples and faiths', () => {
     expect(organizationsIn(text)).toEqual(['Harlow Relief Fund']);
   });
 });
+
+describe("Arabic's article and particles in names", () => {
+  const mentions = (text: string) => entitiesIn(text).map((e) => `${e.kind} ${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`);
+
+  it.each([
+    [
+      'President Kamal Fadil el-Nouri met the envoys on Monday. Nouri said the talks had gone well.',
+      'official Kamal Fadil el-Nouri: Kamal Fadil el-Nouri, Nouri',
+    ],
+    [
+      'Defence Minister Samir al-Haddadi flew to the border on Tuesday. Haddadi said troops would stay.',
+      'official Samir al-Haddadi: Samir al-Haddadi, Haddadi',
+    ],
+    ['Crown Prince Tariq ibn Mansour opened the fair. The prince spoke for an hour.', 'official Tariq ibn Mansour: Tariq ibn Mansour'],
+  ])('keep a person whole, and the surname without its article is the same person: %s', (text, expected) => {
+    expect(mentions(text)).toEqual([expected]);
+  });
+
+  it('keep the article of an organisation’s name, wherever the story names it again', () => {
+    const text = 'In 2019, al-Nasrin fighters attacked a convoy. The group behind it, the Saqr Brigade, is an al-Nasrin-linked organization.';
+    expect(mentions(text)).toContain('organization al-Nasrin: al-Nasrin, al-Nasrin');
+  });
+});
+
+describe('a body named for two subjects', () => {
+  it('is one organisation, not its first subject and the second', () => {
+    expect(organizationsIn("A report released on Monday by Velmont University's Institute on Hunger and Displacement questions that.")).toEqual([
+      'Institute on Hunger and Displacement',
+      'Velmont University',
+    ]);
+  });
+
+  it('is one organisation where a hyphenated given name opens it', () => {
+    expect(organizationsIn('A study by the Pierre-Henri Vautrin Center for Health and Human Rights found the rate rose.')).toEqual([
+      'Pierre-Henri Vautrin Center for Health and Human Rights',
+    ]);
+  });
+});
