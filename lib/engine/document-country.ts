@@ -185,10 +185,16 @@ export function fillRoleCountries(groups: readonly LocalGroup[], sightings: read
   if (evidence.story) return;
   // A story that names no country of its own is about the one every office it placed is in: its
   // "Home Secretary" is the UK's, so its "Prime Minister" is too.
+  // Not where the text ties another country to government as often: a story about Sudan's president
+  // and "American officials" places only him, and its "President-elect" may be either's.
   const placed = new Set(
     groups.flatMap((g) => (g.kind === 'person' ? g.sightings.map((s) => s.role?.country).filter((c): c is string => !!c && !isBody(c)) : [])),
   );
-  if (placed.size === 1) fill({ ...evidence, story: [...placed][0]! });
+  if (placed.size !== 1) return;
+  const country = [...placed][0]!;
+  const ties = governmentTies(tagged, sightings);
+  if ([...ties].some(([other, n]) => other !== country && n >= (ties.get(country) ?? 0))) return;
+  fill({ ...evidence, story: country });
 }
 
 function officeKey(role: StatedRole, country: string): string {

@@ -90,6 +90,13 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Luc Marin')).toEqual(['France']);
   });
 
+  it('gives no office the one country a story places where the text ties another to government as often', () => {
+    const text =
+      "LONDON — American officials said on Thursday that the American government would lift its sanctions on Eritrea. The Eritrean government had asked for that for years. Eritrea's president, Idriss Mahamat Kordo, welcomed the news. American officials said the Eritrean government had made progress. Officials said they had briefed President-elect Dana Whitlow's transition team.";
+    expect(countryOf(text, 'Idriss Mahamat Kordo')).toEqual(['Eritrea']);
+    expect(countryOf(text, 'Dana Whitlow')).toEqual([null]);
+  });
+
   it('reads the cities a story without a dateline names', () => {
     const text =
       'A man died in custody in Leeds. Sgt Mark Bell will appear before Leeds Magistrates’ Court next month. Cllr Jane Hart, leader of Leeds City Council, said the city was in shock.';
