@@ -31,6 +31,12 @@ const WEEKDAY_WITH_DAY = new RegExp(`${WEEKDAY}\\s*\\(\\s*${MONTH}\\s+(\\d{1,2})
 const DATELINE = new RegExp(
   `^([A-Z][A-Z .'/-]{1,60}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?)(?:,\\s*${MONTH}\\s+(\\d{1,2})(?:,?\\s+\\d{4})?|,\\s*\\d{1,2}\\s+${MONTH.replace('(', '(?:')}(?:,?\\s+\\d{4})?)?\\s*(?:\\(([^)]{2,40})\\))?\\s*[-–—]`,
 );
+/**
+ * The Reuters archive's dateline, a line of its own between the headline and the story: the place in
+ * capitals and the day, "MINSK 1996-08-30", "CAPE TOWN 1996-08-31" (the form of Reuters Corpus Volume 1,
+ * whose stories CoNLL-2003 is drawn from).
+ */
+const ISO_DATELINE = /^([A-Z][A-Z .'/-]{1,40}?)\s+(\d{4}-\d{2}-\d{2})$/;
 /** South Asian papers' dateline: "NEW DELHI:" before the story. */
 const COLON_DATELINE = /^([A-Z][A-Z .'-]{2,40}):\s+\p{Lu}/u;
 
@@ -91,19 +97,28 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
   // The title stands above the body: among the lines before the first full sentence, the first of three
   // words or more, else a shorter one ("Security talks"); a line further down is a caption or a list.
   const words = (line: string) => line.split(/\s+/).length;
-  const titleLike = (line: string, least: number) => words(line) >= least && words(line) <= 30 && !/[.!]$/.test(line) && !DATELINE.test(line);
+  const titleLike = (line: string, least: number) =>
+    words(line) >= least && words(line) <= 30 && !/[.!]$/.test(line) && !DATELINE.test(line) && !ISO_DATELINE.test(line);
   const bodyAt = kept.findIndex((line) => words(line) > 8 && /[.!?]["”’]?$/.test(line));
   const head = bodyAt < 0 ? kept : kept.slice(0, bodyAt);
-  const title = head.find((l) => titleLike(l, 3)) ?? head.find((l) => titleLike(l, 1)) ?? kept.find((l) => titleLike(l, 3)) ?? kept[0] ?? '';
+  // Above a dateline on a line of its own stands the headline, then perhaps a byline: "Top Belarus politician blasts president."
+  const datelineAt = kept.slice(0, 8).findIndex((line) => ISO_DATELINE.test(line));
+  const title =
+    (datelineAt > 0 ? kept[0]!.replace(/\.$/, '') : null) ??
+    head.find((l) => titleLike(l, 3)) ??
+    head.find((l) => titleLike(l, 1)) ??
+    kept.find((l) => titleLike(l, 3)) ??
+    kept[0] ??
+    '';
 
   let source: string | null = null;
   let published: PublishedDate | null = null;
   for (const line of headerLines) {
     published ??= line.verdict === 'date' || line.text.trim().length < 60 ? readFullDate(line.text) : null;
   }
-  // The dateline paragraph names the agency and often the day.
-  let place: string | null = null;
-  for (const line of kept.slice(0, 8)) {
+  // The dateline paragraph names the agency and often the day; a dateline on a line of its own comes first.
+  let place: string | null = datelineAt >= 0 ? ISO_DATELINE.exec(kept[datelineAt]!)![1]!.trim() : null;
+  for (const line of datelineAt >= 0 ? [] : kept.slice(0, 8)) {
     const dateline = DATELINE.exec(line);
     if (!dateline) {
       place ??= COLON_DATELINE.exec(line)?.[1] ?? null;

@@ -41,6 +41,19 @@ export function singularHead(lower: string): string | null {
   return null;
 }
 
+/**
+ * Whether the capitalised words after token k are a list of names: the first ends at a comma or "and"
+ * that another capitalised word follows ("Lee and Bo Park", "Clinton, Yeltsin and Chirac").
+ */
+function namesListedAfter(tokens: Token[], k: number): boolean {
+  let j = k + 1;
+  while (tokens[j]?.capital && tokens[j]!.sentence === tokens[k]!.sentence && !tokens[j]!.post.includes(',')) j++;
+  const end = tokens[j];
+  if (!end || end.sentence !== tokens[k]!.sentence) return false;
+  const listed = end.capital ? end.post.includes(',') : end.lower === 'and' || end.lower === '&';
+  return listed && !!tokens[j + 1]?.capital;
+}
+
 /** Whether token k follows a capitalised portfolio word in the same phrase: "Treasury CS", "Interior PS". */
 function closesPortfolio(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
@@ -62,9 +75,11 @@ export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   const initialism = INITIALISM_HEADS.get(w);
   if (initialism && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k)))
     return { head: initialism.toLowerCase(), written: initialism, plural: false };
-  // "Commissioners Ann Lee and Bo Park": a plural head right before a name.
+  // "Commissioners Ann Lee and Bo Park": a plural head right before names, two or more ("Queens Park
+  // Rangers" is one name, a club's).
   const singular = t.capital ? singularHead(w) : null;
-  if (singular && capitalFollows(tokens, k)) return { head: singular, written: t.word.replace(/ies$/, 'y').replace(/s$/, ''), plural: true };
+  if (singular && capitalFollows(tokens, k) && namesListedAfter(tokens, k))
+    return { head: singular, written: t.word.replace(/ies$/, 'y').replace(/s$/, ''), plural: true };
   return null;
 }
 

@@ -277,3 +277,20 @@ describe('a body named for two subjects', () => {
     ]);
   });
 });
+
+describe('an office in the plural before a name', () => {
+  it('is the office of each of the names it lists', () => {
+    const officials = entitiesIn('Commissioners Ann Lee and Bo Park voted no. Presidents Alan Dorr, Ivo Brant and Luc Marin met on Monday.');
+    expect(officials.map((e) => `${e.name} ${e.roles.map((r) => r.title).join()}`)).toEqual([
+      'Ann Lee Commissioner',
+      'Bo Park Commissioner',
+      'Alan Dorr President',
+      'Ivo Brant President',
+      'Luc Marin President',
+    ]);
+  });
+
+  it('is no office before one name: a club’s "Queens Ferry Rovers"', () => {
+    expect(entitiesIn('Queens Ferry Rovers beat Harlow Town 2-1 on Saturday.').map((e) => `${e.kind} ${e.name}`)).toContain('organization Queens Ferry Rovers');
+  });
+});

@@ -9,7 +9,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeDocument } from '../../../lib/engine/document-analysis';
 import { corpusToJson, profileCorpus } from '../../../lib/engine/profile-corpus';
+import { entitiesIn } from './story';
 
 function read(name: string) {
   const text = readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', name), 'utf8');
@@ -26,6 +28,22 @@ describe('datelines', () => {
     const ap = read('ap-kansas-police.txt');
     expect(ap.byName['TOPEKA']).toBeUndefined();
     expect(ap.byName['AP']?.kind).toBe('organization');
+  });
+
+  it("reads the Reuters archive's dateline, a line of its own under the headline and a byline, for the story's country and title", () => {
+    const text =
+      'Top Belarus politician blasts president.\nJane Roe\nMINSK 1996-08-30\nA senior Belarus politician accused President Ivan Dorosh on Friday of attempting to set up a dictatorship.\nDorosh denied it.';
+    expect(analyzeDocument(text).meta).toMatchObject({ title: 'Top Belarus politician blasts president', dateline: 'MINSK' });
+    expect(
+      entitiesIn(text)
+        .find((e) => e.name === 'Ivan Dorosh')
+        ?.roles.map((r) => r.country),
+    ).toEqual(['Belarus']);
+  });
+
+  it('prefers that dateline to a headline with dashes above it', () => {
+    const text = 'PRESS DIGEST - Norway - Aug 31.\nOSLO 1996-08-31\nThese are the leading stories in the Norwegian press on Saturday.';
+    expect(analyzeDocument(text).meta).toMatchObject({ title: 'PRESS DIGEST - Norway - Aug 31', dateline: 'OSLO' });
   });
 });
 
