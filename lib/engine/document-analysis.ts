@@ -6,8 +6,9 @@
 import { AliasTable, scanAliases } from './alias-scan';
 import { cleanArticle } from './clean';
 import { fillRoleCountries } from './document-country';
-import { countryOf } from './lexicon/countries';
+import { countryOf, FAITH_WORDS, isDemonym } from './lexicon/countries';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES } from './lexicon/organizations';
+import { COMPASS } from './lexicon/places';
 import { readMetadata, type ArticleMeta } from './metadata';
 import { fold, nameKey, nameWords, sameFullName, surnameForms } from './names';
 import { tagText, type TaggedText } from './nlp';
@@ -112,6 +113,14 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
  * null for other names.
  */
 function shortForm(words: readonly string[]): string[] | null {
+  // "the Ennahda party", "the Sinaloa cartel": a lower-case kind after a name is no part of the name the
+  // story repeats; but "the Kurdish party", "the Communist party" hold no name, only a people or a creed.
+  if (
+    words.length >= 2 &&
+    NAMED_BY_KIND.has(words.at(-1)!) &&
+    !words.slice(0, -1).some((w) => countryOf(w) || isDemonym(w) || FAITH_WORDS.has(w.toLowerCase()) || COMPASS.has(w.toLowerCase()))
+  )
+    return words.slice(0, -1);
   let end = words.length;
   while (end >= 2 && CORPORATE_SUFFIXES.has(words[end - 1]!.toLowerCase().replace(/[.,]$/, ''))) end--;
   if (end >= 2 && COMPANY_TRADES.has(words[end - 1]!.toLowerCase())) end--;
@@ -131,6 +140,13 @@ function shortForm(words: readonly string[]): string[] | null {
     return words.slice(0, of);
   return null;
 }
+
+/**
+ * Kinds of organisation written in lower case after the name that they go by alone: "the Ennahda
+ * party", "the Sinaloa cartel". ("Group", "bloc" and "alliance" also follow phrases that are no names:
+ * "the World Cup group", "the European group".)
+ */
+const NAMED_BY_KIND = new Set(['party', 'movement', 'militia', 'cartel', 'gang', 'faction']);
 
 /** A word written with a possessive: "Boatmen's", "McDonald’s". */
 const POSSESSIVE_WORD = /\p{L}['’]s$/u;
@@ -270,7 +286,7 @@ function bounded(raw: string): string {
  * Gale, Church and Yarowsky, 1992.)
  */
 export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting[] {
-  const organizations = new Set(sightings.filter((s) => s.kind === 'organization' && s.kindNoun).map((s) => nameKey(s.name)));
+  const organizations = new Set(sightings.filter((s) => s.kind === 'organization' && s.kindNoun).map((s) => nameKey(shortNameOf(s.name)?.join(' ') ?? s.name)));
   // A company that goes by a possessive ("Harlan's Bancshares Inc."): "Harlan" alone is the company.
   for (const s of sightings) {
     const short = s.kind === 'organization' ? shortNameOf(s.name) : null;

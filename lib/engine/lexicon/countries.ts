@@ -256,6 +256,8 @@ export function isPeopleOfCountry(words: readonly string[]): boolean {
 export const FAITH_WORDS = new Set([
   'muslim',
   'muslims',
+  'moslem',
+  'moslems',
   'christian',
   'christians',
   'jew',

@@ -70,7 +70,7 @@ export function readTrailingNoun(r: Reading): Verdict {
   if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
   // "the PASTEF party": initials name the party on their own.
   if (after.lower === 'party' && r.to - r.from === 1 && isAcronym(first.word)) return [organization(r, r.from, r.to)];
-  return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}` })];
+  return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}`, kindNoun: true })];
 }
 
 /**

@@ -59,7 +59,7 @@ export interface NameSighting {
   sharedTitle?: boolean;
   /** The country the words before a person's name give them: "Estonia's Eva Kask". */
   country?: string;
-  /** A kind of organisation written before the name said it is one: "the online lender Plumbly". */
+  /** A kind of organisation written before or after the name said it is one: "the online lender Plumbly", "the Ennahda party". */
   kindNoun?: boolean;
 }
 

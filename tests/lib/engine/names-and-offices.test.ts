@@ -294,3 +294,17 @@ describe('an office in the plural before a name', () => {
     expect(entitiesIn('Queens Ferry Rovers beat Harlow Town 2-1 on Saturday.').map((e) => `${e.kind} ${e.name}`)).toContain('organization Queens Ferry Rovers');
   });
 });
+
+describe('a kind of organisation in lower case after a name', () => {
+  it('makes the name an organisation wherever the story repeats it alone', () => {
+    const text =
+      'In 2011, voters elected a government led by the Tamzir party. But the party failed to draft a constitution. Tamzir came under fire for its record, and Tamzir leaders resigned. "Tamzir is responsible," said Omar Haddou.';
+    expect(entitiesIn(text).map((e) => `${e.kind} ${e.name}: ${e.mentions.length}`)).toEqual(['person Omar Haddou: 1', 'organization Tamzir: 4']);
+  });
+
+  it('gives no shorter name to a people or a creed and its kind', () => {
+    const names = entitiesIn('Gunmen from the Kurdish party attacked the post. Kurdish fighters fled, and the Communist party protested.').map((e) => e.name);
+    expect(names).not.toContain('Kurdish');
+    expect(names).not.toContain('Communist');
+  });
+});
