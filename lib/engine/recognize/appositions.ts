@@ -30,12 +30,25 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
   const limit = Math.min(tokens.length, k + 8);
   let seenNoun = '';
   let headAt = -1;
+  // Where the words after the last compound modifier start: "lawmaker" of "a Moscow-based lawmaker".
+  let from = start;
   for (; k < limit; k++) {
     const w = tokens[k]!;
     if (w.sentence !== t.sentence) break;
     if (k === start && !/^(a|an|the|his|her|its|their)$/.test(w.lower) && !countryOf(w.word) && !w.tags.has('Adjective') && !w.tags.has('Noun')) return null;
+    // "a Qaeda-linked group", "a Kremlin-funded outlet": a name joined by a hyphen to a lower-case word modifies the head.
+    const compound = w.post === '-' && !!tokens[k + 1] && !tokens[k + 1]!.capital && tokens[k + 1]!.sentence === w.sentence;
+    if (compound && w.capital && !seenNoun) from = k + 2;
     // "the National Security Council spokesman": an organisation's name may stand before the head noun.
-    if (w.capital && !/^(a|an|the)$/i.test(w.word) && k > start && !PORTFOLIO_WORDS.has(w.lower) && !countryOf(w.word) && !orgNameBeforeHead(tokens, k, limit))
+    if (
+      w.capital &&
+      !compound &&
+      !/^(a|an|the)$/i.test(w.word) &&
+      k > start &&
+      !PORTFOLIO_WORDS.has(w.lower) &&
+      !countryOf(w.word) &&
+      !orgNameBeforeHead(tokens, k, limit)
+    )
       break;
     // "the president-elect's economy minister": an owner is not the head.
     const owner = w.possessive || (w.post === '-' && tokens[k + 1]?.possessive);
@@ -45,10 +58,11 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
       // "an expert on … at the Center": the first head noun decides.
       if (!PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '') || /[,.;]/.test(w.post)) break;
     }
-    if (/[,.;]/.test(w.post) || w.tags.has('Verb')) break;
+    // (The lower-case half of a compound is no verb: "-linked", "-backed".)
+    if (/[,.;]/.test(w.post) || (w.tags.has('Verb') && tokens[k - 1]?.post !== '-')) break;
   }
   if (!seenNoun) return null;
-  return { head: seenNoun, from: start, to: headAt + 1 };
+  return { head: seenNoun, from: from <= headAt ? from : start, to: headAt + 1 };
 }
 
 /** The end of the sentence token k stands in (exclusive), looking no further than `span` tokens. */

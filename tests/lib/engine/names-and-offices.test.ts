@@ -308,3 +308,17 @@ describe('a kind of organisation in lower case after a name', () => {
     expect(names).not.toContain('Communist');
   });
 });
+
+describe('an apposition with a compound modifier', () => {
+  it('says what the name is: "Ansar Tawhid, a Qaeda-linked organization"', () => {
+    expect(entitiesIn('The government outlawed Ansar Tawhid, a Qaeda-linked organization, after the attack.').map((e) => `${e.kind} ${e.name}`)).toContain(
+      'organization Ansar Tawhid',
+    );
+  });
+
+  it('gives the office without the modifier: "Dana Voss, a Moscow-based lawmaker"', () => {
+    const voss = entitiesIn('Reporters met Dana Voss, a Moscow-based lawmaker, on Monday.').find((e) => e.name === 'Dana Voss');
+    expect(voss?.kind).toBe('official');
+    expect(voss?.roles.map((r) => r.title)).toEqual(['lawmaker']);
+  });
+});
