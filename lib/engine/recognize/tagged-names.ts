@@ -24,6 +24,9 @@ import { spanText, tradeBeforeName } from './words';
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
 
+/** compromise's tags of words of grammar, which no name is. */
+const GRAMMAR_WORD_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord'];
+
 /** Whether the grammar's own evidence for a sighting stands without the tagger: an office, a defined acronym, a known name. */
 function grammarEvidence(s: NameSighting): boolean {
   if (s.role || s.acronymOf || s.qualifier || s.nickname) return true;
@@ -46,6 +49,9 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
   if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase())) || isRiverBank(words)) return true;
   // A region ("North America"), a people ("New Zealanders") or the followers of a faith ("Muslims").
   if (isWorldRegion(words) || isPeopleOfCountry(words) || words.every((w) => FAITH_WORDS.has(w.toLowerCase()))) return true;
+  // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name.
+  const lone = tagged.tokens[span.from]!;
+  if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && GRAMMAR_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
   // "Jr." after a comma is a generation, not a name of its own.
   if (words.every((w) => GENERATIONAL.test(w))) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.

@@ -322,3 +322,10 @@ describe('an apposition with a compound modifier', () => {
     expect(voss?.roles.map((r) => r.title)).toEqual(['lawmaker']);
   });
 });
+
+describe('a word of grammar that opens a sentence', () => {
+  it('is no name alone: "Then, in 2012, …"', () => {
+    const text = 'Hard-line Muslims known as Salafists attacked bars. Then, in 2012, hundreds of rioters stormed the Velmari Embassy in Tunis.';
+    expect(entitiesIn(text).map((e) => e.name)).not.toContain('Then');
+  });
+});
