@@ -192,13 +192,13 @@ export function ProfileView({ entityId, load, loadTimeline, loadNetwork, documen
       </section>
       {network && network.nodes.length > 1 && (
         <section>
-          <h2>Who appears with {entity.name}</h2>
+          <h2>Named in the same paragraphs as {entity.name}</h2>
           <NetworkChart network={network} href={profileHref} width={760} height={420} />
         </section>
       )}
       {profile.companions.length > 0 && (
         <section>
-          <h2>Named most often alongside</h2>
+          <h2>Named in the same documents</h2>
           <ul class="companions">
             {profile.companions.map((c) => (
               <li key={c.id}>
