@@ -168,7 +168,9 @@ describe('the hover card', () => {
     await expect.poll(() => card.locator('.count').textContent(), { timeout: 10_000 }).toBe('2 past mentions in 1 other document');
     // This page is the AFP story (printed twice in the seeds): past mentions come from Reuters only.
     expect(await card.locator('.snippets li .muted').allTextContents()).toEqual([' — Reuters, 8 Feb 2017', ' — Reuters, 8 Feb 2017']);
-    expect(await card.locator('.roles li').allTextContents()).toEqual(['Secretary of Homeland Security, US · Feb–Jul 2017 (year inferred) · stated in 3 documents']);
+    expect(await card.locator('.roles li').allTextContents()).toEqual([
+      'Secretary of Homeland Security, US · Feb–Jul 2017 (year inferred) · stated in 3 documents',
+    ]);
     const box = (await card.boundingBox())!;
     const link = (await card.getByRole('link', { name: 'All mentions' }).boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(800);
