@@ -34,9 +34,10 @@ const DATELINE = new RegExp(
 /**
  * The Reuters archive's dateline, a line of its own between the headline and the story: the place in
  * capitals and the day, "MINSK 1996-08-30", "CAPE TOWN 1996-08-31" (the form of Reuters Corpus Volume 1,
- * whose stories CoNLL-2003 is drawn from).
+ * whose stories CoNLL-2003 is drawn from), with the country after a comma where the place needs it:
+ * "HAMBURG, Germany 1996-08-22".
  */
-const ISO_DATELINE = /^([A-Z][A-Z .'/-]{1,40}?)\s+(\d{4}-\d{2}-\d{2})$/;
+const ISO_DATELINE = /^([A-Z][A-Z .'/-]{1,40}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)\s+(\d{4}-\d{2}-\d{2})$/;
 /** South Asian papers' dateline: "NEW DELHI:" before the story. */
 const COLON_DATELINE = /^([A-Z][A-Z .'-]{2,40}):\s+\p{Lu}/u;
 
