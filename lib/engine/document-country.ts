@@ -49,7 +49,8 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
     const next = tokens[i + 1];
     if (!t.capital || !next || next.sentence !== t.sentence) return;
     // (A capitalised title is counted through its role: "Kenyan President William Ruto".)
-    if (GOVERNMENT_NOUNS.has(next.lower) && !next.capital) add(countryEndingAt(tokens, i));
+    // (Written together: "a visit to China, officials said" ties nothing.)
+    if (GOVERNMENT_NOUNS.has(next.lower) && !next.capital && /^\s+$/.test(t.post)) add(countryEndingAt(tokens, i));
     // "European Union leaders", "U.N. officials": a body's name before a word of government.
     const after = tokens[i + 2];
     if (after && !after.capital && GOVERNMENT_NOUNS.has(after.lower) && next.capital) add(bodyOf(`${t.word} ${next.word}`));
@@ -61,6 +62,20 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
 }
 
 /**
+ * How strongly the story ties each country to itself: with a dateline, its place's country (2) and
+ * the text's ties to government (`governmentTies`); without one, the cities it names (1 each).
+ */
+function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): Map<string, number> {
+  // (A dateline in a city of intergovernmental bodies, "BRUSSELS", places the story in none.)
+  const placed = datelineCountry(dateline);
+  const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
+  const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
+  if (placed) add(placed, 2);
+  if (!dateline) for (const t of tagged.tokens) if (t.capital && !t.first && cityCountry(t.word)) add(cityCountry(t.word)!, 1);
+  return ties;
+}
+
+/**
  * The country a story is about, where one clearly leads its dateline and its ties to government;
  * null otherwise. Without a dateline, a story written at home names its own officials bare and
  * foreign ones by their country ("Prime Minister Rishi Sunak and French President Emmanuel
@@ -68,12 +83,7 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
  * taken for a foreign one.
  */
 export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): string | null {
-  // (A dateline in a city of intergovernmental bodies, "BRUSSELS", places the story in none.)
-  const placed = datelineCountry(dateline);
-  const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
-  const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
-  if (placed) add(placed, 2);
-  if (!dateline) for (const t of tagged.tokens) if (t.capital && !t.first && cityCountry(t.word)) add(cityCountry(t.word)!, 1);
+  const ties = storyTies(tagged, sightings, dateline);
   if (!dateline) for (const s of sightings) if (s.role?.country) ties.delete(s.role.country);
   const [top, second] = [...ties].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < (dateline ? 2 : 3) || (second && top[1] < 2 * second[1])) return null;
@@ -192,7 +202,11 @@ export function fillRoleCountries(groups: readonly LocalGroup[], sightings: read
   );
   if (placed.size !== 1) return;
   const country = [...placed][0]!;
-  const ties = governmentTies(tagged, sightings);
+  // Nor where the dateline is in another country: a Kathmandu story's "King" is not China's because it names "Chinese President Jiang".
+  const where = datelineCountry(dateline);
+  if (where && where !== country) return;
+  const ties = storyTies(tagged, sightings, dateline);
+  for (const [other, n] of governmentTies(tagged, sightings)) if (!dateline) ties.set(other, (ties.get(other) ?? 0) + n);
   if ([...ties].some(([other, n]) => other !== country && n >= (ties.get(country) ?? 0))) return;
   fill({ ...evidence, story: country });
 }

@@ -68,6 +68,9 @@ export function placeOfAfter(tokens: Token[], last: number): string | null {
   return placeAfter(tokens, last + 1);
 }
 
+/** Words that open a relative clause. */
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which', 'that']);
+
 /**
  * Where a person is from, as the words after their name say: ", a Republican from South Carolina",
  * ", R-S.C.,", "(D-Calif.)" (the party and state of a US lawmaker). The country, or null.
@@ -80,6 +83,8 @@ export function originAfter(tokens: Token[], last: number): string | null {
   if (next && /^[RDI]$/.test(next.word) && next.post === '-') return 'US';
   for (let k = last + 1; k < Math.min(tokens.length, last + 10) && tokens[k]!.sentence === name.sentence; k++) {
     const t = tokens[k]!;
+    // "…, who has been in power since independence from Britain": a clause says what they did, not where they are from.
+    if (RELATIVE_PRONOUNS.has(t.lower) || t.tags.has('Verb')) break;
     if (t.lower === 'from' && tokens[k + 1]?.capital) return placeAfter(tokens, k);
     if (BREAKING_POST.test(t.post)) break;
   }

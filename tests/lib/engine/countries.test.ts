@@ -97,6 +97,19 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Dana Whitlow')).toEqual([null]);
   });
 
+  it("gives no office the country of another country's officials the story names, where its dateline is elsewhere", () => {
+    const text =
+      'Nepal king leaves for China.\nKATHMANDU 1996-08-23\nKing Tribhan left Nepal on Friday for a week-long visit to China, officials said.\nHe was scheduled to meet Chinese President Wen Haolin and Premier Zhao Mingde, and to discuss trade with Chinese leaders.\nThe king was accompanied by Foreign Minister Rajan Thapa.';
+    expect(countryOf(text, 'Wen Haolin')).toEqual(['China']);
+    expect(countryOf(text, 'Rajan Thapa')).toEqual([null]);
+  });
+
+  it('reads no origin in a clause after the name: "…, who has been in power since independence from Britain"', () => {
+    const text =
+      'Civil servants strike.\nHARARE 1996-08-23\nThe strike is a rare challenge to President Tendai Moyo, who has been in power since independence from Britain in 1980.';
+    expect(countryOf(text, 'Tendai Moyo')).toEqual(['Zimbabwe']);
+  });
+
   it('reads the cities a story without a dateline names', () => {
     const text =
       'A man died in custody in Leeds. Sgt Mark Bell will appear before Leeds Magistrates’ Court next month. Cllr Jane Hart, leader of Leeds City Council, said the city was in shock.';
