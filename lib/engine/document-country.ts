@@ -62,6 +62,31 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
 }
 
 /**
+ * How often the text names each country, by its name, its people's adjective or one of its cities,
+ * outside the dateline (written in capitals: "ISLAMABAD").
+ */
+function countriesNamed(tagged: TaggedText): Map<string, number> {
+  const { tokens } = tagged;
+  const named = new Map<string, number>();
+  tokens.forEach((t, i) => {
+    if (!t.capital || /^\p{Lu}{2,}$/u.test(t.word)) return;
+    const country = countryEndingAt(tokens, i) ?? cityCountry(t.word);
+    if (country) named.set(country, (named.get(country) ?? 0) + 1);
+  });
+  return named;
+}
+
+/**
+ * Whether a dateline's country is only where the reporter was: the story never names it, and names
+ * another country at least twice ("ISLAMABAD" over a story about Afghanistan). A story at home may
+ * name no country at all ("CHICAGO … Mayor …"): its dateline stands.
+ */
+function onlyReportedFrom(tagged: TaggedText, country: string): boolean {
+  const named = countriesNamed(tagged);
+  return !named.has(country) && [...named.values()].some((n) => n >= 2);
+}
+
+/**
  * How strongly the story ties each country to itself: with a dateline, its place's country (2) and
  * the text's ties to government (`governmentTies`); without one, the cities it names (1 each).
  */
@@ -70,7 +95,7 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   const placed = datelineCountry(dateline);
   const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
   const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
-  if (placed) add(placed, 2);
+  if (placed && !onlyReportedFrom(tagged, placed)) add(placed, 2);
   if (!dateline) for (const t of tagged.tokens) if (t.capital && !t.first && cityCountry(t.word)) add(cityCountry(t.word)!, 1);
   return ties;
 }

@@ -110,6 +110,15 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Tendai Moyo')).toEqual(['Zimbabwe']);
   });
 
+  it("takes a dateline's country for where the reporter was only, where the story never names it and names another", () => {
+    const abroad =
+      "Afghan highway opening put off.\nISLAMABAD 1996-08-25\nThe reopening of Afghanistan's main highway has been put off, official radio said on Sunday.\nThe Afghan government said last week the highway would open on Monday, after talks with General Rashid Dorrani.\nThe highway has been held by Dorrani since he began fighting President Karim Sadozai in 1994.";
+    expect(countryOf(abroad, 'Karim Sadozai')).toEqual([null]);
+    const home =
+      'City budget passes.\nCHICAGO 1996-08-25\nMayor Dale Ronson said on Sunday the city council had passed the budget.\nRonson said taxes would not rise.';
+    expect(countryOf(home, 'Dale Ronson')).toEqual(['US']);
+  });
+
   it('reads the cities a story without a dateline names', () => {
     const text =
       'A man died in custody in Leeds. Sgt Mark Bell will appear before Leeds Magistrates’ Court next month. Cllr Jane Hart, leader of Leeds City Council, said the city was in shock.';
