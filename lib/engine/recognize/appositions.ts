@@ -11,6 +11,7 @@ import {
   TENURE_WORDS,
   US_CABINET_TITLES,
 } from '../lexicon/offices';
+import { SAY_VERBS } from '../lexicon/grammar';
 import { INSTITUTIONS, ORG_NOUNS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import { isAcronym } from './acronyms';
@@ -62,6 +63,11 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
     if (/[,.;]/.test(w.post) || (w.tags.has('Verb') && tokens[k - 1]?.post !== '-')) break;
   }
   if (!seenNoun) return null;
+  // "… in the New Territories, a police spokesman said": a speaker after the comma is a clause's subject, no apposition.
+  // "Lebed likely to fail on Chechnya - Polish minister.": a headline's source after a dash at its end, no apposition.
+  const dash = /\s[-–—]|[–—]/.test(t.post);
+  if (dash && (tokens[headAt + 1]?.sentence !== t.sentence || !tokens[headAt + 1])) return null;
+  if (/^\s+$/.test(tokens[headAt]!.post) && SAY_VERBS.has(tokens[headAt + 1]?.lower ?? '') && tokens[headAt + 1]!.sentence === t.sentence) return null;
   return { head: seenNoun, from: from <= headAt ? from : start, to: headAt + 1 };
 }
 

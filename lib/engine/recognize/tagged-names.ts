@@ -24,6 +24,12 @@ import { spanText, tradeBeforeName } from './words';
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
 
+/**
+ * Kinds of venue that end a place's name and no one's: "Brown Deer Park Golf Course", "Lilac Falls
+ * Motel". ("Park" and "Street" are surnames too, and left out.)
+ */
+const VENUES = new Set(['course', 'stadium', 'arena', 'airport', 'motel', 'racecourse', 'speedway', 'raceway', 'avenue', 'boulevard']);
+
 /** compromise's tags of words of grammar, which no name is. */
 const GRAMMAR_WORD_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord'];
 
@@ -65,7 +71,11 @@ function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // A surname that is also an office, after a given name and another name: "Martin Luther King".
   const surnameOffice = (i: number) => i === words.length - 1 && i >= 2 && tokens[0]!.tags.has('FirstName');
   return words.some(
-    (w, i) => FUNCTION_WORDS.has(w.toLowerCase()) || ORG_NAME_ENDS.has(w.toLowerCase()) || (OFFICE_HEADS.has(w.toLowerCase()) && !surnameOffice(i)),
+    (w, i) =>
+      FUNCTION_WORDS.has(w.toLowerCase()) ||
+      ORG_NAME_ENDS.has(w.toLowerCase()) ||
+      VENUES.has(w.toLowerCase()) ||
+      (OFFICE_HEADS.has(w.toLowerCase()) && !surnameOffice(i)),
   );
 }
 

@@ -329,3 +329,26 @@ describe('a word of grammar that opens a sentence', () => {
     expect(entitiesIn(text).map((e) => e.name)).not.toContain('Then');
   });
 });
+
+describe('a clause or a source after a name', () => {
+  it('is no apposition where a speaker follows the comma: "…, a police spokesman said"', () => {
+    expect(entitiesIn('He was caught trying to force his way into a home in the rural Kowloon Hills, a police spokesman said.')).toEqual([]);
+  });
+
+  it('keeps an apposition between commas: "Ann Dorr, a police spokeswoman, said"', () => {
+    expect(entitiesIn('Ann Dorr, a police spokeswoman, said no one was hurt.').map((e) => `${e.kind} ${e.name}`)).toEqual(['official Ann Dorr']);
+  });
+
+  it('is no apposition where a dash ends a headline with its source: "… on Chechnya - Polish minister."', () => {
+    const text =
+      'Lebed likely to fail on Chechnya - Polish minister.\nWARSAW 1996-08-28\nRussian security chief Alexander Lebed faces an almost impossible task, Polish Foreign Minister Dariusz Rosati said.';
+    expect(entitiesIn(text).map((e) => e.name)).not.toContain('Chechnya');
+  });
+});
+
+describe('a venue', () => {
+  it('is no person: "Dale Hollow Golf Course"', () => {
+    const text = 'Leading scores after the first round on Thursday at the 6,739-yard Dale Hollow Golf Course (players U.S. unless stated):\n62 Nolan Hale';
+    expect(entitiesIn(text).map((e) => e.name)).not.toContain('Dale Hollow Golf Course');
+  });
+});
