@@ -127,6 +127,12 @@ export const GOVERNMENT_NOUNS = new Set([
 /** Staff an official's possessive names: "his spokesman", "her chief of staff", whose office serves the official's. */
 export const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 'aide', 'adviser', 'advisor']);
 
+/**
+ * Ranks below an office, written in lower case before its capitalised title: "Kenya's deputy President",
+ * "South Korean deputy Foreign Minister". Part of the title: a deputy is not the president.
+ */
+export const LOWER_RANKS = new Set(['deputy', 'vice', 'assistant', 'junior']);
+
 /** Words of tenure that open a title, before its country: "Former U.S. President", "Outgoing Kenyan Chief Justice". */
 export const TENURE_WORDS = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
 

@@ -3,9 +3,9 @@
  * "United Nations Secretary-General Antonio Guterres", "Chief Financial Officer Colette Kress", and a
  * public body's office before a name ("European Central Bank President Christine Lagarde").
  */
-import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, TENURE_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
+import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, LOWER_RANKS, OFFICE_HEADS, PERSON_DESCRIPTORS, TENURE_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
 import { bodyOf } from '../lexicon/bodies';
-import { countryBefore, demonymBefore } from './countries';
+import { countryBefore, countryEndingAt, demonymBefore } from './countries';
 import { originAfter, placeOfAfter } from './office-after';
 import { institutionAt, publicBodyTitle } from './public-bodies';
 import { readChunk } from './read-chunk';
@@ -51,9 +51,11 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   // "Former Colombian President …", where the phrase began after "Former".
   // "South Korea's acting President …": the country before the word of tenure.
   const before = tokens[chunk.from - 1];
-  if ((from === chunk.from || r.country) && before && TENURE_WORDS.has(before.lower) && joined(before, tokens[chunk.from]!)) {
+  const lowerRank = before && !before.capital && LOWER_RANKS.has(before.lower);
+  if ((from === chunk.from || r.country) && before && (TENURE_WORDS.has(before.lower) || lowerRank) && joined(before, tokens[chunk.from]!)) {
     titleText = `${before.word} ${titleText}`;
-    country ??= countryBefore(tokens, chunk.from - 1);
+    // "South Korean deputy Foreign Minister": a country's adjective right before the word.
+    country ??= countryBefore(tokens, chunk.from - 1) ?? (joined(tokens[chunk.from - 2] ?? before, before) ? countryEndingAt(tokens, chunk.from - 2) : null);
   }
   return { title: titleText, country };
 }

@@ -352,3 +352,14 @@ describe('a venue', () => {
     expect(entitiesIn(text).map((e) => e.name)).not.toContain('Dale Hollow Golf Course');
   });
 });
+
+describe('a rank in lower case before a capitalised title', () => {
+  it.each([
+    ['Kenyan deputy President Ali Moro spoke on Monday.', 'Ali Moro', 'deputy President', 'Kenya'],
+    ['Talks were held between South Korean deputy Foreign Minister Lee Ki-soo and the envoys.', 'Lee Ki-soo', 'deputy Foreign Minister', 'South Korea'],
+    ['The assistant Secretary Bo Lind left on Friday.', 'Bo Lind', 'assistant Secretary', null],
+  ])('is part of the title: %s', (text, name, title, country) => {
+    const person = entitiesIn(text).find((e) => e.name === name);
+    expect(person?.roles.map((r) => [r.title, r.country])).toEqual([[title, country]]);
+  });
+});
