@@ -96,6 +96,33 @@ function continuesName(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /**
+ * The word a known name's first word would be at token i, and how many tokens past i it takes: a
+ * capitalised word's own (skip 0), or Arabic's article and the name it is joined to by a hyphen, as
+ * one word ("al-qaeda", skip 1). Null where no name can start.
+ */
+function firstWordAt(tokens: Token[], i: number, claimed: readonly boolean[]): { word: string; skip: number } | null {
+  const t = tokens[i]!;
+  if (t.capital) return { word: foldWord(t), skip: 0 };
+  const name = t.post === '-' && ARABIC_ARTICLES.has(t.text) ? tokens[i + 1] : undefined;
+  if (!name?.capital || name.sentence !== t.sentence || claimed[i + 1]) return null;
+  return { word: `${t.lower}-${foldWord(name)}`, skip: 1 };
+}
+
+/** Of the entries one form fits, the one whose target was named most recently before `at`. */
+function latestNamed<Target>(entries: readonly AliasEntry<Target>[], lastSeen: (target: Target, before: number) => number, at: number): AliasEntry<Target> {
+  let chosen = entries[0]!;
+  let latest = -Infinity;
+  for (const entry of entries) {
+    const seen = lastSeen(entry.target, at);
+    if (seen > latest) {
+      latest = seen;
+      chosen = entry;
+    }
+  }
+  return chosen;
+}
+
+/**
  * Finds the unclaimed places where a known name stands. Where one form fits several targets (two
  * people named Clinton), the one named most recently before it wins.
  */
@@ -113,13 +140,10 @@ export function scanAliases<Target>(
   const matches: AliasMatch<Target>[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (claimed[i]) continue;
-    // A name written after Arabic's article and a hyphen is looked for as one word with it: "al-Qaeda".
-    const joinedTo = !t.capital && t.post === '-' && ARABIC_ARTICLES.has(t.text) ? tokens[i + 1] : undefined;
-    if (!t.capital && !(joinedTo?.capital && joinedTo.sentence === t.sentence && !claimed[i + 1])) continue;
-    // Tokens the first word of a form takes: the name's own, or the article and the name.
-    const skip = joinedTo ? 1 : 0;
-    const candidates = table.candidates(joinedTo ? `${t.lower}-${foldWord(joinedTo)}` : foldWord(t));
+    const first = claimed[i] ? null : firstWordAt(tokens, i, claimed);
+    if (!first) continue;
+    const { skip } = first;
+    const candidates = table.candidates(first.word);
     if (!candidates.length) continue;
     let best: { entry: AliasEntry<Target>; length: number }[] = [];
     for (const entry of candidates) {
@@ -156,17 +180,7 @@ export function scanAliases<Target>(
     if (typed.slice(i, i + length).some((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[best[0]!.entry.kind])) continue;
     const targets = best.map((b) => b.entry).filter((entry) => best[0]!.length > 1 || !rejects(entry.target, i));
     if (!targets.length) continue;
-    let chosen = targets[0]!;
-    if (targets.length > 1) {
-      let latest = -Infinity;
-      for (const entry of targets) {
-        const seen = lastSeen(entry.target, t.start);
-        if (seen > latest) {
-          latest = seen;
-          chosen = entry;
-        }
-      }
-    }
+    const chosen = latestNamed(targets, lastSeen, t.start);
     matches.push({
       target: chosen.target,
       sighting: {

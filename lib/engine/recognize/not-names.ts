@@ -1,0 +1,100 @@
+/**
+ * Spans the tagger marks that are no name of their type, whatever it says: countries, peoples,
+ * regions and faiths alone, stock codes, bylines, a lone word of grammar that opens a sentence, words
+ * in capitals that are ordinary words, and a "person" holding a preposition, an organisation's head,
+ * a venue or an office.
+ */
+import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/countries';
+import { FUNCTION_WORDS } from '../lexicon/grammar';
+import { OFFICE_HEADS } from '../lexicon/offices';
+import { INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
+import { isRiverBank, isWorldRegion, STATE_ABBREVIATIONS } from '../lexicon/places';
+import { fold } from '../names';
+import type { TaggedText, Token } from '../nlp';
+import type { NameSpan } from '../tagger/tag-names';
+import { spanText } from './words';
+
+/** A generation after a name: "Jr.", "Sr", "III". */
+export const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/i;
+
+/**
+ * Kinds of venue that end a place's name and no one's: "Brown Deer Park Golf Course", "Lilac Falls
+ * Motel". ("Park" and "Street" are surnames too, and left out.)
+ */
+const VENUES = new Set(['course', 'stadium', 'arena', 'airport', 'motel', 'racecourse', 'speedway', 'raceway', 'avenue', 'boulevard']);
+
+/** compromise's tags of words of grammar, which no name is. */
+const GRAMMAR_WORD_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord'];
+
+/**
+ * Spans the grammar knows are no name of their type: country names and demonyms alone ("U.S.-Mexico",
+ * "American"), words that are no organisation ("AI", "TV"), and a "person" holding a preposition, an
+ * organisation's last word or an office ("Without Borders", "Wilson Center").
+ */
+export function notAName(tagged: TaggedText, span: NameSpan): boolean {
+  if (inStockCode(tagged.text, span)) return true;
+  const words = spanText(tagged.text, tagged.tokens, span.from, span.to)
+    .split(/[\s\-–/]+/)
+    .filter(Boolean)
+    .map((w) => w.replace(/['’]s$/, ''));
+  const place = (w: string) => countryOf(w) !== null || isPeople(w) || STATE_ABBREVIATIONS.has(w.replace(/\./g, '').toLowerCase());
+  if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase())) || isRiverBank(words)) return true;
+  // A region ("North America"), a people ("New Zealanders") or the followers of a faith ("Muslims").
+  if (isWorldRegion(words) || isPeopleOfCountry(words) || words.every((w) => FAITH_WORDS.has(w.toLowerCase()))) return true;
+  // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name.
+  const lone = tagged.tokens[span.from]!;
+  if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && GRAMMAR_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
+  // "Jr." after a comma is a generation, not a name of its own.
+  if (words.every((w) => GENERATIONAL.test(w))) return true;
+  // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
+  if (words[0] === 'By' || words[0] === 'BY') return true;
+  // A party and a state in brackets, "(D-N.Y.)", "(R-La.)": a lawmaker's affiliation.
+  if (/^[DRI]$/.test(words[0]!) && words.length >= 2 && words.slice(1).every(place)) return true;
+  // "MONTHLY SAVINGS Rates", "HIGH": a word in capitals that is an ordinary word, as a heading or label prints it.
+  const tokens = tagged.tokens.slice(span.from, span.to);
+  if (tokens.some(ordinaryCapitals) && !INSTITUTIONS.has(fold(spanText(tagged.text, tagged.tokens, span.from, span.to)))) return true;
+  if (span.type !== 'PER') return false;
+  // A surname that is also an office, after a given name and another name: "Martin Luther King".
+  const surnameOffice = (i: number) => i === words.length - 1 && i >= 2 && tokens[0]!.tags.has('FirstName');
+  return words.some(
+    (w, i) =>
+      FUNCTION_WORDS.has(w.toLowerCase()) ||
+      ORG_NAME_ENDS.has(w.toLowerCase()) ||
+      VENUES.has(w.toLowerCase()) ||
+      (OFFICE_HEADS.has(w.toLowerCase()) && !surnameOffice(i)),
+  );
+}
+
+/**
+ * A bracket of stock codes, which name a company's shares and are no mention of it: "(NASDAQ: BRWL)",
+ * "(XETRA: OSF, NYSE: OSF)", and Reuters' instrument codes "(CRVN.O)", "(7211.T)", "(VOWG_p.DE)". The
+ * exchange's label in such a bracket is no mention of the exchange either.
+ */
+const STOCK_CODES =
+  /\(\s*(?:(?:[A-Za-z]{2,10}\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}|[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3})(?:\s*[,;]\s*|\s+(?=[A-Z0-9])|\s*(?=\))))+\)/g;
+
+/** A bracket of capitals after the word "shares" or "stock": "Brightwell shares (BRWL) rose". */
+const SHARES_CODE = /\b(?:shares|stock|stocks)\s*\(\s*[A-Z0-9]{1,6}(?:\.[A-Z]{1,3})?\s*\)/y;
+
+/** Whether a span lies inside a bracket of stock codes (`STOCK_CODES`, `SHARES_CODE`). */
+function inStockCode(text: string, span: NameSpan): boolean {
+  const open = text.lastIndexOf('(', span.start);
+  if (open < 0 || span.start - open > 40) return false;
+  const word = text.slice(Math.max(0, open - 12), open).search(/\b(?:shares|stock|stocks)\s*$/);
+  if (word >= 0) {
+    SHARES_CODE.lastIndex = Math.max(0, open - 12) + word;
+    const match = SHARES_CODE.exec(text);
+    if (match && span.end <= SHARES_CODE.lastIndex) return true;
+  }
+  STOCK_CODES.lastIndex = open;
+  const match = STOCK_CODES.exec(text);
+  return !!match && match.index === open && span.end <= open + match[0].length;
+}
+
+/**
+ * A word in capitals that the language model reads as an ordinary word and no noun: "MONTHLY", "HIGH",
+ * "BREAKING". Initials it does not know are nouns to it ("NAACP", "ECOWAS"), and stay names.
+ */
+function ordinaryCapitals(t: Token): boolean {
+  return /^\p{Lu}{4,}$/u.test(t.word) && !['Noun', 'ProperNoun', 'Acronym', 'Organization', 'Person', 'Place'].some((tag) => t.tags.has(tag));
+}
