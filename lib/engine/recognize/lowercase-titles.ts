@@ -15,6 +15,7 @@ import {
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
   STAFF_HEADS,
+  TENURE_WORDS,
 } from '../lexicon/offices';
 import { GOVERNMENT_BODIES, INSTITUTION_COUNTRIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
@@ -98,8 +99,10 @@ function titleStart(tokens: Token[], k: number, from: number): { start: number; 
     if (t.sentence !== sentence || BREAKING_POST.test(t.post) || (t.possessive && !countryOf(t.word))) break;
     // "the work and pensions secretary": two portfolios joined by "and" (but "… a ceasefire, and IAEA chief").
     const before = tokens[k - 2];
+    // (Not before a word of tenure: "… results and former prime minister Omar Karame" is one title.)
     if (
       t.lower === 'and' &&
+      !TENURE_WORDS.has(tokens[k]!.lower) &&
       before &&
       !before.capital &&
       !OFFICE_HEADS.has(before.lower) &&
@@ -110,6 +113,8 @@ function titleStart(tokens: Token[], k: number, from: number): { start: number; 
       k--;
       continue;
     }
+    // "under" opens a title only before its head ("under secretary"): "collectivisation under Soviet dictator" is none.
+    if (t.lower === 'under' && k !== from - 1 && !OFFICE_HEADS.has(tokens[k]!.lower)) break;
     const word = inTitle(tokens, t, k);
     if (!word.word) break;
     government ||= word.government;

@@ -363,3 +363,17 @@ describe('a rank in lower case before a capitalised title', () => {
     expect(person?.roles.map((r) => [r.title, r.country])).toEqual([[title, country]]);
   });
 });
+
+describe('a lower-case title before a name', () => {
+  it.each([
+    ['The famine followed collectivisation under Soviet dictator Josef Varga.', 'Josef Varga', 'Soviet dictator'],
+    ['Officials counted the results and former prime minister Omar Karel won.', 'Omar Karel', 'former prime minister'],
+    ['The work and pensions secretary, Liz Kendrick, said the government would listen.', 'Liz Kendrick', 'work and pensions secretary'],
+  ])('starts where the title does: %s', (text, name, title) => {
+    expect(
+      entitiesIn(text)
+        .find((e) => e.name === name)
+        ?.roles.map((r) => r.title),
+    ).toEqual([title]);
+  });
+});
