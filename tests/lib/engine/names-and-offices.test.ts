@@ -377,3 +377,10 @@ describe('a lower-case title before a name', () => {
     ).toEqual([title]);
   });
 });
+
+describe('a hyphen inside a title', () => {
+  it('is no apposition: "Vice-President Ali Moro" is one official, not also a "Vice"', () => {
+    const text = 'Vice-president Karim Dali was sentenced last July. Vice-President Ali Moro spoke.';
+    expect(entitiesIn(text).map((e) => `${e.name} ${e.roles.map((r) => r.title).join()}`)).toEqual(['Karim Dali vice-president', 'Ali Moro Vice-President']);
+  });
+});
