@@ -159,3 +159,12 @@ export const COMPASS = new Set([
  * Source: The Associated Press Stylebook, "state names".
  */
 export const STATE_ABBREVIATIONS = new Set(['ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'ky', 'la', 'md', 'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'nh', 'nj', 'nm', 'ny', 'nc', 'nd', 'okla', 'ore', 'pa', 'ri', 'sc', 'sd', 'tenn', 'vt', 'va', 'wash', 'wva', 'wis', 'wyo', 'dc']);
+
+/**
+ * Kinds of venue that end a place's name and no one's: "Brown Deer Park Golf Course", "Lilac Falls
+ * Motel". ("Park", "Street" and "Arena" are surnames too, and left out.)
+ */
+export const VENUES = new Set(['course', 'stadium', 'airport', 'motel', 'racecourse', 'speedway', 'raceway', 'avenue', 'boulevard']);
+
+/** Kinds of event, which no one's name holds: "World Series", "Davis Cup", "U.S. Open". */
+export const EVENTS = new Set(['series', 'cup', 'championship', 'championships', 'tournament', 'olympics', 'games', 'open', 'trophy', 'classic', 'marathon', 'rally']);

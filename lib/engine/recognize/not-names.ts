@@ -2,13 +2,13 @@
  * Spans the tagger marks that are no name of their type, whatever it says: countries, peoples,
  * regions and faiths alone, stock codes, bylines, a lone word of grammar that opens a sentence, words
  * in capitals that are ordinary words, and a "person" holding a preposition, an organisation's head,
- * a venue or an office.
+ * a venue, an event or an office.
  */
 import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/countries';
 import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
-import { isRiverBank, isWorldRegion, STATE_ABBREVIATIONS } from '../lexicon/places';
+import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
@@ -16,12 +16,6 @@ import { spanText } from './words';
 
 /** A generation after a name: "Jr.", "Sr", "III". */
 export const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/i;
-
-/**
- * Kinds of venue that end a place's name and no one's: "Brown Deer Park Golf Course", "Lilac Falls
- * Motel". ("Park" and "Street" are surnames too, and left out.)
- */
-const VENUES = new Set(['course', 'stadium', 'arena', 'airport', 'motel', 'racecourse', 'speedway', 'raceway', 'avenue', 'boulevard']);
 
 /** compromise's tags of words of grammar, which no name is. */
 const GRAMMAR_WORD_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord'];
@@ -61,6 +55,7 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
       FUNCTION_WORDS.has(w.toLowerCase()) ||
       ORG_NAME_ENDS.has(w.toLowerCase()) ||
       VENUES.has(w.toLowerCase()) ||
+      EVENTS.has(w.toLowerCase()) ||
       (OFFICE_HEADS.has(w.toLowerCase()) && !surnameOffice(i)),
   );
 }

@@ -3,6 +3,7 @@ import { countryOf, isSubnational } from '../lexicon/countries';
 import { ABBREVIATIONS, DESCRIPTOR_NOUNS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { ORG_SUFFIXES } from '../lexicon/organizations';
+import { EVENTS, VENUES } from '../lexicon/places';
 import type { Token } from '../nlp';
 
 export const OPEN_QUOTE = /["“‘']\s*$/;
@@ -67,7 +68,7 @@ export function looksLikePersonName(tokens: Token[], from: number, to: number): 
     if (!isTitleCaseWord(t)) return false;
     // "Without Borders" is no one's name: people's names hold no capitalised prepositions.
     if (FUNCTION_WORDS.has(t.lower) || t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner')) return false;
-    if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower)) return false;
+    if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower) || VENUES.has(t.lower) || EVENTS.has(t.lower)) return false;
     if (countryOf(t.word) && n === 1) return false;
     // Capitals are an acronym, not a name, except initials run together before a surname: "JD Vance".
     const initials = k === from && n >= 2 && /^\p{Lu}{2}$/u.test(t.word) && !countryOf(t.word) && /\p{Ll}/u.test(tokens[k + 1]!.word);

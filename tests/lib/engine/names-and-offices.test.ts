@@ -384,3 +384,10 @@ describe('a hyphen inside a title', () => {
     expect(entitiesIn(text).map((e) => `${e.name} ${e.roles.map((r) => r.title).join()}`)).toEqual(['Karim Dali vice-president', 'Ali Moro Vice-President']);
   });
 });
+
+describe('an event', () => {
+  it('is no person, even after a word that can describe one: "the Singer World Series"', () => {
+    const text = 'Ruritania beat Velmora by four wickets in the third match of the Singer World Series one-day cricket tournament on Friday.';
+    expect(entitiesIn(text).filter((e) => e.kind !== 'organization')).toEqual([]);
+  });
+});
