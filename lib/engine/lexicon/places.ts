@@ -168,3 +168,38 @@ export const VENUES = new Set(['course', 'stadium', 'airport', 'motel', 'racecou
 
 /** Kinds of event, which no one's name holds: "World Series", "Davis Cup", "U.S. Open". */
 export const EVENTS = new Set(['series', 'cup', 'championship', 'championships', 'tournament', 'olympics', 'games', 'open', 'trophy', 'classic', 'marathon', 'rally']);
+
+/**
+ * Kinds of vessel and craft, written in lower case before the name of one: "the aircraft carrier
+ * Carl Vinson", "the tanker Ivo Star", "the space shuttle Atlantis". What follows is a ship's name,
+ * no person's or organisation's.
+ */
+export const VESSELS = new Set([
+  'carrier',
+  'carriers',
+  'ship',
+  'ships',
+  'warship',
+  'warships',
+  'battleship',
+  'destroyer',
+  'destroyers',
+  'frigate',
+  'frigates',
+  'cruiser',
+  'cruisers',
+  'submarine',
+  'submarines',
+  'tanker',
+  'tankers',
+  'vessel',
+  'vessels',
+  'freighter',
+  'ferry',
+  'yacht',
+  'liner',
+  'trawler',
+  'gunboat',
+  'shuttle',
+  'spacecraft',
+]);

@@ -8,7 +8,7 @@ import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/
 import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
-import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES } from '../lexicon/places';
+import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES, VESSELS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
@@ -38,6 +38,8 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name.
   const lone = tagged.tokens[span.from]!;
   if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && GRAMMAR_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
+  // "the aircraft carrier Carl Vinson", "the carriers Vinson and Enterprise": a vessel's name.
+  if (vesselNamed(tagged.tokens, span.from)) return true;
   // "Jr." after a comma is a generation, not a name of its own.
   if (words.every((w) => GENERATIONAL.test(w))) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
@@ -92,4 +94,20 @@ function inStockCode(text: string, span: NameSpan): boolean {
  */
 function ordinaryCapitals(t: Token): boolean {
   return /^\p{Lu}{4,}$/u.test(t.word) && !['Noun', 'ProperNoun', 'Acronym', 'Organization', 'Person', 'Place'].some((tag) => t.tags.has(tag));
+}
+
+/**
+ * Whether the name at token `from` follows a kind of vessel in lower case, directly or as the next of
+ * several names after a plural: "carrier Carl Vinson", "carriers Vinson and Enterprise".
+ */
+export function vesselNamed(tokens: readonly Token[], from: number): boolean {
+  const before = tokens[from - 1];
+  if (!before || before.capital || before.sentence !== tokens[from]!.sentence) return false;
+  if (VESSELS.has(before.lower)) return true;
+  if (before.lower !== 'and' && before.post.trim() !== ',') return false;
+  // Back over the names listed before this one to the noun that opens the list.
+  let k = from - 2;
+  while (k >= 0 && tokens[k]!.capital && tokens[k]!.sentence === tokens[from]!.sentence) k--;
+  const noun = tokens[k];
+  return !!noun && k < from - 2 && /s$/.test(noun.lower) && VESSELS.has(noun.lower);
 }

@@ -11,10 +11,10 @@ import { ARABIC_ARTICLES, CLERGY_RANKS, PARTY_MEMBERS } from '../lexicon/grammar
 import { cityCountry } from '../lexicon/cities';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { COMPANY_TRADES, CORPORATE_SUFFIXES, GOVERNMENT_BODIES, INSTITUTIONS, NEWS_AGENCIES, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
-import { fold } from '../names';
+import { fold, nameKey } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan, NameType } from '../tagger/tag-names';
-import { GENERATIONAL, notAName } from './not-names';
+import { GENERATIONAL, notAName, vesselNamed } from './not-names';
 import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
@@ -274,14 +274,17 @@ function possessiveCompany(tagged: TaggedText, span: NameSpan): NameSighting | n
  * sighting over a place (LOC) or a MISC span is dropped unless it states an office. Sorted by start.
  */
 export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spans: readonly NameSpan[]): NameSighting[] {
+  // A name the story gives a vessel once ("the aircraft carrier Carl Vinson") is the vessel's throughout ("The Carl Vinson leads …").
+  const keyOf = (x: { start: number; end: number }) => nameKey(tagged.text.slice(x.start, x.end).replace(/^the\s+/i, ''));
+  const vessels = new Set(spans.filter((s) => vesselNamed(tagged.tokens, s.from)).map(keyOf));
   const names = spans
     .map((s) => widened(tagged, s, spans))
     .flatMap((s) => (s.type === 'PER' || s.type === 'ORG' ? trimmed(tagged, s) : []))
-    .filter((s) => !notAName(tagged, s));
+    .filter((s) => !notAName(tagged, s) && !vessels.has(keyOf(s)));
   const companies = names.map((span) => possessiveCompany(tagged, span)).filter((c): c is NameSighting => c !== null);
   const decided = (x: { start: number; end: number }) => grammar.decided.some((d) => overlaps(d, x));
   const kept = grammar.sightings
-    .filter((s) => !companies.some((c) => overlaps(c, s)))
+    .filter((s) => !companies.some((c) => overlaps(c, s)) && !vessels.has(keyOf(s)))
     .filter((s) => {
       if (grammarEvidence(s) || decided(s)) return true;
       return names.some((span) => span.type === TYPE_OF[s.kind] && overlaps(span, s));

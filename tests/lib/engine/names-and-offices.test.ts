@@ -391,3 +391,11 @@ describe('an event', () => {
     expect(entitiesIn(text).filter((e) => e.kind !== 'organization')).toEqual([]);
   });
 });
+
+describe('a vessel', () => {
+  it('is no person, wherever the story names it again: "the aircraft carrier Dale Morrow"', () => {
+    const text =
+      'Some 200 fighter planes, including 79 on the aircraft carrier Dale Morrow, were already in the Gulf.\nPlanes on the aircraft carriers Morrow and Intrepid flew on Monday.\nThe Dale Morrow leads a battle group of seven ships.';
+    expect(entitiesIn(text).filter((e) => e.kind !== 'organization')).toEqual([]);
+  });
+});
