@@ -4,7 +4,7 @@
  * group", "Los Zetas", and the agencies and institutions the lexicon knows.
  */
 import { cityCountry } from '../lexicon/cities';
-import { countryOf, isDemonym } from '../lexicon/countries';
+import { countryOf, FAITH_WORDS, isDemonym } from '../lexicon/countries';
 import { SPANISH_ARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
 import {
@@ -67,6 +67,11 @@ export function readTrailingNoun(r: Reading): Verdict {
   const last = tokens[r.to - 1]!;
   const after = tokens[r.to];
   const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
+  // "the World Cup's European group", "the Kurdish group": a people's or a creed's adjective alone names no organisation.
+  const adjectiveOnly = tokens
+    .slice(r.from, r.to)
+    .every((t) => isDemonym(t.word) || (countryOf(t.word) !== null && t.word !== countryOf(t.word)) || FAITH_WORDS.has(t.lower) || COMPASS.has(t.lower));
+  if (adjectiveOnly) return null;
   if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
   // "the PASTEF party": initials name the party on their own.
   if (after.lower === 'party' && r.to - r.from === 1 && isAcronym(first.word)) return [organization(r, r.from, r.to)];

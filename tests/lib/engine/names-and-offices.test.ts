@@ -399,3 +399,13 @@ describe('a vessel', () => {
     expect(entitiesIn(text).filter((e) => e.kind !== 'organization')).toEqual([]);
   });
 });
+
+describe("a people's or a creed's adjective with a kind of organisation after it", () => {
+  it.each([
+    'Sweden beat Latvia 2-1 in their World Cup soccer European group six qualifying match on Saturday.',
+    'Leaders of the Moslem party met on Monday.',
+    'The Opposition group walked out of the assembly.',
+  ])('names no organisation: %s', (text) => {
+    expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});
