@@ -96,6 +96,33 @@ function continuesName(a: Token | undefined, b: Token | undefined): boolean {
 }
 
 /**
+ * Whether the tagger read the words of a match as another kind of name here: "New York" the city,
+ * where a team of that name is known. (MISC does not count against a known name: "the G20 summit" is
+ * still the G20.) A person's surname that the tagger reads as an organisation alone, where this story
+ * has named the person in full before ("Jesper Parnevik … Parnevik, who is seeking"), is the person,
+ * unless written in capitals; a name known only from other stories stays the tagger's ("Ford said").
+ */
+function typedAgainst<Target extends { names: readonly string[] }>(
+  tokens: readonly Token[],
+  types: readonly (NameType | null)[],
+  entries: readonly AliasEntry<Target>[],
+  lastSeen: (target: Target, before: number) => number,
+  at: number,
+): boolean {
+  const kind = entries[0]!.kind;
+  const against = types.filter((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[kind]);
+  if (!against.length) return false;
+  const word = tokens.find((t) => t.start === at)?.word ?? '';
+  const surnameAsOrg =
+    kind === 'person' &&
+    types.length === 1 &&
+    against.every((type) => type === 'ORG') &&
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    entries.some((e) => lastSeen(e.target, at) >= 0 && e.target.names.some((name) => name.trim().split(/\s+/).length >= 2));
+  return !surnameAsOrg;
+}
+
+/**
  * The word a known name's first word would be at token i, and how many tokens past i it takes: a
  * capitalised word's own (skip 0), or Arabic's article and the name it is joined to by a hyphen, as
  * one word ("al-qaeda", skip 1). Null where no name can start.
@@ -126,7 +153,7 @@ function latestNamed<Target>(entries: readonly AliasEntry<Target>[], lastSeen: (
  * Finds the unclaimed places where a known name stands. Where one form fits several targets (two
  * people named Clinton), the one named most recently before it wins.
  */
-export function scanAliases<Target>(
+export function scanAliases<Target extends { names: readonly string[] }>(
   tagged: TaggedText,
   sightings: readonly NameSighting[],
   table: AliasTable<Target>,
@@ -175,9 +202,16 @@ export function scanAliases<Target>(
     if (length === 1 && placeHere(tokens, i)) continue;
     // A lone word at the start of a sentence may be capitalised by grammar alone: "May was the deadliest month".
     if (length === 1 && t.first && !honorific && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Noun')) continue;
-    // The tagger read these words as another kind of name here: "New York" the city, where a team of that name
-    // is known. (MISC does not count against a known name: "the G20 summit" is still the G20.)
-    if (typed.slice(i, i + length).some((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[best[0]!.entry.kind])) continue;
+    if (
+      typedAgainst(
+        tokens,
+        typed.slice(i, i + length),
+        best.map((b) => b.entry),
+        lastSeen,
+        t.start,
+      )
+    )
+      continue;
     const targets = best.map((b) => b.entry).filter((entry) => best[0]!.length > 1 || !rejects(entry.target, i));
     if (!targets.length) continue;
     const chosen = latestNamed(targets, lastSeen, t.start);

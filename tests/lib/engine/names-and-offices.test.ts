@@ -409,3 +409,15 @@ describe("a people's or a creed's adjective with a kind of organisation after it
     expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
   });
 });
+
+describe('a surname the tagger reads as an organisation', () => {
+  it('is the person the story names in full', () => {
+    const text =
+      'Jesper Brightwell of Sweden fired a course record-tying 63 on Saturday to take a one-shot lead.\nBrightwell, who is seeking his first tour victory, moved to 19-under for the tournament.\nBrightwell tied the record.';
+    expect(entitiesIn(text).map((e) => `${e.kind} ${e.name}: ${e.mentions.length}`)).toEqual(['person Jesper Brightwell: 3']);
+  });
+
+  it('is not where the story names no one in full by it', () => {
+    expect(entitiesIn('Brightwell shares rose 4% on Monday. Brightwell said sales grew.').filter((e) => e.kind === 'person')).toEqual([]);
+  });
+});
