@@ -421,3 +421,10 @@ describe('a surname the tagger reads as an organisation', () => {
     expect(entitiesIn('Brightwell shares rose 4% on Monday. Brightwell said sales grew.').filter((e) => e.kind === 'person')).toEqual([]);
   });
 });
+
+describe('the name before "administration"', () => {
+  it('is the leader, a person: "Under the Varnell administration"', () => {
+    const found = entitiesIn('Under the Varnell administration, trade has grown. The Kenyan administration denied it.');
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(['person Varnell']);
+  });
+});
