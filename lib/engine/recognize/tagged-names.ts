@@ -61,6 +61,9 @@ function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[])
   return from === span.from ? span : { ...span, type: 'ORG', from, start: tokens[from]!.start };
 }
 
+/** Adjectives of a creed or a cause that news writes before an organisation's name: "the Islamist Muslim Brotherhood". */
+const CREED_ADJECTIVES = new Set(['islamist', 'jihadist']);
+
 /** Punctuation between two words that no person's name holds: a comma, a bracket, a semicolon, a colon. */
 const NAME_BREAK = /[,;:()[\]]/;
 
@@ -132,6 +135,8 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   }
   // "Rival Pellar Systems", "Chipmaker Corvana": a trade that opens the sentence is no part of the name after it.
   if (from === span.from && span.to - from >= 2 && tradeBeforeName(tokens, from)) from++;
+  // "Egypt's Islamist Muslim Brotherhood": a creed's adjective describes the organisation, no part of its name.
+  if (span.type === 'ORG' && span.to - from >= 3 && CREED_ADJECTIVES.has(tokens[from]!.lower)) from++;
   // "Democrat Walter Mondale": a party's member before a person's name is no part of it.
   if (span.type === 'PER' && from === span.from && span.to - from >= 3 && PARTY_MEMBERS.has(tokens[from]!.lower)) from++;
   let to = span.to;

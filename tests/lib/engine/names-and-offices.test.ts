@@ -428,3 +428,10 @@ describe('the name before "administration"', () => {
     expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(['person Varnell']);
   });
 });
+
+describe("a creed's adjective before an organisation's name", () => {
+  it('is no part of the name: "Egypt’s Islamist Velmar Brotherhood"', () => {
+    const text = 'Voters elected a government led by the Tamzir party, a movement similar to Egypt’s Islamist Velmar Brotherhood.';
+    expect(entitiesIn(text).map((e) => e.name)).toContain('Velmar Brotherhood');
+  });
+});
