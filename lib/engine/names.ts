@@ -216,6 +216,9 @@ const PARTICLES = new Set([
   'y',
 ]);
 
+/** A surname and a given name in two syllables joined by a hyphen, the second in lower case: "Kim Jong-un". */
+const KOREAN_ORDER = /^\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+-\p{Ll}+$/u;
+
 /** A name after Arabic's article and a hyphen ("al-Assad", "el-Sisi"), and the name alone. */
 const ARABIC_ARTICLE = new RegExp(`^(?:${[...ARABIC_ARTICLES].join('|')})-([a-z]{3,})$`);
 
@@ -232,6 +235,9 @@ export function surnameForms(name: string): string[] {
   for (let i = 1; i < words.length - 2; i++) if (ROMANCE_PARTICLES.has(words[i + 1]!) && !PARTICLES.has(words[i]!)) forms.push(words[i]!);
   const firstSurname = words[words.length - 2];
   if (words.length >= 4 && firstSurname && !PARTICLES.has(firstSurname)) forms.push(firstSurname);
+  // "Kim Jong-un" is "Kim", "Kang Young-hoon" is "Kang": a Korean given name, hyphenated with a lower-case
+  // half, follows the surname ("Zeta-Jones", both halves capitalised, is a surname).
+  if (words.length === 2 && KOREAN_ORDER.test(stripPossessive(name.trim()))) forms.push(words[0]!);
   // "Bashar al-Assad" is "Assad", "Abdel Fattah el-Sisi" is "Sisi": Arabic's article joined to a surname falls away.
   const bare = ARABIC_ARTICLE.exec(words.at(-1) ?? '');
   if (words.length >= 2 && bare) forms.push(bare[1]!);

@@ -1,9 +1,9 @@
 /** Reads a sentence into capitalised phrases ("chunks"): the runs of words, connectors and nicknames a name may span. */
-import { CONNECTORS, NAME_PARTICLES, NOT_NAME_HALVES } from '../lexicon/grammar';
+import { CONNECTORS, NAME_PARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
-import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable, tradeBeforeName } from './words';
+import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable, nameHalf, tradeBeforeName } from './words';
 
 export interface Chunk {
   from: number;
@@ -108,8 +108,7 @@ function continuation(tokens: Token[], chunk: Chunk, j: number, to: number): num
   // "Commission on Human Rights", "Committee on Foreign Relations": "on" joins only after such a head.
   if (t.lower === 'on' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_NAME_ENDS.has(prev.lower)) && next && joined(t, next) && nameable(next)) return 2;
   // A given name's second half after a hyphen: "Choi Sang-mok", "Kim Jong-un" (not "Houthi-held", "Soviet-era").
-  if (prev.post === '-' && prev.capital && /^\p{Ll}{1,4}$/u.test(t.word) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !NOT_NAME_HALVES.has(t.lower))
-    return 1;
+  if (nameHalf(prev, t)) return 1;
   // Two particles in a row inside a name: "Ursula von der Leyen", "Sor Juana Ines de la Cruz".
   const third = tokens[j + 2];
   if (NAME_PARTICLES.has(t.lower) && !t.capital && next && NAME_PARTICLES.has(next.lower) && third && nameable(third) && joined(t, next) && joined(next, third))

@@ -19,7 +19,7 @@ import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
-import { spanText, tradeBeforeName } from './words';
+import { nameHalf, spanText, tradeBeforeName } from './words';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -284,6 +284,7 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
   const vessels = new Set(spans.filter((s) => vesselNamed(tagged.tokens, s.from)).map(keyOf));
   const names = spans
     .map((s) => (leaderOfAdministration(tagged.tokens, s) ? { ...s, type: 'PER' as const } : s))
+    .map((s) => withNameHalf(tagged, s))
     .map((s) => widened(tagged, s, spans))
     .flatMap((s) => (s.type === 'PER' || s.type === 'ORG' ? trimmed(tagged, s) : []))
     .filter((s) => !notAName(tagged, s) && !vessels.has(keyOf(s)));
@@ -317,6 +318,14 @@ function withArabicArticle(tagged: TaggedText, s: NameSighting): NameSighting {
   const article = tokens[first - 1];
   if (!article || article.sentence !== tokens[first]!.sentence || article.post !== '-' || !ARABIC_ARTICLES.has(article.text)) return s;
   return { ...s, name: `${tagged.text.slice(article.start, s.start)}${s.name}`, start: article.start };
+}
+
+/** A person's span that stops before the lower-case half of a hyphenated given name, with it: "Kang Young" of "Kang Young-hoon". */
+function withNameHalf(tagged: TaggedText, span: NameSpan): NameSpan {
+  const { tokens } = tagged;
+  const next = tokens[span.to];
+  if (span.type !== 'PER' || !next || !nameHalf(tokens[span.to - 1]!, next)) return span;
+  return { ...span, to: span.to + 1, end: next.end };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Reads single tokens: whether a capitalised word may stand in a name, whether two words run on, and the shape of a person's name. */
 import { countryOf, isSubnational } from '../lexicon/countries';
-import { ABBREVIATIONS, DESCRIPTOR_NOUNS, FUNCTION_WORDS, NAME_PARTICLES, SENTENCE_OPENERS } from '../lexicon/grammar';
+import { ABBREVIATIONS, DESCRIPTOR_NOUNS, FUNCTION_WORDS, NAME_PARTICLES, NOT_NAME_HALVES, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { ORG_SUFFIXES } from '../lexicon/organizations';
 import { EVENTS, VENUES } from '../lexicon/places';
@@ -84,4 +84,12 @@ export function looksLikePersonName(tokens: Token[], from: number, to: number): 
 export function tradeBeforeName(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   return t.first && DESCRIPTOR_NOUNS.has(t.lower) && !!tokens[k + 1]?.capital;
+}
+
+/**
+ * Whether token t is the lower-case second half of a given name after a hyphen: "mok" of "Choi
+ * Sang-mok", "un" of "Kim Jong-un" (not "held" of "Houthi-held" nor "era" of "Soviet-era").
+ */
+export function nameHalf(prev: Token, t: Token): boolean {
+  return prev.post === '-' && prev.capital && /^\p{Ll}{1,4}$/u.test(t.word) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !NOT_NAME_HALVES.has(t.lower);
 }

@@ -435,3 +435,16 @@ describe("a creed's adjective before an organisation's name", () => {
     expect(entitiesIn(text).map((e) => e.name)).toContain('Velmar Brotherhood');
   });
 });
+
+describe('a Korean name', () => {
+  it('keeps the lower-case half of its given name, and goes by its surname alone', () => {
+    const text = 'South Korean official Kang Young-hoon said talks went well on Monday. Kang said the next round would be in Seoul.';
+    expect(entitiesIn(text).map((e) => `${e.name}: ${e.mentions.map((m) => m.text).join(', ')}`)).toEqual(['Kang Young-hoon: Kang Young-hoon, Kang']);
+  });
+
+  it('is told from a double-barrelled surname, whose halves are both capitalised', () => {
+    const names = entitiesIn('Catherine Zeta-Marlow smiled at the crowd on Monday. Catherine waved.').map((e) => e.name);
+    expect(names).toContain('Catherine Zeta-Marlow');
+    expect(names).toContain('Catherine');
+  });
+});
