@@ -103,22 +103,20 @@ function continuesName(a: Token | undefined, b: Token | undefined): boolean {
  * unless written in capitals; a name known only from other stories stays the tagger's ("Ford said").
  */
 function typedAgainst<Target extends { names: readonly string[] }>(
-  tokens: readonly Token[],
+  first: Token,
   types: readonly (NameType | null)[],
   entries: readonly AliasEntry<Target>[],
   lastSeen: (target: Target, before: number) => number,
-  at: number,
 ): boolean {
   const kind = entries[0]!.kind;
   const against = types.filter((type) => type && type !== 'MISC' && type !== TYPE_OF_KIND[kind]);
   if (!against.length) return false;
-  const word = tokens.find((t) => t.start === at)?.word ?? '';
   const surnameAsOrg =
     kind === 'person' &&
     types.length === 1 &&
     against.every((type) => type === 'ORG') &&
-    /^\p{Lu}\p{Ll}/u.test(word) &&
-    entries.some((e) => lastSeen(e.target, at) >= 0 && e.target.names.some((name) => name.trim().split(/\s+/).length >= 2));
+    /^\p{Lu}\p{Ll}/u.test(first.word) &&
+    entries.some((e) => lastSeen(e.target, first.start) >= 0 && e.target.names.some((name) => name.trim().split(/\s+/).length >= 2));
   return !surnameAsOrg;
 }
 
@@ -204,11 +202,10 @@ export function scanAliases<Target extends { names: readonly string[] }>(
     if (length === 1 && t.first && !honorific && !t.tags.has('ProperNoun') && !t.tags.has('Person') && !t.tags.has('Noun')) continue;
     if (
       typedAgainst(
-        tokens,
+        t,
         typed.slice(i, i + length),
         best.map((b) => b.entry),
         lastSeen,
-        t.start,
       )
     )
       continue;

@@ -231,7 +231,8 @@ export function fillRoleCountries(groups: readonly LocalGroup[], sightings: read
   const where = datelineCountry(dateline);
   if (where && where !== country) return;
   const ties = storyTies(tagged, sightings, dateline);
-  for (const [other, n] of governmentTies(tagged, sightings)) if (!dateline) ties.set(other, (ties.get(other) ?? 0) + n);
+  // (Without a dateline, storyTies reads only the cities named: the ties to government count too.)
+  if (!dateline) for (const [other, n] of governmentTies(tagged, sightings)) ties.set(other, (ties.get(other) ?? 0) + n);
   if ([...ties].some(([other, n]) => other !== country && n >= (ties.get(country) ?? 0))) return;
   fill({ ...evidence, story: country });
 }

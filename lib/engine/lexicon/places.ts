@@ -131,7 +131,7 @@ export const REGION_COMPASS = new Set([
 export function isWorldRegion(words: readonly string[]): boolean {
   const lower = words.map((w) => w.toLowerCase());
   const from = lower.length > 1 && REGION_COMPASS.has(lower[0]!) ? 1 : 0;
-  return WORLD_REGIONS.has(lower.slice(from).join(' ')) && (from === 0 || lower.length > 1);
+  return WORLD_REGIONS.has(lower.slice(from).join(' '));
 }
 
 /** Nouns after a name that make an organisation of it only when the name is not a people's, a direction or a side. */

@@ -63,13 +63,13 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
     if (/[,.;]/.test(w.post) || (w.tags.has('Verb') && tokens[k - 1]?.post !== '-')) break;
   }
   if (!seenNoun) return null;
-  // "… in the New Territories, a police spokesman said": a speaker after the comma is a clause's subject, no apposition.
   // "Vice-President Ali Moro": a hyphen inside a word is no apposition of an office ("Qaeda-linked
   // organization" still says what al-Qaeda is).
   if (t.post === '-' && !ORG_NOUNS.has(seenNoun)) return null;
   // "Lebed likely to fail on Chechnya - Polish minister.": a headline's source after a dash at its end, no apposition.
   const dash = /\s[-–—]|[–—]/.test(t.post);
   if (dash && (tokens[headAt + 1]?.sentence !== t.sentence || !tokens[headAt + 1])) return null;
+  // "… in the New Territories, a police spokesman said": a speaker after the comma is a clause's subject, no apposition.
   if (/^\s+$/.test(tokens[headAt]!.post) && SAY_VERBS.has(tokens[headAt + 1]?.lower ?? '') && tokens[headAt + 1]!.sentence === t.sentence) return null;
   return { head: seenNoun, from: from <= headAt ? from : start, to: headAt + 1 };
 }

@@ -104,7 +104,8 @@ export function vesselNamed(tokens: readonly Token[], from: number): boolean {
   const before = tokens[from - 1];
   if (!before || before.capital || before.sentence !== tokens[from]!.sentence) return false;
   if (VESSELS.has(before.lower)) return true;
-  if (before.lower !== 'and' && before.post.trim() !== ',') return false;
+  // (A name listed before a comma is capitalised itself, so only "and" opens a later one.)
+  if (before.lower !== 'and') return false;
   // Back over the names listed before this one to the noun that opens the list.
   let k = from - 2;
   while (k >= 0 && tokens[k]!.capital && tokens[k]!.sentence === tokens[from]!.sentence) k--;

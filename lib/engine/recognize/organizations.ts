@@ -67,12 +67,12 @@ export function readTrailingNoun(r: Reading): Verdict {
   const last = tokens[r.to - 1]!;
   const after = tokens[r.to];
   const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
+  if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
   // "the World Cup's European group", "the Kurdish group": a people's or a creed's adjective alone names no organisation.
   const adjectiveOnly = tokens
     .slice(r.from, r.to)
     .every((t) => isDemonym(t.word) || (countryOf(t.word) !== null && t.word !== countryOf(t.word)) || FAITH_WORDS.has(t.lower) || COMPASS.has(t.lower));
   if (adjectiveOnly) return null;
-  if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
   // "the PASTEF party": initials name the party on their own.
   if (after.lower === 'party' && r.to - r.from === 1 && isAcronym(first.word)) return [organization(r, r.from, r.to)];
   return [organization(r, r.from, r.to + 1, { name: `${spanText(text, tokens, r.from, r.to)} ${after.word}`, kindNoun: true })];

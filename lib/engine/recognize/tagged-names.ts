@@ -206,10 +206,8 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
   // A span over two of the grammar's names is two names: "Amnesty International and Human Rights Watch".
   if (!span || all.some((o) => o !== s && overlaps(o, span))) return s;
   const { tokens } = tagged;
-  let from = Math.min(
-    span.from,
-    tokens.findIndex((t) => t.start >= s.start),
-  );
+  const first = tokens.findIndex((t) => t.start >= s.start);
+  let from = Math.min(span.from, first);
   // A country before the name is no part of it: "U.S. Supreme Court" is the Supreme Court the grammar read;
   // nor is an article the tagger took in: "The Reserve Bank said".
   while (tokens[from]!.start < s.start && (countryOf(tokens[from]!.word) !== null || tokens[from]!.lower === 'the')) from++;
@@ -219,17 +217,7 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
   // but a name the grammar cut after a portfolio is continued by the next one: "Organisation for
   // Security" of "the Organisation for Security and Cooperation in Europe".
   const cutAtPortfolio = PORTFOLIO_WORDS.has(tokens[lastOf]!.lower) && !ORG_NAME_ENDS.has(tokens[lastOf]!.lower);
-  if (
-    !cutAtPortfolio &&
-    !coordinatedTopic(
-      tokens,
-      tokens.findIndex((t) => t.start >= s.start),
-      lastOf,
-      to,
-    ) &&
-    tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')
-  )
-    return s;
+  if (!cutAtPortfolio && !coordinatedTopic(tokens, first, lastOf, to) && tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
   // One name is written without a break: "(Reuters) - Tesla" is two; a hyphen inside a word is none ("François-Xavier").
   if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post) && t.post !== '-')) return s;
   const name = spanText(tagged.text, tokens, from, to).replace(/^the\s+/i, '');
@@ -313,6 +301,8 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
  * words leave it out.
  */
 function withArabicArticle(tagged: TaggedText, s: NameSighting): NameSighting {
+  // (Only a name right after a hyphen is looked up among the tokens: most are not.)
+  if (tagged.text[s.start - 1] !== '-') return s;
   const { tokens } = tagged;
   const first = tokens.findIndex((t) => t.start === s.start);
   const article = tokens[first - 1];

@@ -55,7 +55,8 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   if ((from === chunk.from || r.country) && before && (TENURE_WORDS.has(before.lower) || lowerRank) && joined(before, tokens[chunk.from]!)) {
     titleText = `${before.word} ${titleText}`;
     // "South Korean deputy Foreign Minister": a country's adjective right before the word.
-    country ??= countryBefore(tokens, chunk.from - 1) ?? (joined(tokens[chunk.from - 2] ?? before, before) ? countryEndingAt(tokens, chunk.from - 2) : null);
+    const adjective = tokens[chunk.from - 2];
+    country ??= countryBefore(tokens, chunk.from - 1) ?? (adjective && joined(adjective, before) ? countryEndingAt(tokens, chunk.from - 2) : null);
   }
   return { title: titleText, country };
 }
