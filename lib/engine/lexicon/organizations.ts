@@ -47,6 +47,14 @@ export const CORPORATE_SUFFIXES = new Set(['corp', 'corporation', 'inc', 'ltd', 
 
 export const ORG_TRAILING_NOUNS = new Set(['cartel', 'gang', 'militia', 'clan', 'syndicate', 'mafia', 'group', 'movement', 'bloc', 'alliance', 'coalition', 'party']);
 
+/**
+ * Public institutions that British style writes in lower case after their own name: "West Mercia
+ * police", "Royal Shrewsbury hospital", "Kent county council" (the Guardian and Observer style guide,
+ * "police", "hospitals", "councils"). After a known place they name the place's service, not an
+ * institution of that name ("the Paris police"), so they count only after a name that is no place.
+ */
+export const INSTITUTION_TRAILING_NOUNS = new Set(['police', 'constabulary', 'hospital', 'council', 'infirmary']);
+
 /** Nouns that, in apposition or before a name, say the name is an organisation. */
 export const ORG_NOUNS = new Set([
   'group', 'organization', 'organisation', 'agency', 'newspaper', 'daily', 'network', 'broadcaster',

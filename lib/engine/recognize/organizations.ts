@@ -4,7 +4,7 @@
  * group", "Los Zetas", and the agencies and institutions the lexicon knows.
  */
 import { cityCountry } from '../lexicon/cities';
-import { countryOf, FAITH_WORDS, isDemonym } from '../lexicon/countries';
+import { countryOf, FAITH_WORDS, isDemonym, isPeople } from '../lexicon/countries';
 import { SPANISH_ARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
 import {
@@ -19,13 +19,15 @@ import {
   ORG_NOUNS,
   ORG_NAME_ENDS,
   ORG_TRAILING_NOUNS,
+  INSTITUTION_TRAILING_NOUNS,
   PARTY_PLURALS,
 } from '../lexicon/organizations';
 import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS, isRiverBank } from '../lexicon/places';
 import { fold } from '../names';
+import type { Token } from '../nlp';
 import { isAcronym, withAcronym } from './acronyms';
 import { appositionAfter } from './appositions';
-import { OPEN_QUOTE, joined, spanText } from './words';
+import { OPEN_QUOTE, isPlaceWord, joined, spanText } from './words';
 import { organization, type Reading, type Verdict } from './sightings';
 
 /** Organisation by agency or institution name: "Reuters", "the Pentagon". */
@@ -58,6 +60,19 @@ export function readOrganizationName(r: Reading): Verdict {
 }
 
 /**
+ * "West Mercia police", "Royal Shrewsbury hospital": a name of two words or more that is no known
+ * place nor people, and an institution's noun in lower case after it (`INSTITUTION_TRAILING_NOUNS`).
+ * One word is most often a town ("the Bogra police"), and "a Calcutta hospital" is any hospital there.
+ */
+function namedInstitution(r: Reading, noun: Token): boolean {
+  const { tokens, text } = r.tagged;
+  if (!INSTITUTION_TRAILING_NOUNS.has(noun.lower) || r.to - r.from < 2 || /^an?$/.test(tokens[r.from - 1]?.lower ?? '')) return false;
+  const name = spanText(text, tokens, r.from, r.to);
+  const place = countryOf(name) !== null || cityCountry(name) !== null;
+  return !place && !tokens.slice(r.from, r.to).some((t) => isPlaceWord(t) || isDemonym(t.word) || isPeople(`${t.word}s`));
+}
+
+/**
  * "the Sinaloa cartel": a capitalised name with a lower-case organisation noun after it. ("the Mercosur
  * bloc", but not "the Soviet bloc" nor "the Western alliance": a people or a direction.)
  */
@@ -67,7 +82,8 @@ export function readTrailingNoun(r: Reading): Verdict {
   const last = tokens[r.to - 1]!;
   const after = tokens[r.to];
   const blocOfPeople = BLOC_NOUNS.has(after?.lower ?? '') && (isDemonym(first.word) || countryOf(first.word) !== null || COMPASS.has(first.lower));
-  if (!after || !ORG_TRAILING_NOUNS.has(after.lower) || after.capital || !joined(last, after) || blocOfPeople) return null;
+  if (!after || after.capital || !joined(last, after) || blocOfPeople) return null;
+  if (!ORG_TRAILING_NOUNS.has(after.lower) && !namedInstitution(r, after)) return null;
   // "the World Cup's European group", "the Kurdish group": a people's or a creed's adjective alone names no organisation.
   const adjectiveOnly = tokens
     .slice(r.from, r.to)

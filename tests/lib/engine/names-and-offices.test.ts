@@ -448,3 +448,17 @@ describe('a Korean name', () => {
     expect(names).toContain('Catherine');
   });
 });
+
+describe('an institution in lower case after its name, in British style', () => {
+  it('makes a police force or a hospital of a name that is no known place', () => {
+    const text = 'Officers from Dunmore Vale police were called to the house, and the woman was taken to the Royal Kestrel hospital, where she died.';
+    expect(organizationsIn(text)).toEqual(expect.arrayContaining(['Dunmore Vale police', 'Royal Kestrel hospital']));
+  });
+
+  it('leaves a place and its service alone: a city, a people, one word, or "a … hospital"', () => {
+    const found = organizationsIn(
+      'The Paris police closed the road. Kenyan police fired tear gas, Tarnow police said, and the man was taken to a Kestrel Bay hospital.',
+    );
+    expect(found.filter((name) => /police|hospital/.test(name))).toEqual([]);
+  });
+});
