@@ -57,7 +57,8 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
     // "the government of Kenya", "the president of Mexico"
     if (t.lower === 'of' || (GOVERNMENT_NOUNS.has(tokens[i - 2]?.lower ?? '') && tokens[i - 1]?.lower === 'of')) add(countryOf(t.word));
   });
-  for (const s of sightings) if (s.role?.country) add(s.role.country);
+  // (An ambassador to Peru ties the story to Peru, where the ambassador is, and not to the country sending them.)
+  for (const s of sightings) if (s.role?.country) add(postedTo(s.role.title) ?? s.role.country);
   return ties;
 }
 
@@ -126,6 +127,17 @@ function openingPlace(tagged: TaggedText, sentence: number): string | null {
     if (tokens[k]!.post.includes(',')) return cityCountry(words.join(' ')) ?? countryOf(words.join(' ')) ?? countryOfSubnational(words.join(' '));
   }
   return null;
+}
+
+/** "ambassador to Peru", "envoy to the United Nations": the country or body an office is held in, or null. */
+function postedTo(title: string): string | null {
+  const to = /\bto (?:the )?(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*)$/u.exec(title);
+  return to ? (countryOf(to[1]!) ?? bodyOf(to[1]!)) : null;
+}
+
+/** A diplomat's office, held abroad by its nature: "Canada's ambassador", "envoy to the United Nations". */
+function servesAbroad(title: string): boolean {
+  return postedTo(title) !== null || /\b(ambassador|envoy|consul|emissary)\b/i.test(title);
 }
 
 /** "secretary of Iran's Supreme National Security Council": a country the title itself names (not the one an ambassador is sent "to"). */
@@ -223,7 +235,14 @@ export function fillRoleCountries(groups: readonly LocalGroup[], sightings: read
   // Not where the text ties another country to government as often: a story about Sudan's president
   // and "American officials" places only him, and its "President-elect" may be either's.
   const placed = new Set(
-    groups.flatMap((g) => (g.kind === 'person' ? g.sightings.map((s) => s.role?.country).filter((c): c is string => !!c && !isBody(c)) : [])),
+    groups.flatMap((g) =>
+      g.kind === 'person'
+        ? g.sightings
+            .filter((s) => s.role && !servesAbroad(s.role.title))
+            .map((s) => s.role?.country)
+            .filter((c): c is string => !!c && !isBody(c))
+        : [],
+    ),
   );
   if (placed.size !== 1) return;
   const country = [...placed][0]!;

@@ -5,6 +5,7 @@
  * counterpart Yoko Sato".
  */
 import { bodyOf } from '../lexicon/bodies';
+import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import {
   GOVERNMENT_OWNERS,
@@ -23,6 +24,7 @@ import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { countryBefore, leadingCountry } from './countries';
 import type { Relation, StatedRole } from './sightings';
+import { connectsBody } from './title-bodies';
 import { placeCountry } from './titles';
 import { BREAKING_POST, joined, nameable } from './words';
 
@@ -40,11 +42,14 @@ export function governmentTitleIn(text: string, head: string): string | null {
  * head with an "of" phrase after it ("chief of staff", "head of public service"). Its index and
  * whether the "of" phrase names a government office.
  */
-function headBefore(tokens: Token[], from: number): { at: number; government: boolean } | null {
+function headBefore(tokens: Token[], from: number): { at: number; government: boolean; towards?: boolean } | null {
   const prev = tokens[from - 1]!;
   if (OFFICE_HEADS.has(prev.lower)) return { at: from - 1, government: GOVERNMENT_PORTFOLIOS.has(prev.lower) };
   for (let of = from - 2; of >= Math.max(1, from - 4); of--) {
     const words = tokens.slice(of + 1, from);
+    // "ambassador to Peru, Louise Bergeron": an office held towards a country or a body.
+    if (tokens[of]!.lower === 'to' && !tokens[of - 1]!.capital && connectsBody(tokens[of - 1]!.lower, 'to') && namesPlaceOrBody(words))
+      return { at: of - 1, government: true, towards: true };
     if (tokens[of]!.lower !== 'of' || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
     const inPhrase = (t: Token) => !t.capital && !t.tags.has('Verb') && !t.tags.has('Determiner') && t.sentence === prev.sentence;
     // (The last word may carry the comma that sets the title off: "chief of staff, Andriy Yermak".)
@@ -53,6 +58,20 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
     return { at: of - 1, government: words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower)) || GOVERNMENT_PHRASES.has(phrase) };
   }
   return null;
+}
+
+/** Whether the title from token `start` opens its clause: its sentence's first words, or after a determiner or a possessive. */
+function standsAlone(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  return !before || before.sentence !== tokens[start]!.sentence || before.possessive || before.tags.has('Determiner') || BREAKING_POST.test(before.post);
+}
+
+/** "Peru", "the United Nations": capitalised words, written without a break, that name a country, a city or a body. */
+function namesPlaceOrBody(words: readonly Token[]): boolean {
+  const named = words[0]?.lower === 'the' ? words.slice(1) : words;
+  if (!named.length || !named.every((t, i) => t.capital && (i === named.length - 1 || !BREAKING_POST.test(t.post)))) return false;
+  const phrase = named.map((t) => t.word).join(' ');
+  return countryOf(phrase) !== null || cityCountry(phrase) !== null || bodyOf(phrase) !== null;
 }
 
 /** "White House chief of staff", "Kremlin spokesman": the country whose seat of government the words at i name. */
@@ -165,8 +184,10 @@ export interface TitleBefore {
 /** A lower-case title written before a name: "state police chief Oscar Aparicio", "kingpin Joaquin Guzman", "his deputy Tom Alder". */
 export function lowercaseTitleBefore(tokens: Token[], from: number, text: string): TitleBefore | null {
   const prev = tokens[from - 1];
-  if (!prev || prev.capital || prev.sentence !== tokens[from]!.sentence) return null;
+  if (!prev || prev.sentence !== tokens[from]!.sentence) return null;
   const head = headBefore(tokens, from);
+  // (A capitalised word ends a title only as the place it is held towards: "ambassador to Peru".)
+  if (prev.capital && !head?.towards) return null;
   // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
   if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (head || prev.lower.startsWith('counterpart')))) return null;
   if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
@@ -175,6 +196,8 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   if (relation) return { relation };
   if (!head) return null;
   const walked = titleStart(tokens, head.at, from);
+  // "… sent as envoy to Mali, Louise Bergeron said": set off by a comma, the title stands as a phrase of its own.
+  if (head.towards && !standsAlone(tokens, walked.start)) return null;
   let government = head.government || walked.government;
   const owner = ownerBefore(tokens, walked.start);
   if (owner?.government) government = true;

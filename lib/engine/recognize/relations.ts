@@ -4,7 +4,7 @@
  * official's office the deputy or counterpart named after them ("… His deputy, Tom Alder, said").
  */
 import { cityCountry } from '../lexicon/cities';
-import { US_CABINET_COUNTERPARTS } from '../lexicon/offices';
+import { OFFICE_HEADS, PORTFOLIO_WORDS, TENURE_WORDS, US_CABINET_COUNTERPARTS } from '../lexicon/offices';
 import type { TaggedText } from '../nlp';
 import type { Chunk } from './chunks';
 import { countryBefore } from './countries';
@@ -28,11 +28,17 @@ export function shareTitle(tagged: TaggedText, sighting: NameSighting, previous:
   sighting.sharedTitle = true;
 }
 
+/** Lower-case words a title in a list may hold besides its own: "the", "of", "deputy", "former". */
+const TITLE_GLUE = new Set(['the', 'of', 'for', 'and', 'its', 'deputy', ...TENURE_WORDS]);
+
 /** "Mexican President Felipe Calderón and Foreign Minister Patricia Espinoza": the country carries over. */
 export function shareCountry(tagged: TaggedText, sighting: NameSighting, previous: NameSighting | undefined): void {
   if (!sighting.role || sighting.role.country || !previous?.role?.country) return;
   const between = tagged.text.slice(previous.end, sighting.start);
-  if (/^\s*(,|and)\s+[\p{L}\s]*$/u.test(between) && between.length < 40) sighting.role.country = previous.role.country;
+  const listing = /^\s*(?:,|and)\s+([\p{L}\s]*)$/u.exec(between);
+  // (Only the next title's words between: "…, met Prime Minister Tomas Aranda" is another clause.)
+  const titleWords = listing?.[1]!.split(/\s+/).every((w) => !w || /^\p{Lu}/u.test(w) || TITLE_GLUE.has(w) || PORTFOLIO_WORDS.has(w) || OFFICE_HEADS.has(w));
+  if (listing && titleWords && between.length < 40) sighting.role.country = previous.role.country;
 }
 
 /**

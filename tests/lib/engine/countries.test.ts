@@ -125,6 +125,19 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Mark Bell')).toEqual(['UK']);
   });
 
+  it('places no story in the country of a diplomat it names: an ambassador serves abroad', () => {
+    const text = "Canada's ambassador, Lise Moreau, met Prime Minister Tomas Aranda on Tuesday to discuss the mine.";
+    expect(countryOf(text, 'Lise Moreau')).toEqual(['Canada']);
+    expect(countryOf(text, 'Tomas Aranda')).toEqual([null]);
+  });
+
+  it('ties a story to the country an ambassador is posted to, not to the one sending them', () => {
+    const text =
+      "LIMA, Peru (AP) — Farmers blocked the road to the mine. Canada's ambassador to Peru, Lise Moreau, met Prime Minister Tomas Aranda on Tuesday. Canadian officials said the mine was Canadian-owned.";
+    expect(countryOf(text, 'Lise Moreau')).toEqual(['Canada']);
+    expect(countryOf(text, 'Tomas Aranda')).toEqual(['Peru']);
+  });
+
   it('leaves an organisation’s office to the organisation', () => {
     const text = 'SANAA (Reuters) - Israeli jets struck the port. Houthi military spokesman Yahya Amin said the group would respond.';
     expect(countryOf(text, 'Yahya Amin')).toEqual([null]);

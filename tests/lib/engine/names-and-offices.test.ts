@@ -462,3 +462,18 @@ describe('an institution in lower case after its name, in British style', () => 
     expect(found.filter((name) => /police|hospital/.test(name))).toEqual([]);
   });
 });
+
+describe('an office held towards a country, set off by commas before the name', () => {
+  it.each([
+    ["Canada's ambassador to Peru, Lise Moreau, met the minister.", 'Lise Moreau', 'ambassador to Peru'],
+    ['The Kenyan envoy to the United Nations, Amos Kiprono, spoke first.', 'Amos Kiprono', 'envoy to the United Nations'],
+  ])('%s', (text, name, title) => {
+    const found = entitiesIn(text).find((e) => e.name === name);
+    expect(found?.kind).toBe('official');
+    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+  });
+
+  it('is no title where the phrase stands in a clause of its own: "… sent as envoy to Mali, Lise Moreau said"', () => {
+    expect(entitiesIn('He was sent as envoy to Mali, Lise Moreau said.').find((e) => e.name === 'Lise Moreau')?.kind).toBe('person');
+  });
+});
