@@ -16,8 +16,9 @@ import type { LocalGroup } from './document-analysis';
 import { bodyOf } from './lexicon/bodies';
 import { cityCountry, HOST_CITIES } from './lexicon/cities';
 import { countryOf, countryOfSubnational } from './lexicon/countries';
+import { gazetteerCountry, placeCountry } from './lexicon/gazetteer';
 import { GOVERNMENT_NOUNS, US_CABINET_TITLES, USUAL_TITLE_COUNTRIES } from './lexicon/offices';
-import type { TaggedText } from './nlp';
+import type { TaggedText, Token } from './nlp';
 import type { NameSighting, StatedRole } from './recognize';
 import { countryEndingAt } from './recognize/countries';
 import { canonicalTitle, hasSingleHolder, isSubstantive } from './role-canonical';
@@ -33,7 +34,7 @@ export function datelineCountry(place: string | null): string | null {
   const parts = place.split(/[,/]/).map((p) => p.trim().toLowerCase());
   if (HOST_CITIES.has(parts[0]!)) return null;
   for (const part of parts) {
-    const country = cityCountry(part) ?? countryOf(part) ?? countryOfSubnational(part) ?? countryOfSubnational(part.replace(/\.$/, ''));
+    const country = placeCountry(part) ?? countryOfSubnational(part.replace(/\.$/, ''));
     if (country) return country;
   }
   // "RALEIGH, N.C.", "TOPEKA, Kan.": a US state's abbreviation after a city.
@@ -62,6 +63,11 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
   return ties;
 }
 
+/** The country of a town or region only the gazetteer knows, where the word is no one's name ("Mr Thornton"). */
+function regionOrTown(t: Token): string | null {
+  return t.tags.has('Person') ? null : gazetteerCountry(t.word);
+}
+
 /**
  * How often the text names each country, by its name, its people's adjective or one of its cities,
  * outside the dateline (written in capitals: "ISLAMABAD").
@@ -71,7 +77,7 @@ function countriesNamed(tagged: TaggedText): Map<string, number> {
   const named = new Map<string, number>();
   tokens.forEach((t, i) => {
     if (!t.capital || /^\p{Lu}{2,}$/u.test(t.word)) return;
-    const country = countryEndingAt(tokens, i) ?? cityCountry(t.word);
+    const country = countryEndingAt(tokens, i) ?? cityCountry(t.word) ?? regionOrTown(t);
     if (country) named.set(country, (named.get(country) ?? 0) + 1);
   });
   return named;
@@ -97,7 +103,11 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
   const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
   if (placed && !onlyReportedFrom(tagged, placed)) add(placed, 2);
-  if (!dateline) for (const t of tagged.tokens) if (t.capital && !t.first && cityCountry(t.word)) add(cityCountry(t.word)!, 1);
+  if (!dateline)
+    for (const t of tagged.tokens) {
+      const city = t.capital && !t.first ? (cityCountry(t.word) ?? regionOrTown(t)) : null;
+      if (city) add(city, 1);
+    }
   return ties;
 }
 
@@ -124,7 +134,7 @@ function openingPlace(tagged: TaggedText, sentence: number): string | null {
   const words: string[] = [];
   for (let k = span.from + 1; k < span.to && words.length < 3 && tokens[k]!.capital; k++) {
     words.push(tokens[k]!.word);
-    if (tokens[k]!.post.includes(',')) return cityCountry(words.join(' ')) ?? countryOf(words.join(' ')) ?? countryOfSubnational(words.join(' '));
+    if (tokens[k]!.post.includes(',')) return placeCountry(words.join(' '));
   }
   return null;
 }

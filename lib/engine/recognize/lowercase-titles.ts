@@ -7,6 +7,7 @@
 import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
+import { placeCountry } from '../lexicon/gazetteer';
 import {
   GOVERNMENT_OWNERS,
   GOVERNMENT_PHRASES,
@@ -25,7 +26,6 @@ import { isAcronym } from './acronyms';
 import { countryBefore, leadingCountry } from './countries';
 import type { Relation, StatedRole } from './sightings';
 import { connectsBody } from './title-bodies';
-import { placeCountry } from './titles';
 import { BREAKING_POST, joined, nameable } from './words';
 
 /** A lower-case title with a government word that the text gives for this head, once: "police chief". */
@@ -159,7 +159,7 @@ function ownerBefore(tokens: Token[], k: number): { country: string | null; gove
     .slice(from, k)
     .map((t) => t.word)
     .join(' ');
-  const named = countryOf(phrase) ?? bodyOf(phrase) ?? countryOf(owner.word) ?? bodyOf(owner.word);
+  const named = placeCountry(phrase) ?? bodyOf(phrase) ?? placeCountry(owner.word) ?? bodyOf(owner.word);
   const country = named ?? (/^(country|nation)$/.test(owner.lower) ? lastCountryBefore(tokens, k - 1) : null);
   return { country, government: country !== null || [...hyphened, owner.lower].some((w) => GOVERNMENT_OWNERS.has(w)) };
 }

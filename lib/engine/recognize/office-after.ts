@@ -6,7 +6,7 @@
 import { GOVERNMENT_BODIES } from '../lexicon/organizations';
 import type { Token } from '../nlp';
 import type { StatedRole } from './sightings';
-import { placeCountry } from './titles';
+import { placeCountry } from '../lexicon/gazetteer';
 import { BREAKING_POST } from './words';
 
 /** Lower-case nouns that end the name of a public body: "office", "ministry", "competition bureau", "central bank". */

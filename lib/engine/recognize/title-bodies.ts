@@ -5,8 +5,7 @@
  * own; it says whose office it is (Utah's, Japan's, the UN's).
  */
 import { bodyOf } from '../lexicon/bodies';
-import { countryOf, countryOfSubnational } from '../lexicon/countries';
-import { cityCountry } from '../lexicon/cities';
+import { placeCountry } from '../lexicon/gazetteer';
 import { INSTITUTIONS, ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { Token } from '../nlp';
@@ -60,10 +59,6 @@ export function bodyEnd(tokens: Token[], from: number, to: number): number {
   return end;
 }
 
-function placeCountry(word: string): string | null {
-  return countryOf(word) ?? countryOfSubnational(word) ?? cityCountry(word);
-}
-
 /** Whose office a body holds: an intergovernmental body itself, or the country its name places it in ("Utah Supreme Court" → US). */
 export function bodyJurisdiction(tokens: Token[], from: number, end: number): string | null {
   const words = tokens.slice(from, end).map((t) => t.word);
@@ -73,7 +68,7 @@ export function bodyJurisdiction(tokens: Token[], from: number, end: number): st
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
       const phrase = words.slice(i, i + n).join(' ');
-      const found = bodyOf(phrase) ?? countryOf(phrase) ?? countryOfSubnational(phrase) ?? cityCountry(phrase);
+      const found = bodyOf(phrase) ?? placeCountry(phrase);
       if (found) return found;
     }
   }

@@ -12,7 +12,8 @@ import { readChunk } from './read-chunk';
 import { type NameSighting, nicknameOf, organization, personName, type StatedRole, type Reading, type Verdict } from './sightings';
 import { governmentTitleIn } from './lowercase-titles';
 import { honorificsAt, renderTitle } from './title-words';
-import { coordinatedTitleStart, placeCountry, readTitle, type Title } from './titles';
+import { placeCountry } from '../lexicon/gazetteer';
+import { coordinatedTitleStart, readTitle, type Title } from './titles';
 import { BREAKING_POST, joined, looksLikePersonName, spanText } from './words';
 
 /** Where the name starts after a title: past an honorific, a descriptor ("Chief Executive"), or "… Officer". */

@@ -1,7 +1,7 @@
 /** Reads office titles: "Secretary of Homeland Security", "Los Angeles Mayor", "Former U.S. President", "Chief Justice of the Utah Supreme Court". */
 import { bodyOf } from '../lexicon/bodies';
-import { cityCountry } from '../lexicon/cities';
-import { countryOf, countryOfSubnational, isDemonym, isSubnational } from '../lexicon/countries';
+import { placeCountry } from '../lexicon/gazetteer';
+import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { GOVERNMENT_PORTFOLIOS, HEAD_QUALIFIERS, JURISDICTION_HEADS, MODIFIER_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS, TENURE_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
@@ -26,11 +26,6 @@ export interface Title {
   inner?: { from: number; to: number; country: string };
   /** The organisation the title names after "of" or "to": "Utah Supreme Court" of "Chief Justice of the Utah Supreme Court". */
   body?: { from: number; to: number };
-}
-
-/** The country a place's name gives: a country, a state or province, a city in the gazetteer. */
-export function placeCountry(words: string): string | null {
-  return countryOf(words) ?? countryOfSubnational(words) ?? cityCountry(words);
 }
 
 /**

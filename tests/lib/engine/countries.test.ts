@@ -138,6 +138,18 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Tomas Aranda')).toEqual(['Peru']);
   });
 
+  it('reads the country of a town or a region that only the gazetteer knows', () => {
+    expect(datelineCountry('ANTOFAGASTA')).toBe('Chile');
+    expect(countryOf('Apurímac Governor Rosa Quispe said the road would reopen.', 'Rosa Quispe')).toEqual(['Peru']);
+    expect(countryOf("Puglia's regional councillor, Tonio Ferrante, denied the charges.", 'Tonio Ferrante')).toEqual(['Italy']);
+  });
+
+  it('places a story without a dateline by the towns it names', () => {
+    const text =
+      'Prosecutors in Foggia have placed 14 people under investigation. Officers searched offices in Foggia and Brindisi on Wednesday. The health minister, Paola Ricci, said she would send inspectors to Foggia.';
+    expect(countryOf(text, 'Paola Ricci')).toEqual(['Italy']);
+  });
+
   it('leaves an organisation’s office to the organisation', () => {
     const text = 'SANAA (Reuters) - Israeli jets struck the port. Houthi military spokesman Yahya Amin said the group would respond.';
     expect(countryOf(text, 'Yahya Amin')).toEqual([null]);
