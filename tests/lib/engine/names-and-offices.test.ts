@@ -477,3 +477,14 @@ describe('an office held towards a country, set off by commas before the name', 
     expect(entitiesIn('He was sent as envoy to Mali, Lise Moreau said.').find((e) => e.name === 'Lise Moreau')?.kind).toBe('person');
   });
 });
+
+describe('a name that opens with a particle or a letter English lacks', () => {
+  it.each([
+    ['Deputy Minister Le Van Thinh, a career diplomat, is expected to be named.', 'Le Van Thinh'],
+    ['Deputy Minister Lê Văn Thịnh, a career police officer, is expected to be named.', 'Lê Văn Thịnh'],
+  ])('%s', (text, name) => {
+    const found = entitiesIn(text).find((e) => e.name === name);
+    expect(found?.kind).toBe('official');
+    expect(found?.roles.map((r) => r.title)).toEqual(['Deputy Minister']);
+  });
+});
