@@ -8,7 +8,7 @@ import { nameKey } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { clearIn, exportStore, restoreStore } from './export';
 import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
-import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
+import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredEntity } from './schema';
 import { removeDocumentIn } from './removal';
 import { addProfileIn, ENTITIES_PER_KEY, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';

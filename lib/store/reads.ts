@@ -11,7 +11,7 @@ import { sameStory } from './story';
 import { UNPLACED, type PlacedDate } from '../shared/date-place';
 import { placedDates } from './placed-dates';
 import type { RoleLine } from '../shared/offices';
-import { DOCUMENTS_PER_HASH, type StoreDb, type StoredDocument, type StoredEntity, type StoredMention } from './schema';
+import { DOCUMENTS_PER_HASH, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
 import { storeCounts } from './transactions';
 import type { DocumentId, EntityId, EntityKind, Mention, RoleStatement } from '../shared/types';
 

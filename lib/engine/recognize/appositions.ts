@@ -3,7 +3,6 @@ import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
 import {
   CAPITALISED_RANKS,
-  GOVERNMENT_PORTFOLIOS,
   HEADS_NEEDING_PORTFOLIO,
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
@@ -12,9 +11,8 @@ import {
   US_CABINET_TITLES,
 } from '../lexicon/offices';
 import { SAY_VERBS } from '../lexicon/grammar';
-import { INSTITUTIONS, ORG_NOUNS } from '../lexicon/organizations';
+import { ORG_NOUNS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
-import { isAcronym } from './acronyms';
 import { leadingCountry } from './countries';
 import { institutionAt, orgNameBeforeHead } from './public-bodies';
 import type { StatedRole } from './sightings';

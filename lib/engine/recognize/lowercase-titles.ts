@@ -5,7 +5,6 @@
  * counterpart Yoko Sato".
  */
 import { bodyOf } from '../lexicon/bodies';
-import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
 import {
@@ -42,15 +41,15 @@ export function governmentTitleIn(text: string, head: string): string | null {
  * head with an "of" phrase after it ("chief of staff", "head of public service"). Its index and
  * whether the "of" phrase names a government office.
  */
-function headBefore(tokens: Token[], from: number): { at: number; government: boolean; towards?: boolean } | null {
+function headBefore(tokens: Token[], from: number): { at: number; government: boolean; placed?: boolean; country?: string | null } | null {
   const prev = tokens[from - 1]!;
   if (OFFICE_HEADS.has(prev.lower)) return { at: from - 1, government: GOVERNMENT_PORTFOLIOS.has(prev.lower) };
-  for (let of = from - 2; of >= Math.max(1, from - 4); of--) {
+  for (let of = from - 2; of >= Math.max(1, from - 6); of--) {
     const words = tokens.slice(of + 1, from);
-    // "ambassador to Peru, Louise Bergeron": an office held towards a country or a body.
-    if (tokens[of]!.lower === 'to' && !tokens[of - 1]!.capital && connectsBody(tokens[of - 1]!.lower, 'to') && namesPlaceOrBody(words))
-      return { at: of - 1, government: true, towards: true };
-    if (tokens[of]!.lower !== 'of' || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
+    // (The place after "of" is the office's: "the president of Puglia". An ambassador "to Peru" is another country's.)
+    if (placedAfter(tokens, of, words))
+      return { at: of - 1, government: true, placed: true, country: tokens[of]!.lower === 'of' ? placeCountry(placeName(words)) : null };
+    if (of < from - 4 || tokens[of]!.lower !== 'of' || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
     const inPhrase = (t: Token) => !t.capital && !t.tags.has('Verb') && !t.tags.has('Determiner') && t.sentence === prev.sentence;
     // (The last word may carry the comma that sets the title off: "chief of staff, Andriy Yermak".)
     if (!words.every((t, i) => inPhrase(t) && (i === words.length - 1 || !BREAKING_POST.test(t.post)))) continue;
@@ -63,16 +62,35 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
 /** Whether the title from token `start` opens its clause: its sentence's first words, or after a determiner or a possessive. */
 function standsAlone(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];
-  return !before || before.sentence !== tokens[start]!.sentence || before.possessive || before.tags.has('Determiner') || BREAKING_POST.test(before.post);
+  if (!before || before.sentence !== tokens[start]!.sentence || before.possessive || BREAKING_POST.test(before.post)) return true;
+  return before.tags.has('Determiner') || /^(whose|its|his|her|their)$/.test(before.lower);
 }
 
-/** "Peru", "the United Nations": capitalised words, written without a break, that name a country, a city or a body. */
-function namesPlaceOrBody(words: readonly Token[]): boolean {
+/**
+ * Whether a lower-case head and a connector at `at` name the place or body of an office, in capitals:
+ * "ambassador to Peru", "the president of Puglia", "envoy for the Horn of Africa". A place or a body
+ * the lexicons know after "to" and "of"; after "for", any region an envoy may be sent for.
+ */
+function placedAfter(tokens: Token[], at: number, words: readonly Token[]): boolean {
+  const [connector, head] = [tokens[at]!.lower, tokens[at - 1]!];
+  if (head.capital || at < 1) return false;
   const named = words[0]?.lower === 'the' ? words.slice(1) : words;
-  if (!named.length || !named.every((t, i) => t.capital && (i === named.length - 1 || !BREAKING_POST.test(t.post)))) return false;
-  const phrase = named.map((t) => t.word).join(' ');
-  return countryOf(phrase) !== null || cityCountry(phrase) !== null || bodyOf(phrase) !== null;
+  const inName = (t: Token, i: number) =>
+    !t.possessive && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
+  if (!named.length || !named.every(inName)) return false;
+  const phrase = placeName(named);
+  if (connector === 'for') return TOWARDS_FOR.has(head.lower);
+  const known = placeCountry(phrase) !== null || bodyOf(phrase) !== null;
+  return known && (connector === 'to' ? connectsBody(head.lower, 'to') : connector === 'of' && OFFICE_HEADS.has(head.lower));
 }
+
+/** The words of a place as written, without "the". */
+function placeName(words: readonly Token[]): string {
+  return (words[0]?.lower === 'the' ? words.slice(1) : words).map((t) => t.word).join(' ');
+}
+
+/** Offices held for a region or a cause: "special envoy for the Horn of Africa", "high representative for Bosnia". */
+const TOWARDS_FOR = new Set(['envoy', 'representative', 'coordinator', 'emissary', 'rapporteur']);
 
 /** "White House chief of staff", "Kremlin spokesman": the country whose seat of government the words at i name. */
 function seatCountry(words: readonly Token[], i: number): string | null {
@@ -187,7 +205,7 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   if (!prev || prev.sentence !== tokens[from]!.sentence) return null;
   const head = headBefore(tokens, from);
   // (A capitalised word ends a title only as the place it is held towards: "ambassador to Peru".)
-  if (prev.capital && !head?.towards) return null;
+  if (prev.capital && !head?.placed) return null;
   // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
   if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (head || prev.lower.startsWith('counterpart')))) return null;
   if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
@@ -197,7 +215,7 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   if (!head) return null;
   const walked = titleStart(tokens, head.at, from);
   // "… sent as envoy to Mali, Louise Bergeron said": set off by a comma, the title stands as a phrase of its own.
-  if (head.towards && !standsAlone(tokens, walked.start)) return null;
+  if (head.placed && !standsAlone(tokens, walked.start)) return null;
   let government = head.government || walked.government;
   const owner = ownerBefore(tokens, walked.start);
   if (owner?.government) government = true;
@@ -209,7 +227,7 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   // "Bank Negara Malaysia governor", "Texas Department of Public Safety director": a place inside the title.
   const words = tokens.slice(titleFrom, head.at);
   const inside = words.map((t, i) => placeCountry(t.word) ?? bodyOf(t.word) ?? seatCountry(words, i)).find((c) => c) ?? null;
-  const country = lead?.country ?? owner?.country ?? countryBefore(tokens, walked.start) ?? inside;
+  const country = lead?.country ?? owner?.country ?? head.country ?? countryBefore(tokens, walked.start) ?? inside;
   // "Houthi military spokesman", "National Security Council spokesman": an organisation's office,
   // which the story's country need not be.
   const named = (t: Token) => t.capital && !PORTFOLIO_WORDS.has(t.lower) && !isAcronym(t.word) && !t.tags.has('Place') && !placeCountry(t.word);

@@ -467,10 +467,27 @@ describe('an office held towards a country, set off by commas before the name', 
   it.each([
     ["Canada's ambassador to Peru, Lise Moreau, met the minister.", 'Lise Moreau', 'ambassador to Peru'],
     ['The Kenyan envoy to the United Nations, Amos Kiprono, spoke first.', 'Amos Kiprono', 'envoy to the United Nations'],
+    ["Brazil's special envoy for the Horn of Africa, Ana Lobo, welcomed the deal.", 'Ana Lobo', 'special envoy for the Horn of Africa'],
+    ['The bloc, whose high representative for the Sahel, Idriss Kone, spoke first, agreed.', 'Idriss Kone', 'high representative for the Sahel'],
+    ['The president of Puglia, Tonio Ferrante, said he would not resign.', 'Tonio Ferrante', 'president of Puglia'],
   ])('%s', (text, name, title) => {
     const found = entitiesIn(text).find((e) => e.name === name);
     expect(found?.kind).toBe('official');
     expect(found?.roles.map((r) => r.title)).toEqual([title]);
+  });
+
+  it('takes the country of the place an office is "of", not of the one an ambassador is sent "to"', () => {
+    const roles = (text: string, name: string) =>
+      entitiesIn(text)
+        .find((e) => e.name === name)
+        ?.roles.map((r) => r.country);
+    expect(roles('The president of Puglia, Tonio Ferrante, said he would not resign.', 'Tonio Ferrante')).toEqual(['Italy']);
+    expect(roles("Canada's ambassador to Peru, Lise Moreau, met the minister.", 'Lise Moreau')).toEqual(['Canada']);
+  });
+
+  it('reads no place in an owner\'s possessive: "leader of France\'s Communist-led union, Louis Verny,"', () => {
+    const found = entitiesIn("Louis Verny, leader of France's Communist-led union, criticised the plan.");
+    expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).not.toContain('Communist');
   });
 
   it('is no title where the phrase stands in a clause of its own: "… sent as envoy to Mali, Lise Moreau said"', () => {
