@@ -165,6 +165,16 @@ export const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'p
 /** Last words of the names of public bodies: a ministry, an agency, a court, the United Nations. */
 export const PUBLIC_BODY_ENDS = new Set(['agency', 'ministry', 'department', 'commission', 'council', 'bureau', 'office', 'police', 'army', 'navy', 'court', 'fund', 'organization', 'organisation', 'union', 'nations', 'authority', 'service', 'committee', 'assembly', 'parliament', 'senate', 'government', 'administration', 'reserve', 'secretariat', 'supervisors', 'legislature', 'cabinet']);
 
+/**
+ * Last words of the names of bodies no state runs, and kinds of them in lower case: the president of a
+ * "Workers' Federation", a "Football Association" or "the patients' rights group X" holds no public
+ * office. (A name the bodies' lexicon knows, "European Union", or a country's, "Russian Federation", is public.)
+ */
+export const PRIVATE_BODY_ENDS = new Set([
+  'federation', 'association', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'club', 'society', 'foundation',
+  'league', 'chamber', 'union', 'charity', 'firm', 'network', 'coalition', 'trust',
+]);
+
 /** Words that make a public institution of a bank: "European Central Bank", "World Bank". */
 export const PUBLIC_BANK_WORDS = new Set(['central', 'reserve', 'world', 'development', 'investment', 'national', 'people’s', "people's"]);
 

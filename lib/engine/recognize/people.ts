@@ -3,11 +3,15 @@
  * and a name whose role the words around it state: an apposition, a title after a comma or "as", a
  * lower-case title before it, or "of the prosecutor's office".
  */
+import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
+import { countryOf } from '../lexicon/countries';
 import { SAY_VERBS } from '../lexicon/grammar';
 import { HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
+import { PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
+import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { appositionAfter, appositionRole, titleAfterComma, titleBefore } from './appositions';
 import { lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
@@ -16,7 +20,7 @@ import { publicBodyAfter } from './public-bodies';
 import { person, type StatedRole, type Reading, type Verdict } from './sightings';
 import { lowercaseTitleBefore } from './lowercase-titles';
 import { honorificsAt } from './title-words';
-import { isPlaceWord, looksLikePersonName, spanText } from './words';
+import { BREAKING_POST, isPlaceWord, looksLikePersonName, spanText } from './words';
 
 /**
  * A capitalised descriptor before a name: "Professor Jane Goodall", "Coach Erik ten Hag", "Apple CEO
@@ -48,7 +52,7 @@ export function readDescribedPerson(r: Reading): Verdict {
  * head gives a role where the head needs none or a public body completes it; a descriptor gives none.
  */
 function roleByApposition(r: Reading, apposition: { head: string; from: number; to: number }): StatedRole | null {
-  if (!OFFICE_HEADS.has(apposition.head)) return null;
+  if (!OFFICE_HEADS.has(apposition.head) || privateBodyAfter(r.tagged.tokens, apposition.to)) return null;
   // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
   const bodyEnd = Math.max(publicBodyAfter(r.tagged.tokens, apposition.to), lowercaseBodyAfter(r.tagged.tokens, apposition.to));
   if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
@@ -98,4 +102,24 @@ export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
   const nationality = origin ? { country: origin } : {};
   if ((shapedLikeName || (office && to - from >= 2)) && !placeish && !quoted) return [person(r.tagged, chunk, from, office ? { role: office } : nationality)];
   return [];
+}
+
+/**
+ * Whether "of …" at token k, to the end of its phrase, names a body no state runs: "president of the
+ * Bangladesh Apparel Workers' Federation", "secretary of the patients' rights group Salus".
+ */
+function privateBodyAfter(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'of') return false;
+  const words: Token[] = [];
+  for (let m = k + 1; m < Math.min(tokens.length, k + 10) && tokens[m]!.sentence === tokens[k]!.sentence; m++) {
+    words.push(tokens[m]!);
+    if (BREAKING_POST.test(tokens[m]!.post)) break;
+  }
+  const named = words.filter((t) => t.capital);
+  const name = named.map((t) => t.word).join(' ');
+  const last = named.at(-1);
+  // "the patients' rights group Salus": a private kind in lower case before the name.
+  const kind = words.some((t) => !t.capital && PRIVATE_BODY_ENDS.has(t.lower));
+  const byName = !!last && PRIVATE_BODY_ENDS.has(last.lower) && bodyOf(name) === null && countryOf(name) === null;
+  return kind || byName;
 }

@@ -505,3 +505,18 @@ describe('a name that opens with a particle or a letter English lacks', () => {
     expect(found?.roles.map((r) => r.title)).toEqual(['Deputy Minister']);
   });
 });
+
+describe('the head of a body no state runs', () => {
+  it.each([
+    ["Nadia Rahman, president of the Dhaka Apparel Workers' Federation, said the offer fell short.", 'Nadia Rahman'],
+    ["Lucia Ferro, the regional secretary of the patients' rights group Salus, said the claims were true.", 'Lucia Ferro'],
+    ['Tom Pell, president of Corvane Data Inc., said sales rose.', 'Tom Pell'],
+  ])('%s', (text, name) => {
+    expect(entitiesIn(text).find((e) => e.name === name)?.kind).toBe('person');
+  });
+
+  it('leaves the head of a public body an official', () => {
+    const found = entitiesIn('Ana Lima, president of the European Commission, said the fine would stand.').find((e) => e.name === 'Ana Lima');
+    expect(found?.kind).toBe('official');
+  });
+});
