@@ -19,7 +19,7 @@ import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
-import { nameHalf, spanText, tradeBeforeName } from './words';
+import { joined, nameHalf, spanText, tradeBeforeName } from './words';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -183,41 +183,53 @@ function readSpan(tagged: TaggedText, span: NameSpan): NameSighting[] {
 const SUBJECT_PREPOSITIONS = new Set(['on', 'for', 'of']);
 
 /**
- * Whether a name the grammar cut before "and" goes on with a second subject of the same head: the
- * grammar's "Center on Poverty" is cut from "Center on Poverty and Inequality", "Center for Health"
- * from "Center for Health and Human Rights". The name [from, lastOf] puts its subject after a
- * preposition, and what follows "and" up to `to` is one to three capitalised words, none an
- * organisation's head or an acronym ("and Amnesty International", "and NATO" are other names).
+ * Where a name the grammar cut before "and" goes on with a second subject of the same head, or -1:
+ * the grammar's "Center on Poverty" is cut from "Center on Poverty and Inequality", "Centre for
+ * Strategic" from "Centre for Strategic and International Studies". The name [from, lastOf] puts its
+ * subject after a preposition, and what follows "and" is one to three capitalised words written
+ * without a break, the last no organisation's head nor an acronym ("and Amnesty International",
+ * "and NATO" are other names).
  */
-function coordinatedTopic(tokens: readonly Token[], from: number, lastOf: number, to: number): boolean {
-  if (!tokens.slice(from + 1, lastOf).some((t) => SUBJECT_PREPOSITIONS.has(t.lower))) return false;
-  if (tokens[lastOf + 1]?.lower !== 'and') return false;
-  const rest = tokens.slice(lastOf + 2, to);
-  return rest.length >= 1 && rest.length <= 3 && rest.every((t) => t.capital && !ORG_NAME_ENDS.has(t.lower) && !/^\p{Lu}{2,}$/u.test(t.word));
+function coordinatedTopicEnd(tokens: readonly Token[], from: number, lastOf: number): number {
+  if (!tokens.slice(from + 1, lastOf).some((t) => SUBJECT_PREPOSITIONS.has(t.lower))) return -1;
+  const and = tokens[lastOf + 1];
+  if (and?.lower !== 'and' || !/^\s+$/.test(tokens[lastOf]!.post) || and.sentence !== tokens[lastOf]!.sentence) return -1;
+  let to = lastOf + 2;
+  while (to < lastOf + 5 && tokens[to]?.capital && (to === lastOf + 2 || joined(tokens[to - 1]!, tokens[to]!))) to++;
+  const last = tokens[to - 1]!;
+  if (to === lastOf + 2 || ORG_NAME_ENDS.has(last.lower) || /^\p{Lu}{2,}$/u.test(last.word)) return -1;
+  return to;
 }
 
 /**
  * An organisation the grammar read and the tagger read wider, as one name over both: the grammar's
- * "Traders group" and the tagger's "Farmers and Traders" are "Farmers and Traders group".
+ * "Traders group" and the tagger's "Farmers and Traders" are "Farmers and Traders group"; and one the
+ * grammar cut before "and" where a second subject of its head follows (`coordinatedTopicEnd`).
  */
 function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly NameSpan[], all: readonly NameSighting[]): NameSighting {
   if (s.kind !== 'organization' || s.acronymOf || s.role) return s;
-  const span = names.find((n) => n.type === 'ORG' && overlaps(n, s) && (n.start < s.start || n.end > s.end));
-  // A span over two of the grammar's names is two names: "Amnesty International and Human Rights Watch".
-  if (!span || all.some((o) => o !== s && overlaps(o, span))) return s;
   const { tokens } = tagged;
   const first = tokens.findIndex((t) => t.start >= s.start);
-  let from = Math.min(span.from, first);
+  const lastOf = tokens.findLastIndex((t) => t.end <= s.end);
+  const topicEnd = coordinatedTopicEnd(tokens, first, lastOf);
+  // (Never a person: "the Ministry of Defence and Tomas Rell disagreed".)
+  const restEnd = topicEnd > 0 && !all.some((o) => o.kind !== 'organization' && o.start > s.end && o.start < tokens[topicEnd - 1]!.end) ? topicEnd : -1;
+  const span = names.find((n) => n.type === 'ORG' && overlaps(n, s) && (n.start < s.start || n.end > s.end));
+  if (!span && restEnd < 0) return s;
+  // A span over two of the grammar's names is two names: "Amnesty International and Human Rights Watch";
+  // unless the second is the rest of the first's subject.
+  const rest = (o: NameSighting) => restEnd > 0 && o.start > s.end && o.end <= tokens[restEnd - 1]!.end;
+  if (span && all.some((o) => o !== s && overlaps(o, span) && !rest(o))) return s;
+  let from = Math.min(span?.from ?? first, first);
   // A country before the name is no part of it: "U.S. Supreme Court" is the Supreme Court the grammar read;
   // nor is an article the tagger took in: "The Reserve Bank said".
   while (tokens[from]!.start < s.start && (countryOf(tokens[from]!.word) !== null || tokens[from]!.lower === 'the')) from++;
-  const lastOf = tokens.findLastIndex((t) => t.end <= s.end);
-  const to = Math.max(span.to, lastOf + 1);
+  const to = Math.max(span?.to ?? 0, lastOf + 1, restEnd);
   // A name joined on after "and" is another: "the Democratic National Committee and Planned Parenthood";
   // but a name the grammar cut after a portfolio is continued by the next one: "Organisation for
   // Security" of "the Organisation for Security and Cooperation in Europe".
   const cutAtPortfolio = PORTFOLIO_WORDS.has(tokens[lastOf]!.lower) && !ORG_NAME_ENDS.has(tokens[lastOf]!.lower);
-  if (!cutAtPortfolio && !coordinatedTopic(tokens, first, lastOf, to) && tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
+  if (!cutAtPortfolio && restEnd < to && tokens.slice(lastOf + 1, to).some((t) => t.lower === 'and')) return s;
   // One name is written without a break: "(Reuters) - Tesla" is two; a hyphen inside a word is none ("François-Xavier").
   if (tokens.slice(from, to - 1).some((t) => !/^\s+$/.test(t.post) && t.post !== '-')) return s;
   const name = spanText(tagged.text, tokens, from, to).replace(/^the\s+/i, '');
@@ -284,7 +296,8 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
       if (grammarEvidence(s) || decided(s)) return true;
       return names.some((span) => span.type === TYPE_OF[s.kind] && overlaps(span, s));
     })
-    .map((s, _, all) => joinedOrganization(tagged, s, names, all));
+    .map((s, _, all) => joinedOrganization(tagged, s, names, all))
+    .filter((s, _, all) => !all.some((o) => o !== s && o.kind === 'organization' && o.start < s.start && o.end >= s.end));
   kept.push(...companies);
   for (const whole of names) {
     const span = afterKeptName(tagged, whole, kept) ?? whole;

@@ -271,6 +271,21 @@ describe('a body named for two subjects', () => {
     ]);
   });
 
+  it('is one organisation where the second subject would pass for a name of its own, and its initials follow', () => {
+    expect(organizationsIn('Edda Ruud, an analyst at the Oslo-based Centre for Strategic and Maritime Studies (CSMS), said the vote was close.')).toEqual([
+      'Centre for Strategic and Maritime Studies',
+    ]);
+    expect(organizationsIn('The Standing Committee on Scrutiny and Constitutional Affairs met on Monday.')).toEqual([
+      'Standing Committee on Scrutiny and Constitutional Affairs',
+    ]);
+  });
+
+  it('leaves two organisations two: "Amnesty International and Human Rights Watch"', () => {
+    expect(organizationsIn('The Velmont Institute and Amnesty International said the law was unjust.')).toEqual(
+      expect.arrayContaining(['Velmont Institute', 'Amnesty International']),
+    );
+  });
+
   it('is one organisation where a hyphenated given name opens it', () => {
     expect(organizationsIn('A study by the Pierre-Henri Vautrin Center for Health and Human Rights found the rate rose.')).toEqual([
       'Pierre-Henri Vautrin Center for Health and Human Rights',
