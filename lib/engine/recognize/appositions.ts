@@ -1,6 +1,7 @@
 /** Reads what follows a name: an apposition (", the anti-secrecy group"), a title after a comma or "as", and "of the prosecutor's office". */
 import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
+import { placeCountry } from '../lexicon/gazetteer';
 import {
   CAPITALISED_RANKS,
   HEADS_NEEDING_PORTFOLIO,
@@ -46,6 +47,8 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
       k > start &&
       !PORTFOLIO_WORDS.has(w.lower) &&
       !countryOf(w.word) &&
+      // "the EU's competition commissioner": a country's or a body's office.
+      !(w.possessive && (placeCountry(w.word) ?? bodyOf(w.word))) &&
       !orgNameBeforeHead(tokens, k, limit)
     )
       break;

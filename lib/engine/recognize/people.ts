@@ -7,7 +7,7 @@ import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import { SAY_VERBS } from '../lexicon/grammar';
-import { HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
+import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
 import { PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
@@ -56,7 +56,14 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
   // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
   const bodyEnd = Math.max(publicBodyAfter(r.tagged.tokens, apposition.to), lowercaseBodyAfter(r.tagged.tokens, apposition.to));
   if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
-  return HEADS_NEEDING_PORTFOLIO.has(apposition.head) ? null : appositionRole(r.tagged, apposition);
+  const role = appositionRole(r.tagged, apposition);
+  // "the EU's competition commissioner", "the province's police chief": a country's or a public
+  // body's, or a government word, makes an office of a head that needs one.
+  // (A leader is a country's only with no word between: "Argentina's leader", not "the U.S. black leader".)
+  const words = r.tagged.tokens.slice(apposition.from, apposition.to);
+  const countrys = role.country !== null && (apposition.head !== 'leader' || role.title.toLowerCase() === 'leader');
+  const government = countrys || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower));
+  return HEADS_NEEDING_PORTFOLIO.has(apposition.head) && !government ? null : role;
 }
 
 /**

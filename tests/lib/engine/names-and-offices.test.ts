@@ -535,3 +535,20 @@ describe('the head of a body no state runs', () => {
     expect(found?.kind).toBe('official');
   });
 });
+
+describe('an apposition whose head needs a portfolio', () => {
+  it.each([
+    ["Katrien Dumont, the EU's competition commissioner, said the fine would stand.", 'Katrien Dumont', 'competition commissioner', 'EU'],
+    ["Tom Hale, the province's police chief, said the road was closed.", 'Tom Hale', 'police chief', null],
+    ["Gerrit Lamb, Canada's high commissioner in Hong Kong, said the cases were reviewed.", 'Gerrit Lamb', 'high commissioner', 'Canada'],
+  ])('%s', (text, name, title, country) => {
+    const found = entitiesIn(text).find((e) => e.name === name);
+    expect(found?.kind).toBe('official');
+    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+    if (country) expect(found?.roles.map((r) => r.country)).toEqual([country]);
+  });
+
+  it('is no office where the country only describes the person: "the U.S. black leader"', () => {
+    expect(entitiesIn('Jon Farr, the U.S. black leader, was given the prize.').find((e) => e.name === 'Jon Farr')?.kind).toBe('person');
+  });
+});
