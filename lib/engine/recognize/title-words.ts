@@ -73,7 +73,9 @@ export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   }
   // Initials in capitals: "PM Ann Lee", "Utah AG Derek Lund", or closing a portfolio: "is now Treasury CS".
   const initialism = INITIALISM_HEADS.get(w);
-  if (initialism && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k)))
+  // (Not after a clock's time: "4:12 PM GMT".)
+  const clock = /^\d{1,2}(?:[:.]\d{2})?$/.test(tokens[k - 1]?.word ?? '') && /^(am|pm)$/.test(w);
+  if (initialism && !clock && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k)))
     return { head: initialism.toLowerCase(), written: initialism, plural: false };
   // "Commissioners Ann Lee and Bo Park": a plural head right before names, two or more ("Queens Park
   // Rangers" is one name, a club's).

@@ -12,7 +12,8 @@ export const BREAKING_POST = /[,;:()[\]"“”‘’!?—–|/]|\s-\s|\s-$/;
 export const BREAKING_PRE = /[(["“‘]/;
 
 export function isTitleCaseWord(t: Token): boolean {
-  return t.capital && /\p{L}/u.test(t.word);
+  // (No digit: "GMT+5", "G7" are no one's name.)
+  return t.capital && /\p{L}/u.test(t.word) && !/\d/.test(t.word);
 }
 
 /** Whether a capitalised token may stand in a name, rather than being capitalised by grammar alone. */

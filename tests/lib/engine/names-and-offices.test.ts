@@ -552,3 +552,13 @@ describe('an apposition whose head needs a portfolio', () => {
     expect(entitiesIn('Jon Farr, the U.S. black leader, was given the prize.').find((e) => e.name === 'Jon Farr')?.kind).toBe('person');
   });
 });
+
+describe("a clock's time and words with digits", () => {
+  it('reads no Prime Minister in "PM" after a time, and no name in a word with digits', () => {
+    const found = entitiesIn(
+      'March 3, 2025 4:12 PM GMT+5 Updated 2 hours ago\n\nKARSHI (Reuters) - Prime Minister Oydin Tursunova opened the bridge on Monday.',
+    );
+    expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual(['Oydin Tursunova']);
+    expect(found.map((e) => e.name).join(' ')).not.toMatch(/GMT/);
+  });
+});
