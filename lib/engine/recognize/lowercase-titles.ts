@@ -18,7 +18,7 @@ import {
   STAFF_HEADS,
   TENURE_WORDS,
 } from '../lexicon/offices';
-import { GOVERNMENT_BODIES, INSTITUTION_COUNTRIES, INSTITUTIONS, ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { GOVERNMENT_BODIES, INSTITUTION_COUNTRIES, INSTITUTIONS, ORG_HEADS, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
@@ -49,12 +49,20 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
     // (The place after "of" is the office's: "the president of Puglia". An ambassador "to Peru" is another country's.)
     if (placedAfter(tokens, of, words))
       return { at: of - 1, government: true, placed: true, country: tokens[of]!.lower === 'of' ? placeCountry(placeName(words)) : null };
-    if (of < from - 4 || tokens[of]!.lower !== 'of' || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
-    const inPhrase = (t: Token) => !t.capital && !t.tags.has('Verb') && !t.tags.has('Determiner') && t.sentence === prev.sentence;
+    // "speaker of the provincial assembly", "minister for internal affairs": a portfolio in lower case.
+    const connector = tokens[of]!.lower;
+    if (of < from - 5 || (connector !== 'of' && connector !== 'for') || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
+    const inPhrase = (t: Token, i: number) =>
+      !t.capital && !t.tags.has('Verb') && (!t.tags.has('Determiner') || (i === 0 && t.lower === 'the')) && t.sentence === prev.sentence;
     // (The last word may carry the comma that sets the title off: "chief of staff, Andriy Yermak".)
-    if (!words.every((t, i) => inPhrase(t) && (i === words.length - 1 || !BREAKING_POST.test(t.post)))) continue;
+    if (!words.every((t, i) => inPhrase(t, i) && (i === words.length - 1 || !BREAKING_POST.test(t.post)))) continue;
+    // (Words of the phrase, none an owner's nor a private body's: "secretary of the patients' rights group X".)
+    if (words.every((t) => t.lower === 'the') || words.some((t) => t.possessive || PRIVATE_BODY_ENDS.has(t.lower))) continue;
     const phrase = words.map((t) => t.lower).join(' ');
-    return { at: of - 1, government: words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower)) || GOVERNMENT_PHRASES.has(phrase) };
+    // (After "for", a portfolio: "commissioner for internal affairs and migration"; not "director for sales".)
+    const portfolio = connector === 'for' && words.some((t) => PORTFOLIO_WORDS.has(t.lower) && t.lower !== 'the');
+    if (connector === 'for' && !portfolio) continue;
+    return { at: of - 1, government: portfolio || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower)) || GOVERNMENT_PHRASES.has(phrase) };
   }
   return null;
 }

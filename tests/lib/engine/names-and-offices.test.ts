@@ -562,3 +562,21 @@ describe("a clock's time and words with digits", () => {
     expect(found.map((e) => e.name).join(' ')).not.toMatch(/GMT/);
   });
 });
+
+describe('a lower-case office with its portfolio after "of" or "for", set off before the name', () => {
+  it.each([
+    ['The speaker of the provincial assembly, Rukhsana Mirza, adjourned the session.', 'Rukhsana Mirza', 'speaker of the provincial assembly'],
+    ['The commissioner for internal affairs and migration, Henrik Dahl, said so.', 'Henrik Dahl', 'commissioner for internal affairs and migration'],
+  ])('%s', (text, name, title) => {
+    const found = entitiesIn(text).find((e) => e.name === name);
+    expect(found?.kind).toBe('official');
+    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+  });
+
+  it("is no office for a trade, a family or a private body's post", () => {
+    const found = entitiesIn(
+      "The director for sales, Tom Hale, left. The head of the family, Ana Bell, spoke. The secretary of the patients' rights group Salus, Eva Roe, agreed. Shares rose after the president of the Nasdaq, Ed Moss, rang the bell.",
+    );
+    expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual([]);
+  });
+});
