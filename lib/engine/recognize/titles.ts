@@ -121,6 +121,7 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     const acronym = isAcronym(t.word.replace(/\./g, '')) && k === from;
     if (
       (PORTFOLIO_WORDS.has(w) ||
+        portfolioNoun(tokens, k, to, head) ||
         PORTFOLIO_WORDS.has(undotted) ||
         modifierAt(tokens, k) ||
         opensWithPlace ||
@@ -164,6 +165,18 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     ...(inner ? { inner } : {}),
     ...(body ? { body } : {}),
   };
+}
+
+/**
+ * A capitalised abstract noun right before a title's head names its portfolio, by its shape: "Shipping
+ * Minister", "Employment Minister", "Aviation Secretary" (-ing, -ment, -tion, -ture, -ism, -ity, -ry);
+ * not a person's or a place's name ("Fleming Minister" is no office).
+ */
+function portfolioNoun(tokens: Token[], k: number, to: number, head: string): boolean {
+  const t = tokens[k]!;
+  if (head || !t.capital || k + 1 >= to || !headWordAt(tokens, k + 1) || !joined(t, tokens[k + 1]!)) return false;
+  if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('FirstName') || t.tags.has('LastName')) return false;
+  return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
 }
 
 /**

@@ -580,3 +580,15 @@ describe('a lower-case office with its portfolio after "of" or "for", set off be
     expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual([]);
   });
 });
+
+describe('a portfolio the lexicon lacks, by its shape', () => {
+  it.each([
+    ['Greek Shipping Minister Nikos Stavrou met the canal chief on Monday.', 'Nikos Stavrou', 'Shipping Minister'],
+    ['Labour and Employment Minister Rezaul Karim said the wage was final.', 'Rezaul Karim', 'Labour and Employment Minister'],
+    ['Privatisation Minister Wiktor Kalina said the sale would go ahead.', 'Wiktor Kalina', 'Privatisation Minister'],
+  ])('%s', (text, name, title) => {
+    const found = entitiesIn(text).find((e) => e.name === name);
+    expect(found?.kind).toBe('official');
+    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+  });
+});
