@@ -122,6 +122,7 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     if (
       (PORTFOLIO_WORDS.has(w) ||
         portfolioNoun(tokens, k, to, head) ||
+        legislatorsParty(tokens, k, to, head) ||
         PORTFOLIO_WORDS.has(undotted) ||
         modifierAt(tokens, k) ||
         opensWithPlace ||
@@ -130,6 +131,8 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
       (!head || MODIFIER_HEADS.has(head))
     ) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || acronym) government = true;
+      // "Pasok MP", "Labour MP": the party is an organisation of its own.
+      if (legislatorsParty(tokens, k, to, head) && !isPlaceWord(t) && !countryOf(t.word) && !t.tags.has('Adjective')) body ??= { from: k, to: k + 1 };
       if (opensWithPlace && !jurisdiction) jurisdiction = placeCountry(t.word);
       // "UN High Commissioner for Refugees", "EU Trade Commissioner": a body opening the title is its own.
       if (acronym && !jurisdiction) jurisdiction = bodyOf(t.word);
@@ -165,6 +168,17 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     ...(inner ? { inner } : {}),
     ...(body ? { body } : {}),
   };
+}
+
+/** Heads that name a seat in a legislature, whoever's party or place stands before them. */
+const LEGISLATOR_HEADS = new Set(['mp', 'mps', 'mep', 'mla', 'mpp', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'deputy']);
+
+/** One capitalised word, a party's or a place's name, right before a legislator's head: "Pasok MP", "Likud lawmaker". */
+function legislatorsParty(tokens: Token[], k: number, to: number, head: string): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (head || !t.capital || k + 1 >= to || !next || !joined(t, next) || !LEGISLATOR_HEADS.has(next.lower)) return false;
+  return !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName') && (next.lower !== 'deputy' || next.capital);
 }
 
 /**

@@ -592,3 +592,17 @@ describe('a portfolio the lexicon lacks, by its shape', () => {
     expect(found?.roles.map((r) => r.title)).toEqual([title]);
   });
 });
+
+describe("a legislator's party before the title", () => {
+  it('makes an office of "MP" or "lawmaker" after any party, and the party an organisation', () => {
+    const found = entitiesIn('"The minister speaks first about smugglers," said the Pasok MP Eleni Stathi.');
+    expect(found.find((e) => e.name === 'Eleni Stathi')?.roles.map((r) => r.title)).toEqual(['Pasok MP']);
+    expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual(['Pasok']);
+  });
+
+  it("takes a place before the title for the office's place, not an organisation", () => {
+    const found = entitiesIn('Texas lawmaker Dan Meir said the bill would pass.');
+    expect(found.find((e) => e.name === 'Dan Meir')?.roles.map((r) => r.country)).toEqual(['US']);
+    expect(found.filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});
