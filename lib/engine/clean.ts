@@ -91,6 +91,9 @@ function particularsLine(line: string): boolean {
 }
 
 /** A paragraph of the story itself: a sentence of some length, not a heading or a teaser. */
+/** Words a paragraph after a rail of related stories has at least, to be the story's again: the rail's teasers are one short sentence. */
+const RESUMING_WORDS = 15;
+
 function isProse(line: string): boolean {
   return /[.!?"”]$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
 }
@@ -115,7 +118,11 @@ export function cleanArticle(raw: string): CleanedArticle {
   let related = false;
   let afterWrittenBy = false;
 
+  let railInside = false;
   for (const original of input) {
+    // A rail of related stories inside the article (CBC's "RELATED STORIES") ends where a paragraph
+    // of the story's own length resumes; the page's last rails ("You may also like") run to the end.
+    if (related && railInside && isProse(original) && original.trim().split(/\s+/).length >= RESUMING_WORDS) related = false;
     if (related) {
       lines.push({ text: original, verdict: original.trim() ? 'related' : 'blank' });
       continue;
@@ -124,6 +131,7 @@ export function cleanArticle(raw: string): CleanedArticle {
     if (RELATED_HEADINGS.test(trimmed)) {
       // A rail of other stories ends the article; its heading above the story is one furniture line.
       related = kept.some(isProse);
+      railInside = /^related\b/i.test(trimmed);
       lines.push({ text: original, verdict: 'related' });
       continue;
     }

@@ -175,6 +175,13 @@ export const PRIVATE_BODY_ENDS = new Set([
   'league', 'chamber', 'union', 'charity', 'firm', 'network', 'coalition', 'trust',
 ]);
 
+/** Members a body no state runs is named for: "United Nurses of Alberta", "Apparel Workers' Federation". */
+export const MEMBER_PLURALS = new Set([
+  'workers', 'nurses', 'teachers', 'doctors', 'farmers', 'employees', 'employers', 'journalists', 'pilots', 'engineers', 'miners',
+  'drivers', 'physicians', 'traders', 'manufacturers', 'exporters', 'producers', 'growers', 'retailers', 'bankers', 'lawyers',
+  'students', 'industries', 'businesses', 'merchants', 'truckers', 'dockers', 'seafarers', 'writers', 'artists',
+]);
+
 /** Words that make a public institution of a bank: "European Central Bank", "World Bank". */
 export const PUBLIC_BANK_WORDS = new Set(['central', 'reserve', 'world', 'development', 'investment', 'national', 'people’s', "people's"]);
 

@@ -8,7 +8,7 @@ import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import { SAY_VERBS } from '../lexicon/grammar';
 import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
-import { PRIVATE_BODY_ENDS } from '../lexicon/organizations';
+import { MEMBER_PLURALS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
 import type { Token } from '../nlp';
@@ -52,7 +52,10 @@ export function readDescribedPerson(r: Reading): Verdict {
  * head gives a role where the head needs none or a public body completes it; a descriptor gives none.
  */
 function roleByApposition(r: Reading, apposition: { head: string; from: number; to: number }): StatedRole | null {
-  if (!OFFICE_HEADS.has(apposition.head) || privateBodyAfter(r.tagged.tokens, apposition.to)) return null;
+  const { tokens } = r.tagged;
+  // "president and CEO of Covenant Health": a company's officer too.
+  const officer = tokens[apposition.to]?.lower === 'and' && COMPANY_OFFICERS.has(tokens[apposition.to + 1]?.lower ?? '');
+  if (!OFFICE_HEADS.has(apposition.head) || officer || privateBodyAfter(tokens, apposition.to)) return null;
   // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
   const bodyEnd = Math.max(publicBodyAfter(r.tagged.tokens, apposition.to), lowercaseBodyAfter(r.tagged.tokens, apposition.to));
   if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
@@ -111,6 +114,9 @@ export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
   return [];
 }
 
+/** A company's officers, whose title beside a public-sounding one ("president and CEO") makes it a company's. */
+const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'founder', 'owner', 'co-founder']);
+
 /**
  * Whether "of …" at token k, to the end of its phrase, names a body no state runs: "president of the
  * Bangladesh Apparel Workers' Federation", "secretary of the patients' rights group Salus".
@@ -128,5 +134,7 @@ function privateBodyAfter(tokens: Token[], k: number): boolean {
   // "the patients' rights group Salus": a private kind in lower case before the name.
   const kind = words.some((t) => !t.capital && PRIVATE_BODY_ENDS.has(t.lower));
   const byName = !!last && PRIVATE_BODY_ENDS.has(last.lower) && bodyOf(name) === null && countryOf(name) === null;
-  return kind || byName;
+  // "the United Nurses of Alberta": a body named for its members.
+  const byMembers = named.some((t) => MEMBER_PLURALS.has(t.lower.replace(/'$/, '')));
+  return kind || byName || byMembers;
 }

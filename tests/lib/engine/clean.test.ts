@@ -94,6 +94,15 @@ describe('cleanArticle', () => {
     expect(below).toBe(story);
   });
 
+  it('drops a rail of related stories inside the story, and keeps the story after it', () => {
+    const first = 'EDMONTON - The premier promised on Monday to cut emergency room waits by a quarter within two years.';
+    const after = 'Karin Olaf, president of the nurses’ union, said more than 1,500 registered nurse positions remain vacant across the province this winter.';
+    const text = cleanArticle(
+      [first, '', 'RELATED STORIES', 'Hospitals see record volumes over the holidays', 'Why the overhaul is taking longer', '', after].join('\n'),
+    ).text;
+    expect(text).toBe(`${first}\n\n${after}`);
+  });
+
   it('drops widget labels and editors’ sign-offs', () => {
     const { text } = cleanArticle(
       ['NOW: 68°', 'HIGH 74°', 'WATCH:', 'Lawmakers approve a new map for the state’s congressional districts.', 'ljs/rox'].join('\n'),

@@ -526,6 +526,8 @@ describe('the head of a body no state runs', () => {
     ["Nadia Rahman, president of the Dhaka Apparel Workers' Federation, said the offer fell short.", 'Nadia Rahman'],
     ["Lucia Ferro, the regional secretary of the patients' rights group Salus, said the claims were true.", 'Lucia Ferro'],
     ['Tom Pell, president of Corvane Data Inc., said sales rose.', 'Tom Pell'],
+    ['Karin Olaf, president of the United Nurses of Brandvik (UNB), said posts were vacant.', 'Karin Olaf'],
+    ['Dr. Lena Hovde, president and CEO of Covenant Care, which runs two hospitals, said so.', 'Lena Hovde'],
   ])('%s', (text, name) => {
     expect(entitiesIn(text).find((e) => e.name === name)?.kind).toBe('person');
   });
