@@ -38,6 +38,8 @@ const DATELINE = new RegExp(
  * "HAMBURG, Germany 1996-08-22".
  */
 const ISO_DATELINE = /^([A-Z][A-Z .'/-]{1,40}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)\s+(\d{4}-\d{2}-\d{2})$/;
+/** AFP's dateline in title case, with the agency: "Astana (AFP) –", "Buenos Aires (AFP) -". */
+const AGENCY_DATELINE = /^(\p{Lu}[\p{Ll}.'-]+(?: \p{Lu}[\p{Ll}.'-]+){0,2})\s*\(([^)]{2,40})\)\s*[-–—]/u;
 /** South Asian papers' dateline: "NEW DELHI:" before the story. */
 const COLON_DATELINE = /^([A-Z][A-Z .'-]{2,40}):\s+\p{Lu}/u;
 
@@ -122,6 +124,15 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
   for (const line of datelineAt >= 0 ? [] : kept.slice(0, 8)) {
     const dateline = DATELINE.exec(line);
     if (!dateline) {
+      const titled = AGENCY_DATELINE.exec(line);
+      const agency = titled ? agencyNamed(titled[2]!) : null;
+      // (Only with an agency it knows: "Sources (in brackets) -" opens no dateline.)
+      if (titled && agency) {
+        place = titled[1]!;
+        source ??= agency;
+        published ??= readFullDate(line);
+        break;
+      }
       place ??= COLON_DATELINE.exec(line)?.[1] ?? null;
       continue;
     }

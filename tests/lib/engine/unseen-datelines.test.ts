@@ -41,6 +41,18 @@ describe('datelines', () => {
     ).toEqual(['Belarus']);
   });
 
+  it("reads AFP's dateline in title case with the agency, for the story's place and source", () => {
+    const text =
+      'Astana (AFP) – Kazakhstan on Tuesday demanded that a consortium repay $3.1 billion.\n\nEnergy Minister Yerik Sadykov told reporters the audit was clear.';
+    expect(analyzeDocument(text).meta).toMatchObject({ source: 'AFP', dateline: 'Astana' });
+    expect(
+      entitiesIn(text)
+        .find((e) => e.name === 'Yerik Sadykov')
+        ?.roles.map((r) => r.country),
+    ).toEqual(['Kazakhstan']);
+    expect(analyzeDocument('Sources (in brackets) – none of this is a dateline.').meta.dateline).toBeNull();
+  });
+
   it('prefers that dateline to a headline with dashes above it', () => {
     const text = 'PRESS DIGEST - Norway - Aug 31.\nOSLO 1996-08-31\nThese are the leading stories in the Norwegian press on Saturday.';
     expect(analyzeDocument(text).meta).toMatchObject({ title: 'PRESS DIGEST - Norway - Aug 31', dateline: 'OSLO' });
