@@ -70,7 +70,9 @@ function classify(line: string): LineVerdict | null {
   const trimmed = line.trim();
   if (!trimmed) return 'blank';
   if (!/\p{L}/u.test(line)) return 'symbols';
-  if (MENU_LINES.test(trimmed) || WIDGET_LINE.test(trimmed)) return 'menu';
+  // (Widgets strung on one line: "Advertisement · Scroll to continue".)
+  const widgets = trimmed.split(/\s+[·|•]\s+/);
+  if (MENU_LINES.test(trimmed) || WIDGET_LINE.test(trimmed) || (widgets.length > 1 && widgets.every((w) => MENU_LINES.test(w)))) return 'menu';
   if (LAYOUT_CLASS.test(line)) return 'layout';
   if (REPORTING_CREDIT.test(trimmed) || COPYRIGHT.test(trimmed) || SOURCE_LABEL.test(trimmed) || SIGN_OFF.test(trimmed)) return 'credit';
   if (DATE_LINE.test(trimmed) || PUBLISHED_LINE.test(trimmed) || particularsLine(trimmed)) return 'date';

@@ -26,6 +26,7 @@ export const MENU_LINES = new RegExp(
       'print',
       'follow us( on .*)?',
       'advertisement',
+      'scroll( down)?( to (continue|read more)( reading)?)?',
       'ad',
       'sponsored( content)?',
       'read more',

@@ -103,6 +103,12 @@ describe('cleanArticle', () => {
     expect(text).toBe(`${first}\n\n${after}`);
   });
 
+  it('drops widgets strung on one line, and keeps a sentence that says "scroll"', () => {
+    const story = 'HARARE - The central bank launched gold-backed savings certificates on Monday, its governor said.';
+    const prose = 'Residents had to scroll through long lists to find their polling station, the commission said.';
+    expect(cleanArticle(['Advertisement · Scroll to continue', story, prose].join('\n')).text).toBe(`${story}\n\n${prose}`);
+  });
+
   it('drops widget labels and editors’ sign-offs', () => {
     const { text } = cleanArticle(
       ['NOW: 68°', 'HIGH 74°', 'WATCH:', 'Lawmakers approve a new map for the state’s congressional districts.', 'ljs/rox'].join('\n'),
