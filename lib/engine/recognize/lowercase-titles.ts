@@ -272,6 +272,9 @@ function relationBefore(tokens: Token[], from: number): Relation | null {
   // A country between the pronoun and the relation: "his Japanese counterpart", "her U.S. counterpart".
   if (tokens[k] && countryOf(tokens[k]!.word) && tokens[k]!.sentence === prev.sentence) country = countryOf(tokens[k--]!.word);
   const pronoun = tokens[k];
+  // "Akinrinde's deputy, Olamide Fasanmi": the deputy of the official the possessive names.
+  if (kind === 'deputy' && pronoun?.possessive && pronoun.capital && !country && !countryOf(pronoun.word) && pronoun.sentence === prev.sentence)
+    return { kind, country: null, of: pronoun.word };
   if (!pronoun || pronoun.sentence !== prev.sentence || !/^(his|her|their|its)$/.test(pronoun.lower)) return kind === 'counterpart' ? { kind, country } : null;
   return { kind, country };
 }

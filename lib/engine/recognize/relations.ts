@@ -52,6 +52,8 @@ export function borrowOffice(sighting: NameSighting, official: NameSighting | un
   delete sighting.relation;
   const role = official?.role;
   if (!official || !role || sighting.role || sighting.sentence - official.sentence > RELATION_REACH) return;
+  // (The official the possessive names, and no other: "Akinrinde's deputy".)
+  if (relation.of && official.name.split(/\s+/).at(-1) !== relation.of) return;
   if (relation.kind === 'staff') {
     sighting.role = { title: relation.title ?? 'aide', country: role.country };
   } else if (relation.kind === 'deputy') {

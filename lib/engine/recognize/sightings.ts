@@ -29,6 +29,8 @@ export interface Relation {
   country: string | null;
   /** The staff member's own title: "spokesman". */
   title?: string;
+  /** The official named by a possessive before the relation: "Akinrinde" of "Akinrinde's deputy". */
+  of?: string;
 }
 
 /** One place a name stands in the text, and what the grammar around it says. */

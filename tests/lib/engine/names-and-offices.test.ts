@@ -608,3 +608,13 @@ describe("a legislator's party before the title", () => {
     expect(found.filter((e) => e.kind === 'organization')).toEqual([]);
   });
 });
+
+describe("an official's deputy named by the official's possessive", () => {
+  it('holds the deputy post of the office of the official it names, and of no other', () => {
+    const found = entitiesIn(
+      "Governor Lucky Adeyemi declared victory on Sunday. Adeyemi's deputy, Tola Fashola, said the state would not be distracted. Bello's deputy, Ada Eze, disagreed.",
+    );
+    expect(found.find((e) => e.name === 'Tola Fashola')?.roles.map((r) => r.title)).toEqual(['Deputy Governor']);
+    expect(found.find((e) => e.name === 'Ada Eze')?.kind).toBe('person');
+  });
+});
