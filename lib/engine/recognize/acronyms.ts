@@ -24,6 +24,40 @@ export function withAcronym(tagged: TaggedText, out: NameSighting[], to: number)
   return out;
 }
 
+/** Lower-case words an organisation's initials skip: "Office for the Coordination of Humanitarian Affairs" is OCHA. */
+const SKIPPED_IN_INITIALS = new Set(['of', 'for', 'the', 'and', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'del', 'di', '&']);
+
+/**
+ * Whether tokens [from, to) give these initials: each capitalised word its first letter, a word in
+ * capitals the whole word ("UN"), a lower-case connector its first letter or none ("in Lebanon" of
+ * UNIFIL, "for the" of OCHA).
+ */
+function givesInitials(tokens: readonly Token[], from: number, to: number, letters: string): boolean {
+  const match = (i: number, j: number): boolean => {
+    if (i === to) return j === letters.length;
+    const t = tokens[i]!;
+    if (SKIPPED_IN_INITIALS.has(t.lower)) return match(i + 1, j) || (letters[j] === t.lower[0]!.toUpperCase() && match(i + 1, j + 1));
+    const own = /^\p{Lu}{2,}$/u.test(t.word) ? t.word : t.word[0]!.toUpperCase();
+    return letters.startsWith(own, j) && match(i + 1, j + own.length);
+  };
+  return match(from, 0);
+}
+
+/**
+ * Where the name whose initials are `acronym` starts, the name ending at token `to` (exclusive) and
+ * running back at most six words written without a break: "Ethiopian National Defense Force (ENDF)",
+ * "Office for the Coordination of Humanitarian Affairs (OCHA)". -1 where no start gives them.
+ */
+export function startOfInitials(tokens: readonly Token[], to: number, acronym: string): number {
+  const letters = acronym.replace(/[^\p{L}]/gu, '').toUpperCase();
+  for (let from = to - 1; from >= Math.max(0, to - 8); from--) {
+    const t = tokens[from]!;
+    if (from < to - 1 && (!/^\s+$/.test(t.post) || t.sentence !== tokens[to - 1]!.sentence)) break;
+    if (t.capital && givesInitials(tokens, from, to, letters)) return from;
+  }
+  return -1;
+}
+
 /**
  * A product or part code rather than a name: a letter after a digit, or three digits ("RTX4090",
  * "A17X", "B0C1"); "G20", "G-7" and "COP28" keep their shape.

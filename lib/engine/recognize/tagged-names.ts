@@ -14,6 +14,7 @@ import { COMPANY_TRADES, CORPORATE_SUFFIXES, GOVERNMENT_BODIES, INSTITUTIONS, NE
 import { fold, nameKey } from '../names';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan, NameType } from '../tagger/tag-names';
+import { startOfInitials } from './acronyms';
 import { GENERATIONAL, notAName, vesselNamed } from './not-names';
 import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
@@ -237,6 +238,29 @@ function joinedOrganization(tagged: TaggedText, s: NameSighting, names: readonly
 }
 
 /**
+ * An organisation whose initials in brackets after it give a longer name than the grammar read, as
+ * that name: "National Defense Force" of "Ethiopian National Defense Force (ENDF)", "Coordination of
+ * Humanitarian Affairs" of "UN Office for the Coordination of Humanitarian Affairs (OCHA)".
+ * The acronym's own sighting then names it (`acronymOf`).
+ */
+function namedByInitials(tagged: TaggedText, s: NameSighting, all: NameSighting[]): NameSighting {
+  const acronym = all.find((o) => o.acronymOf === s.name && o.start > s.end);
+  if (s.kind !== 'organization' || s.acronymOf || !acronym) return s;
+  const { tokens } = tagged;
+  const to = tokens.findLastIndex((t) => t.end <= s.end) + 1;
+  let from = startOfInitials(tokens, to, acronym.name);
+  if (from < 0 || tokens[from]!.start >= s.start) return s;
+  // "UN Office" of "UN Office for the Coordination of …": a name the new start cuts into is part of it.
+  const cut = all.find((o) => o.kind === 'organization' && o.start < tokens[from]!.start && o.end > tokens[from]!.start);
+  if (cut) from = tokens.findIndex((t) => t.start >= cut.start);
+  // (A person's name is no part of it.)
+  if (all.some((o) => o.kind !== 'organization' && o.start >= tokens[from]!.start && o.start < s.start)) return s;
+  const name = spanText(tagged.text, tokens, from, to);
+  acronym.acronymOf = name;
+  return { ...s, name, start: tokens[from]!.start };
+}
+
+/**
  * Whether a span is the portfolio or the place of an office an official of its sentence is given:
  * "Mines" of "The Minister of Energy and Mines, Rosa Quispe, resigned", "Fiji" of "Fiji Gov.
  * Ann Lee". A body the title names ("Bank Negara Malaysia governor") is an organisation of its own.
@@ -297,7 +321,8 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
       return names.some((span) => span.type === TYPE_OF[s.kind] && overlaps(span, s));
     })
     .map((s, _, all) => joinedOrganization(tagged, s, names, all))
-    .filter((s, _, all) => !all.some((o) => o !== s && o.kind === 'organization' && o.start < s.start && o.end >= s.end));
+    .map((s, _, all) => namedByInitials(tagged, s, all))
+    .filter((s, _, all) => !all.some((o) => o !== s && o.kind === 'organization' && o.start <= s.start && o.end >= s.end && o.end - o.start > s.end - s.start));
   kept.push(...companies);
   for (const whole of names) {
     const span = afterKeptName(tagged, whole, kept) ?? whole;

@@ -618,3 +618,15 @@ describe("an official's deputy named by the official's possessive", () => {
     expect(found.find((e) => e.name === 'Ada Eze')?.kind).toBe('person');
   });
 });
+
+describe('an organisation whose initials follow it in brackets', () => {
+  it.each([
+    ['The Ethiopian National Defense Force (ENDF) pulled back from the town.', 'Ethiopian National Defense Force'],
+    ['The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked.', 'UN Office for the Coordination of Humanitarian Affairs'],
+    ['The order came from the Velmor Post and Telecommunications Administration (VPTA).', 'Velmor Post and Telecommunications Administration'],
+  ])('%s', (text, name) => {
+    const found = entitiesIn(text).filter((e) => e.kind === 'organization');
+    expect(found.map((e) => e.name)).toEqual([name]);
+    expect(found[0]!.mentions).toHaveLength(2);
+  });
+});
