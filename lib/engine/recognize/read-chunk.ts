@@ -42,7 +42,9 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
   // "American Civil Liberties Union", "Mexican Navy", "Nigeria Labour Congress": a demonym or a country's
   // name written out is part of the name; initials ("US State Department", "U.S. Supreme Court") are not.
   const countryInName = (word: string) => isDemonym(word) || !/^(?:\p{Lu}\.?)+$/u.test(word);
-  const demonymInOrgName = lead && countryInName(tokens[from]!.word) && ORG_SUFFIXES.has(tokens[to - 1]!.lower) && !readTitle(tokens, from + lead.words, to);
+  // ("Pakistan Muslim League-Nawaz": the suffix may stand before a hyphened word.)
+  const suffixEnd = ORG_SUFFIXES.has(tokens[to - 1]!.lower) || (to - from >= 3 && tokens[to - 2]!.post === '-' && ORG_SUFFIXES.has(tokens[to - 2]!.lower));
+  const demonymInOrgName = lead && countryInName(tokens[from]!.word) && suffixEnd && !readTitle(tokens, from + lead.words, to);
   if (lead && !demonymInOrgName) {
     if (lead.words >= to - from) return null;
     country = lead.country;

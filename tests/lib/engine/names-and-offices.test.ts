@@ -630,3 +630,9 @@ describe('an organisation whose initials follow it in brackets', () => {
     expect(found[0]!.mentions).toHaveLength(2);
   });
 });
+
+describe("a country's name written out in an organisation's name", () => {
+  it("keeps it where the organisation's head stands before a hyphened word", () => {
+    expect(organizationsIn('Members of the Kenya Democratic League-Odhiambo (KDL-O) walked out.')).toContain('Kenya Democratic League-Odhiambo');
+  });
+});
