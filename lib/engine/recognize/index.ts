@@ -5,6 +5,7 @@
  * suffixes, news agencies, acronyms, appositions ("WikiLeaks, the anti-secrecy group") and the
  * nouns around a name ("radio network Formula", "the Sinaloa cartel").
  */
+import { COMPANY_TRADES, CORPORATE_SUFFIXES, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText } from '../nlp';
 import { tagNames, type NameSpan } from '../tagger/tag-names';
 import { chunksOf } from './chunks';
@@ -20,7 +21,36 @@ export type { NameSighting, StatedRole } from './sightings';
  * roles by the grammar. `spans` defaults to the shipped model's; tests may pass their own.
  */
 export function recognize(tagged: TaggedText, spans: readonly NameSpan[] = tagNames(tagged)): NameSighting[] {
-  return joinTaggedNames(tagged, grammarSightings(tagged), spans);
+  return withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans));
+}
+
+/**
+ * A title that opens with the name or initials of a body no state runs states no office: "ZPOC general
+ * director" where the story names the "Zhaiyk Petroleum Operating Company (ZPOC)", "CZI president"
+ * where it names the "Confederation of Zimbabwe Industries (CZI)". Such a body's name ends in a
+ * company's or a private body's word (`PRIVATE_BODY_ENDS`, `CORPORATE_SUFFIXES`, `COMPANY_TRADES`).
+ */
+function withoutPrivateOffices(sightings: NameSighting[]): NameSighting[] {
+  const privateEnd = (name: string) => {
+    const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, '');
+    return PRIVATE_BODY_ENDS.has(last) || CORPORATE_SUFFIXES.has(last) || COMPANY_TRADES.has(last);
+  };
+  const bodies = new Set<string>();
+  for (const s of sightings) {
+    if (s.kind !== 'organization') continue;
+    if (privateEnd(s.name)) bodies.add(s.name);
+    if (s.acronymOf && privateEnd(s.acronymOf)) bodies.add(s.name);
+  }
+  if (!bodies.size) return sightings;
+  for (const s of sightings) {
+    if (s.kind !== 'person' || !s.role) continue;
+    const title = s.role.title;
+    if ([...bodies].some((body) => title.startsWith(`${body} `))) {
+      delete s.role;
+      s.private = true;
+    }
+  }
+  return sightings;
 }
 
 /** The grammar's sightings, and the character ranges of the phrases its own evidence decided (see `readChunkVerdict`). */

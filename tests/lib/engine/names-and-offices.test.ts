@@ -636,3 +636,14 @@ describe("a country's name written out in an organisation's name", () => {
     expect(organizationsIn('Members of the Kenya Democratic League-Odhiambo (KDL-O) walked out.')).toContain('Kenya Democratic League-Odhiambo');
   });
 });
+
+describe('a title opening with the name or initials of a body no state runs', () => {
+  it('states no office where the story names that body a company, an association or a federation', () => {
+    const found = entitiesIn(
+      'The operator, Kalmar Petroleum Operating Company (KPOC), disagreed. KPOC general director Marco Bellini said the audit was wrong. ' +
+        'The Confederation of Velmor Industries (CVI) backed him, and CVI president Tendai Gumbo said members needed help. ' +
+        'Energy Minister Yerik Sadykov rejected that.',
+    );
+    expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual(['Yerik Sadykov']);
+  });
+});
