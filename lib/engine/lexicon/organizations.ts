@@ -79,6 +79,7 @@ export const COMPANY_NOUNS = new Set([
   'brewer', 'bank', 'firm', 'company', 'supplier', 'manufacturer', 'distributor', 'wholesaler', 'utility', 'chain',
   'exchange', 'giant', 'platform', 'app', 'brand', 'label', 'studio', 'shipbuilder', 'automaker', 'subsidiary',
   'affiliate', 'regulator', 'watchdog', 'charity', 'bookmaker', 'telecom', 'telco', 'outfit', 'parent',
+  'consultancy', 'brokerage',
 ]);
 
 /** Makers of goods, written as one word: "chipmaker", "carmaker". (The word "maker" itself, after the goods, is one too.) */

@@ -12,7 +12,7 @@ import {
   US_CABINET_TITLES,
 } from '../lexicon/offices';
 import { SAY_VERBS } from '../lexicon/grammar';
-import { ORG_NOUNS } from '../lexicon/organizations';
+import { ORG_NOUNS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import { leadingCountry } from './countries';
 import { institutionAt, orgNameBeforeHead } from './public-bodies';
@@ -54,7 +54,9 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
       break;
     // "the president-elect's economy minister": an owner is not the head.
     const owner = w.possessive || (w.post === '-' && tokens[k + 1]?.possessive);
-    if (!owner && !w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower))) {
+    // ("Italy's financial police,": a public body's word closes the apposition; "a police officer" is a person's.)
+    const bodyWord = PUBLIC_BODY_ENDS.has(w.lower) && /[,.;)]/.test(w.post);
+    if (!owner && !w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower) || bodyWord)) {
       seenNoun = w.lower;
       headAt = k;
       // "an expert on … at the Center": the first head noun decides.

@@ -21,6 +21,7 @@ import {
   ORG_TRAILING_NOUNS,
   INSTITUTION_TRAILING_NOUNS,
   PARTY_PLURALS,
+  PUBLIC_BODY_ENDS,
 } from '../lexicon/organizations';
 import { BLOC_NOUNS, COMPASS, PLACE_AFTER, PLACE_HEADS, PLACE_NOUNS, isRiverBank } from '../lexicon/places';
 import { fold } from '../names';
@@ -117,7 +118,8 @@ export function readOrganizationApposition(r: Reading): Verdict {
   // "… outside Moscow, Interfax news agency said": a city is no organisation, whatever follows it.
   if (cityCountry(spanText(text, tokens, r.from, r.to)) || tokens.slice(r.from, r.to).every((t) => t.tags.has('City'))) return null;
   const apposition = appositionAfter(r.tagged.tokens, r.to - 1);
-  if (!apposition || !ORG_NOUNS.has(apposition.head) || PERSON_DESCRIPTORS.has(apposition.head) || OFFICE_HEADS.has(apposition.head)) return null;
+  const kind = ORG_NOUNS.has(apposition?.head ?? '') || PUBLIC_BODY_ENDS.has(apposition?.head ?? '');
+  if (!apposition || !kind || PERSON_DESCRIPTORS.has(apposition.head) || OFFICE_HEADS.has(apposition.head)) return null;
   return [organization(r, r.from, r.to)];
 }
 

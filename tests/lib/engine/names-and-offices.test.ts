@@ -647,3 +647,19 @@ describe('a title opening with the name or initials of a body no state runs', ()
     expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual(['Yerik Sadykov']);
   });
 });
+
+describe("an apposition that names a public body's kind", () => {
+  it('makes an organisation of a name set off by "the country\'s financial police,"', () => {
+    const found = entitiesIn("Officers from the Guardia Fiscale, Velmora's financial police, searched the offices on Wednesday.");
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(['organization Guardia Fiscale']);
+  });
+
+  it('reads no body in "a police officer", nor in a clause after a place', () => {
+    const found = entitiesIn('John Harker, a police officer, said so. In Europe, the service is available in three countries.');
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(['person John Harker']);
+  });
+
+  it('makes an organisation of a consultancy named after its kind', () => {
+    expect(organizationsIn('Flora Gatti, chief economist at Lima consultancy Andes Research, said the clash was costly.')).toEqual(['Andes Research']);
+  });
+});
