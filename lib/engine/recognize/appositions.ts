@@ -22,7 +22,8 @@ import { readTitle, type Title } from './titles';
 import { BREAKING_POST, isTitleCaseWord, joined, spanText } from './words';
 
 /** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
-export function appositionAfter(tokens: Token[], last: number): { head: string; from: number; to: number } | null {
+export function appositionAfter(tokens: Token[], name: number): { head: string; from: number; to: number } | null {
+  const last = pastPositionMarker(tokens, name);
   const t = tokens[last]!;
   if (!/^\s*(,|-|–|—)\s*$/.test(t.post.replace(/["”']/g, ''))) return null;
   let k = last + 1;
@@ -47,6 +48,8 @@ export function appositionAfter(tokens: Token[], last: number): { head: string; 
       k > start &&
       !PORTFOLIO_WORDS.has(w.lower) &&
       !countryOf(w.word) &&
+      // "an Istanbul lawmaker": a place before the head.
+      !(placeCountry(w.word) && !w.possessive && !!tokens[k + 1] && !tokens[k + 1]!.capital) &&
       // "the EU's competition commissioner": a country's or a body's office.
       !(w.possessive && (placeCountry(w.word) ?? bodyOf(w.word))) &&
       !orgNameBeforeHead(tokens, k, limit)
@@ -121,9 +124,20 @@ export function officeTitle(tokens: Token[], from: number, end: number, text: st
   return readOfficeTitle(tokens, from, end, text)?.role ?? null;
 }
 
+/** Where a caption marks a person's place in the picture after the name: "Dr Ama Owusu (right), …". */
+const POSITION_MARKERS = new Set(['left', 'right', 'centre', 'center', 'middle', 'l', 'r', 'c', 'pictured', 'inset', 'front', 'back']);
+
+/** The token after a name's position marker in brackets, or the name's last token: "Keita (right)". */
+export function pastPositionMarker(tokens: Token[], last: number): number {
+  const next = tokens[last + 1];
+  const marked = next && next.pre.includes('(') && next.post.startsWith(')') && POSITION_MARKERS.has(next.lower) && next.sentence === tokens[last]!.sentence;
+  return marked ? last + 1 : last;
+}
+
 /** ", the UN High Commissioner for Human Rights" after a name: a capitalised title in apposition. */
-export function titleAfterComma(tokens: Token[], last: number, text: string): StatedRole | null {
-  if (tokens[last]!.post.trim() !== ',') return null;
+export function titleAfterComma(tokens: Token[], name: number, text: string): StatedRole | null {
+  const last = pastPositionMarker(tokens, name);
+  if (tokens[last]!.post.replace(/^\)/, '').trim() !== ',') return null;
   let k = last + 1;
   if (!tokens[k] || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   if (/^(the|a|an)$/.test(tokens[k]!.lower)) k++;
@@ -191,7 +205,9 @@ export function appositionRole(tagged: TaggedText, apposition: { from: number; t
   // "a former Czech prime minister": the country after words of tenure leaves the title.
   const tenure = TENURE_WORDS.has(tokens[from]!.lower) ? 1 : 0;
   const lead = leadingCountry(tokens, from + tenure, apposition.to);
-  const country = lead?.country ?? owner;
+  // "an Istanbul lawmaker": a place inside the title is the office's.
+  const place = tokens.slice(from, apposition.to).find((t) => t.capital && !t.possessive && placeCountry(t.word));
+  const country = lead?.country ?? owner ?? (place ? placeCountry(place.word) : null);
   const end = tokens[apposition.to - 1]!.end;
   if (!lead) return { title: text.slice(tokens[from]!.start, end), country };
   const rest = text.slice(tokens[from + tenure + lead.words]!.start, end);

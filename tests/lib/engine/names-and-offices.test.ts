@@ -663,3 +663,15 @@ describe("an apposition that names a public body's kind", () => {
     expect(organizationsIn('Flora Gatti, chief economist at Lima consultancy Andes Research, said the clash was costly.')).toEqual(['Andes Research']);
   });
 });
+
+describe("a caption's position marker and a place inside an apposition", () => {
+  it('reads the title after "(right)" as the named person\'s', () => {
+    const found = entitiesIn('With him are Dr Kofi Asare (left), Director-General of the GHS, and Dr Ama Owusu (right), WHO Representative in Ghana.');
+    expect(found.filter((e) => e.kind === 'official').map((e) => e.name)).toEqual(['Kofi Asare', 'Ama Owusu']);
+  });
+
+  it('takes a city before the head for the office and its country', () => {
+    const found = entitiesIn('Baran Kaya, an Istanbul lawmaker for the opposition, said households were paying.').find((e) => e.name === 'Baran Kaya');
+    expect(found?.roles.map((r) => `${r.title}/${r.country}`)).toEqual(['Istanbul lawmaker/Turkey']);
+  });
+});
