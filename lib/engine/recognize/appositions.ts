@@ -14,6 +14,7 @@ import {
 import { SAY_VERBS } from '../lexicon/grammar';
 import { ORG_NOUNS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
+import { isAcronym } from './acronyms';
 import { leadingCountry } from './countries';
 import { institutionAt, orgNameBeforeHead } from './public-bodies';
 import type { StatedRole } from './sightings';
@@ -162,10 +163,14 @@ export interface TitleBeforeName {
  * Representative to the UN, Eva Roth,") or run on ("US Ambassador to the UN Linda Hale",
  * "Commissioners Ann Lee"). A possessive country before the title is its country.
  */
-export function titleBefore(tokens: Token[], from: number, last: number, text: string): TitleBeforeName | null {
+export function titleBefore(tokens: Token[], name: number, last: number, text: string): TitleBeforeName | null {
+  // "The District Chief Executive (DCE), Mr Ocloo,": the title's initials in brackets stand between.
+  const initials = tokens[name - 1];
+  const bracketed = !!initials && initials.pre.includes('(') && /^\)\s*,/.test(initials.post) && isAcronym(initials.word);
+  const from = bracketed ? name - 1 : name;
   const before = tokens[from - 1];
   if (!before || before.sentence !== tokens[from]!.sentence || !before.capital) return null;
-  const comma = before.post.trim() === ',';
+  const comma = bracketed || before.post.trim() === ',';
   // Set off, the name is set off on both sides: "…, Volker Turk, urged" (not "After meeting the Prime Minister, Zelensky flew").
   if (comma ? tokens[last]!.post.trim() !== ',' : !joined(before, tokens[from]!)) return null;
   let k = from - 1;

@@ -23,7 +23,7 @@ import {
 import { readDescribedPerson, readPerson } from './people';
 import { type NameSighting, type Reading, type Verdict } from './sightings';
 import { readTitleAcross, readTitledName } from './titled-names';
-import { readTitle } from './titles';
+import { readTitle, spellsTitle } from './titles';
 import { spanText } from './words';
 
 /**
@@ -87,6 +87,8 @@ export function readChunkVerdict(tagged: TaggedText, chunk: Chunk): ChunkVerdict
   if (dateline) return { sightings: dateline, decisive: true };
   const reading = openReading(tagged, chunk);
   if (!reading) return { sightings: [], decisive: false };
+  // "Inspector General of Police (IGP)": an office's initials name no organisation.
+  if (reading.to - reading.from === 1 && spellsTitle(tagged.tokens, reading.from)) return { sightings: [], decisive: true };
   for (const stage of STAGES) {
     const verdict = stage.read(reading);
     if (verdict) return { sightings: verdict, decisive: stage.decisive };

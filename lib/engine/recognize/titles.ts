@@ -5,7 +5,7 @@ import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { GOVERNMENT_PORTFOLIOS, HEAD_QUALIFIERS, JURISDICTION_HEADS, MODIFIER_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS, TENURE_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
-import { isAcronym } from './acronyms';
+import { isAcronym, startOfInitials } from './acronyms';
 import { leadingCountry } from './countries';
 import { bodyEnd, bodyJurisdiction, connectsBody } from './title-bodies';
 import { headWordAt, modifierAt } from './title-words';
@@ -168,6 +168,18 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     ...(inner ? { inner } : {}),
     ...(body ? { body } : {}),
   };
+}
+
+/**
+ * Whether the bracketed initials at token `at` are an office's, spelt by the title right before them:
+ * "Inspector General of Police (IGP)". They name no organisation.
+ */
+export function spellsTitle(tokens: Token[], at: number): boolean {
+  const t = tokens[at];
+  if (!t || !t.pre.includes('(') || !t.post.startsWith(')') || !isAcronym(t.word)) return false;
+  const from = startOfInitials(tokens, at, t.word);
+  const title = from >= 0 ? readTitle(tokens, from, at) : null;
+  return !!title && title.end === at && !!title.headLower;
 }
 
 /** Heads that name a seat in a legislature, whoever's party or place stands before them. */

@@ -675,3 +675,15 @@ describe("a caption's position marker and a place inside an apposition", () => {
     expect(found?.roles.map((r) => `${r.title}/${r.country}`)).toEqual(['Istanbul lawmaker/Turkey']);
   });
 });
+
+describe("a title's initials in brackets", () => {
+  it('give the name after them the title, and name no organisation', () => {
+    const found = entitiesIn('The Inspector General of Police (IGP), Mr Kojo Boateng, said the roads would be patrolled.');
+    expect(found.map((e) => `${e.kind} ${e.name}`)).toEqual(['official Kojo Boateng']);
+    expect(found[0]!.roles.map((r) => r.title)).toEqual(['Inspector General of Police']);
+  });
+
+  it("leave an organisation's initials an organisation's", () => {
+    expect(organizationsIn('The Electoral Commission (EC) said the vote was fair.')).toEqual(['Electoral Commission']);
+  });
+});
