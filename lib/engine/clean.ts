@@ -92,10 +92,10 @@ function particularsLine(line: string): boolean {
   return parts.length >= 2 && parts.some((p) => DATE_LINE.test(p) || PUBLISHED_LINE.test(p));
 }
 
-/** A paragraph of the story itself: a sentence of some length, not a heading or a teaser. */
 /** Words a paragraph after a rail of related stories has at least, to be the story's again: the rail's teasers are one short sentence. */
 const RESUMING_WORDS = 15;
 
+/** A paragraph of the story itself: a sentence of some length, not a heading or a teaser. */
 function isProse(line: string): boolean {
   return /[.!?"”]$/.test(line.trim()) && line.trim().split(/\s+/).length >= 8;
 }
@@ -119,8 +119,8 @@ export function cleanArticle(raw: string): CleanedArticle {
   const kept: string[] = [];
   let related = false;
   let afterWrittenBy = false;
-
   let railInside = false;
+
   for (const original of input) {
     // A rail of related stories inside the article (CBC's "RELATED STORIES") ends where a paragraph
     // of the story's own length resumes; the page's last rails ("You may also like") run to the end.

@@ -45,7 +45,7 @@ function givesInitials(tokens: readonly Token[], from: number, to: number, lette
 
 /**
  * Where the name whose initials are `acronym` starts, the name ending at token `to` (exclusive) and
- * running back at most six words written without a break: "Ethiopian National Defense Force (ENDF)",
+ * running back at most eight tokens, connectors included, written without a break: "Ethiopian National Defense Force (ENDF)",
  * "Office for the Coordination of Humanitarian Affairs (OCHA)". -1 where no start gives them.
  */
 export function startOfInitials(tokens: readonly Token[], to: number, acronym: string): number {

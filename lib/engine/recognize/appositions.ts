@@ -211,8 +211,9 @@ export function appositionRole(tagged: TaggedText, apposition: { from: number; t
   const tenure = TENURE_WORDS.has(tokens[from]!.lower) ? 1 : 0;
   const lead = leadingCountry(tokens, from + tenure, apposition.to);
   // "an Istanbul lawmaker": a place inside the title is the office's.
-  const place = tokens.slice(from, apposition.to).find((t) => t.capital && !t.possessive && placeCountry(t.word));
-  const country = lead?.country ?? owner ?? (place ? placeCountry(place.word) : null);
+  let place: string | null = null;
+  for (let k = from; k < apposition.to && !place; k++) if (tokens[k]!.capital && !tokens[k]!.possessive) place = placeCountry(tokens[k]!.word);
+  const country = lead?.country ?? owner ?? place;
   const end = tokens[apposition.to - 1]!.end;
   if (!lead) return { title: text.slice(tokens[from]!.start, end), country };
   const rest = text.slice(tokens[from + tenure + lead.words]!.start, end);

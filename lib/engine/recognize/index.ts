@@ -42,10 +42,11 @@ function withoutPrivateOffices(sightings: NameSighting[]): NameSighting[] {
     if (s.acronymOf && privateEnd(s.acronymOf)) bodies.add(s.name);
   }
   if (!bodies.size) return sightings;
+  const openers = [...bodies].map((body) => `${body} `);
   for (const s of sightings) {
     if (s.kind !== 'person' || !s.role) continue;
     const title = s.role.title;
-    if ([...bodies].some((body) => title.startsWith(`${body} `))) {
+    if (openers.some((opener) => title.startsWith(opener))) {
       delete s.role;
       s.private = true;
     }

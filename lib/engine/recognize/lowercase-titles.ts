@@ -46,9 +46,8 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
   if (OFFICE_HEADS.has(prev.lower)) return { at: from - 1, government: GOVERNMENT_PORTFOLIOS.has(prev.lower) };
   for (let of = from - 2; of >= Math.max(1, from - 6); of--) {
     const words = tokens.slice(of + 1, from);
-    // (The place after "of" is the office's: "the president of Puglia". An ambassador "to Peru" is another country's.)
-    if (placedAfter(tokens, of, words))
-      return { at: of - 1, government: true, placed: true, country: tokens[of]!.lower === 'of' ? placeCountry(placeName(words)) : null };
+    const place = placedAfter(tokens, of, words);
+    if (place) return { at: of - 1, government: true, placed: true, country: place.country };
     // "speaker of the provincial assembly", "minister for internal affairs": a portfolio in lower case.
     const connector = tokens[of]!.lower;
     if (of < from - 5 || (connector !== 'of' && connector !== 'for') || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
@@ -77,24 +76,23 @@ function standsAlone(tokens: Token[], start: number): boolean {
 /**
  * Whether a lower-case head and a connector at `at` name the place or body of an office, in capitals:
  * "ambassador to Peru", "the president of Puglia", "envoy for the Horn of Africa". A place or a body
- * the lexicons know after "to" and "of"; after "for", any region an envoy may be sent for.
+ * the lexicons know after "to" and "of"; after "for", any region an envoy may be sent for. Null where
+ * they do not; else the office's country: the place's after "of" ("the president of Puglia" is
+ * Italy's), none after "to" (an ambassador "to Peru" is another country's) or "for".
  */
-function placedAfter(tokens: Token[], at: number, words: readonly Token[]): boolean {
+function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { country: string | null } | null {
   const [connector, head] = [tokens[at]!.lower, tokens[at - 1]!];
-  if (head.capital || at < 1) return false;
+  if (head.capital || at < 1) return null;
   const named = words[0]?.lower === 'the' ? words.slice(1) : words;
   const inName = (t: Token, i: number) =>
     !t.possessive && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
-  if (!named.length || !named.every(inName)) return false;
-  const phrase = placeName(named);
-  if (connector === 'for') return TOWARDS_FOR.has(head.lower);
-  const known = placeCountry(phrase) !== null || bodyOf(phrase) !== null;
-  return known && (connector === 'to' ? connectsBody(head.lower, 'to') : connector === 'of' && OFFICE_HEADS.has(head.lower));
-}
-
-/** The words of a place as written, without "the". */
-function placeName(words: readonly Token[]): string {
-  return (words[0]?.lower === 'the' ? words.slice(1) : words).map((t) => t.word).join(' ');
+  if (!named.length || !named.every(inName)) return null;
+  if (connector === 'for') return TOWARDS_FOR.has(head.lower) ? { country: null } : null;
+  const phrase = named.map((t) => t.word).join(' ');
+  const country = placeCountry(phrase);
+  if (country === null && bodyOf(phrase) === null) return null;
+  if (connector === 'to') return connectsBody(head.lower, 'to') ? { country: null } : null;
+  return connector === 'of' && OFFICE_HEADS.has(head.lower) ? { country } : null;
 }
 
 /** Offices held for a region or a cause: "special envoy for the Horn of Africa", "high representative for Bosnia". */

@@ -57,13 +57,13 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
   const officer = tokens[apposition.to]?.lower === 'and' && COMPANY_OFFICERS.has(tokens[apposition.to + 1]?.lower ?? '');
   if (!OFFICE_HEADS.has(apposition.head) || officer || privateBodyAfter(tokens, apposition.to)) return null;
   // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
-  const bodyEnd = Math.max(publicBodyAfter(r.tagged.tokens, apposition.to), lowercaseBodyAfter(r.tagged.tokens, apposition.to));
+  const bodyEnd = Math.max(publicBodyAfter(tokens, apposition.to), lowercaseBodyAfter(tokens, apposition.to));
   if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
   const role = appositionRole(r.tagged, apposition);
   // "the EU's competition commissioner", "the province's police chief": a country's or a public
   // body's, or a government word, makes an office of a head that needs one.
   // (A leader is a country's only with no word between: "Argentina's leader", not "the U.S. black leader".)
-  const words = r.tagged.tokens.slice(apposition.from, apposition.to);
+  const words = tokens.slice(apposition.from, apposition.to);
   const countrys = role.country !== null && (apposition.head !== 'leader' || role.title.toLowerCase() === 'leader');
   const government = countrys || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower));
   return HEADS_NEEDING_PORTFOLIO.has(apposition.head) && !government ? null : role;

@@ -119,10 +119,11 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     // A place opening the title, in up to three words: "Texas Attorney General", "Los Angeles Mayor".
     const opensWithPlace = (k === from || (k - from < 3 && tokens.slice(from, k).every(isPlaceWord))) && isPlaceWord(t) && k + 1 < to;
     const acronym = isAcronym(t.word.replace(/\./g, '')) && k === from;
+    const party = legislatorsParty(tokens, k, to, head);
     if (
       (PORTFOLIO_WORDS.has(w) ||
         portfolioNoun(tokens, k, to, head) ||
-        legislatorsParty(tokens, k, to, head) ||
+        party ||
         PORTFOLIO_WORDS.has(undotted) ||
         modifierAt(tokens, k) ||
         opensWithPlace ||
@@ -132,7 +133,7 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     ) {
       if (GOVERNMENT_PORTFOLIOS.has(w) || GOVERNMENT_PORTFOLIOS.has(undotted) || acronym) government = true;
       // "Pasok MP", "Labour MP": the party is an organisation of its own.
-      if (legislatorsParty(tokens, k, to, head) && !isPlaceWord(t) && !countryOf(t.word) && !t.tags.has('Adjective')) body ??= { from: k, to: k + 1 };
+      if (party && !isPlaceWord(t) && !countryOf(t.word) && !t.tags.has('Adjective')) body ??= { from: k, to: k + 1 };
       if (opensWithPlace && !jurisdiction) jurisdiction = placeCountry(t.word);
       // "UN High Commissioner for Refugees", "EU Trade Commissioner": a body opening the title is its own.
       if (acronym && !jurisdiction) jurisdiction = bodyOf(t.word);
@@ -190,7 +191,12 @@ function legislatorsParty(tokens: Token[], k: number, to: number, head: string):
   const t = tokens[k]!;
   const next = tokens[k + 1];
   if (head || !t.capital || k + 1 >= to || !next || !joined(t, next) || !LEGISLATOR_HEADS.has(next.lower)) return false;
-  return !t.tags.has('Person') && !t.tags.has('FirstName') && !t.tags.has('LastName') && (next.lower !== 'deputy' || next.capital);
+  return !personTagged(t) && (next.lower !== 'deputy' || next.capital);
+}
+
+/** Whether compromise reads the word as a person's name. */
+function personTagged(t: Token): boolean {
+  return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
 }
 
 /**
@@ -201,7 +207,7 @@ function legislatorsParty(tokens: Token[], k: number, to: number, head: string):
 function portfolioNoun(tokens: Token[], k: number, to: number, head: string): boolean {
   const t = tokens[k]!;
   if (head || !t.capital || k + 1 >= to || !headWordAt(tokens, k + 1) || !joined(t, tokens[k + 1]!)) return false;
-  if (t.tags.has('Person') || t.tags.has('Place') || t.tags.has('FirstName') || t.tags.has('LastName')) return false;
+  if (personTagged(t) || t.tags.has('Place')) return false;
   return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
 }
 
