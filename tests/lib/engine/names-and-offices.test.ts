@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { profileCorpus } from '@/lib/engine/profile-corpus';
-import { entitiesIn, organizationsIn } from './story';
+import { entitiesIn, expectOfficial, organizationsIn } from './story';
 
 describe('companies named in one word', () => {
   it.each([
@@ -486,9 +486,7 @@ describe('an office held towards a country, set off by commas before the name', 
     ['The bloc, whose high representative for the Sahel, Idriss Kone, spoke first, agreed.', 'Idriss Kone', 'high representative for the Sahel'],
     ['The president of Puglia, Tonio Ferrante, said he would not resign.', 'Tonio Ferrante', 'president of Puglia'],
   ])('%s', (text, name, title) => {
-    const found = entitiesIn(text).find((e) => e.name === name);
-    expect(found?.kind).toBe('official');
-    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+    expectOfficial(text, name, [title]);
   });
 
   it('takes the country of the place an office is "of", not of the one an ambassador is sent "to"', () => {
@@ -515,9 +513,7 @@ describe('a name that opens with a particle or a letter English lacks', () => {
     ['Deputy Minister Le Van Thinh, a career diplomat, is expected to be named.', 'Le Van Thinh'],
     ['Deputy Minister Lê Văn Thịnh, a career police officer, is expected to be named.', 'Lê Văn Thịnh'],
   ])('%s', (text, name) => {
-    const found = entitiesIn(text).find((e) => e.name === name);
-    expect(found?.kind).toBe('official');
-    expect(found?.roles.map((r) => r.title)).toEqual(['Deputy Minister']);
+    expectOfficial(text, name, ['Deputy Minister']);
   });
 });
 
@@ -544,9 +540,7 @@ describe('an apposition whose head needs a portfolio', () => {
     ["Tom Hale, the province's police chief, said the road was closed.", 'Tom Hale', 'police chief', null],
     ["Gerrit Lamb, Canada's high commissioner in Hong Kong, said the cases were reviewed.", 'Gerrit Lamb', 'high commissioner', 'Canada'],
   ])('%s', (text, name, title, country) => {
-    const found = entitiesIn(text).find((e) => e.name === name);
-    expect(found?.kind).toBe('official');
-    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+    const found = expectOfficial(text, name, [title]);
     if (country) expect(found?.roles.map((r) => r.country)).toEqual([country]);
   });
 
@@ -570,9 +564,7 @@ describe('a lower-case office with its portfolio after "of" or "for", set off be
     ['The speaker of the provincial assembly, Rukhsana Mirza, adjourned the session.', 'Rukhsana Mirza', 'speaker of the provincial assembly'],
     ['The commissioner for internal affairs and migration, Henrik Dahl, said so.', 'Henrik Dahl', 'commissioner for internal affairs and migration'],
   ])('%s', (text, name, title) => {
-    const found = entitiesIn(text).find((e) => e.name === name);
-    expect(found?.kind).toBe('official');
-    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+    expectOfficial(text, name, [title]);
   });
 
   it("is no office for a trade, a family or a private body's post", () => {
@@ -589,9 +581,7 @@ describe('a portfolio the lexicon lacks, by its shape', () => {
     ['Labour and Employment Minister Rezaul Karim said the wage was final.', 'Rezaul Karim', 'Labour and Employment Minister'],
     ['Privatisation Minister Wiktor Kalina said the sale would go ahead.', 'Wiktor Kalina', 'Privatisation Minister'],
   ])('%s', (text, name, title) => {
-    const found = entitiesIn(text).find((e) => e.name === name);
-    expect(found?.kind).toBe('official');
-    expect(found?.roles.map((r) => r.title)).toEqual([title]);
+    expectOfficial(text, name, [title]);
   });
 });
 

@@ -1,4 +1,5 @@
 /** One story through the engine, for the unit tests of its shapes on sentences of our own. */
+import { expect } from 'vitest';
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
 import type { Entity } from '../../../lib/shared/types';
 
@@ -13,4 +14,12 @@ export function organizationsIn(text: string): string[] {
     .filter((e) => e.kind === 'organization')
     .map((e) => e.name)
     .sort();
+}
+
+/** Asserts that the story names `name` as an official holding exactly these titles, and returns that entity. */
+export function expectOfficial(text: string, name: string, titles: string[]): Entity | undefined {
+  const found = entitiesIn(text).find((e) => e.name === name);
+  expect(found?.kind).toBe('official');
+  expect(found?.roles.map((r) => r.title)).toEqual(titles);
+  return found;
 }
