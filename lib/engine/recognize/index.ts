@@ -21,7 +21,28 @@ export type { NameSighting, StatedRole } from './sightings';
  * roles by the grammar. `spans` defaults to the shipped model's; tests may pass their own.
  */
 export function recognize(tagged: TaggedText, spans: readonly NameSpan[] = tagNames(tagged)): NameSighting[] {
-  return withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans));
+  return withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans)).map((s) => withWholeWords(tagged.text, s));
+}
+
+const unbalanced = (text: string) => text.split('(').length > text.split(')').length;
+
+/** A lower-case syllable joined to a given name by a hyphen: "-woong" of "Han Ji-woong", "-chieh" of "Kao Ming-chieh". */
+const JOINED_SYLLABLE = /^-\p{Ll}+(?![\p{L}\p{N}-])/u;
+
+/**
+ * A sighting that ends inside a word or a bracket takes the rest in, and its name with it.
+ * - A name that opens a bracket closes it: "Mladost (L)", "Radnicki (N)". Tokens carry their
+ *   brackets outside their own characters, so a span that ends on the bracketed word stops before
+ *   its ")".
+ * - A person's given name joined by a hyphen to a lower-case syllable is one word, as Korean and
+ *   Taiwanese names are romanised ("Han Ji-woong", "Kao Ming-chieh"); the tokens split it at the
+ *   hyphen, and the tagger, seeing "woong" or "ran" in lower case, stops before it.
+ */
+function withWholeWords(text: string, s: NameSighting): NameSighting {
+  if (text[s.end] === ')' && unbalanced(text.slice(s.start, s.end))) return { ...s, end: s.end + 1, name: unbalanced(s.name) ? `${s.name})` : s.name };
+  const syllable = s.kind === 'person' && /\s/.test(s.name) ? JOINED_SYLLABLE.exec(text.slice(s.end, s.end + 24))?.[0] : undefined;
+  if (!syllable || !text.slice(s.start, s.end).endsWith(s.name)) return s;
+  return { ...s, end: s.end + syllable.length, name: s.name + syllable };
 }
 
 /**
