@@ -8,8 +8,8 @@
  *   International Monetary Fund);
  * - the place a sentence opens with ("In Berlin, Chancellor …");
  * - the story's country: its dateline's city (a gazetteer of world cities), and the country the
- *   text ties to government ("Kenya's cabinet", "Mexican authorities", "Kenyan President"), when
- *   one country clearly leads.
+ *   text ties to government ("Kenya's cabinet", "Mexican authorities", "Kenyan President"), or
+ *   without a dateline the towns and countries it names, when one country clearly leads.
  * Where the evidence is split, the role keeps no country rather than a wrong one.
  */
 import type { LocalGroup } from './document-analysis';
@@ -69,15 +69,15 @@ function regionOrTown(t: Token): string | null {
 }
 
 /**
- * How often the text names each country, by its name, its people's adjective or one of its cities,
- * outside the dateline (written in capitals: "ISLAMABAD").
+ * How often the text names each country, by its name, its people's adjective or (unless told not
+ * to) one of its cities, outside the dateline (written in capitals: "ISLAMABAD").
  */
-function countriesNamed(tagged: TaggedText): Map<string, number> {
+function countriesNamed(tagged: TaggedText, withCities = true): Map<string, number> {
   const { tokens } = tagged;
   const named = new Map<string, number>();
   tokens.forEach((t, i) => {
     if (!t.capital || /^\p{Lu}{2,}$/u.test(t.word)) return;
-    const country = countryEndingAt(tokens, i) ?? cityCountry(t.word) ?? regionOrTown(t);
+    const country = countryEndingAt(tokens, i) ?? (withCities ? (cityCountry(t.word) ?? regionOrTown(t)) : null);
     if (country) named.set(country, (named.get(country) ?? 0) + 1);
   });
   return named;
@@ -95,7 +95,9 @@ function onlyReportedFrom(tagged: TaggedText, country: string): boolean {
 
 /**
  * How strongly the story ties each country to itself: with a dateline, its place's country (2) and
- * the text's ties to government (`governmentTies`); without one, the cities it names (1 each).
+ * the text's ties to government (`governmentTies`); without one, the cities it names and the times it
+ * names each country by its name or its people's adjective (1 each). A story about Poland from a
+ * Warsaw desk names Poland and Polish bodies throughout, and maybe no town.
  */
 function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): Map<string, number> {
   // (A dateline in a city of intergovernmental bodies, "BRUSSELS", places the story in none.)
@@ -103,11 +105,13 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
   const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
   if (placed && !onlyReportedFrom(tagged, placed)) add(placed, 2);
-  if (!dateline)
+  if (!dateline) {
     for (const t of tagged.tokens) {
       const city = t.capital && !t.first ? (cityCountry(t.word) ?? regionOrTown(t)) : null;
       if (city) add(city, 1);
     }
+    for (const [country, n] of countriesNamed(tagged, false)) add(country, n);
+  }
   return ties;
 }
 

@@ -150,6 +150,20 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Paola Ricci')).toEqual(['Italy']);
   });
 
+  it('places a story without a dateline by the country it names again and again, not by a foreign office', () => {
+    const text =
+      'Poland’s anti-corruption bureau searched the offices of a solar developer on Tuesday. Poland received more EU money for solar farms than any member state, and Polish prosecutors say some of it was lost. ' +
+      'The deputy minister, Tomasz Wrona, said Poland would repay nothing. Officials in Warsaw said the audit would take a year. Slovak President Juraj Hlina backed the fund.';
+    expect(countryOf(text, 'Tomasz Wrona')).toEqual(['Poland']);
+    expect(countryOf(text, 'Juraj Hlina')).toEqual(['Slovakia']);
+  });
+
+  it('places no story by the countries it names where two lead together', () => {
+    const text =
+      'Taiwan and China traded accusations on Monday. Taiwan said China had sent ships; China said Taiwan had provoked them. The spokesperson, Lin Wei-ting, said the ships had left.';
+    expect(countryOf(text, 'Lin Wei-ting')).toEqual([null]);
+  });
+
   it('leaves an organisation’s office to the organisation', () => {
     const text = 'SANAA (Reuters) - Israeli jets struck the port. Houthi military spokesman Yahya Amin said the group would respond.';
     expect(countryOf(text, 'Yahya Amin')).toEqual([null]);
