@@ -38,8 +38,15 @@ const DATELINE = new RegExp(
  * "HAMBURG, Germany 1996-08-22".
  */
 const ISO_DATELINE = /^([A-Z][A-Z .'/-]{1,40}?(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)*)?)\s+(\d{4}-\d{2}-\d{2})$/;
-/** AFP's dateline in title case, with the agency: "Astana (AFP) –", "Buenos Aires (AFP) -". */
-const AGENCY_DATELINE = /^(\p{Lu}[\p{Ll}.'-]+(?: \p{Lu}[\p{Ll}.'-]+){0,2})\s*\(([^)]{2,40})\)\s*[-–—]/u;
+/**
+ * A dateline in title case, with the agency: AFP's "Astana (AFP) –", "Buenos Aires (AFP) -", and
+ * with the day before the agency and no dash, as Taiwan's CNA writes it: "Taipei, Oct. 2 (CNA) Foreign
+ * Minister …".
+ */
+const AGENCY_DATELINE = new RegExp(
+  `^(\\p{Lu}[\\p{Ll}.'-]+(?: \\p{Lu}[\\p{Ll}.'-]+){0,2})(,\\s*${MONTH}\\s+\\d{1,2})?\\s*\\(([^)]{2,40})\\)\\s*(?:[-–—]|(?=\\p{Lu}))`,
+  'u',
+);
 /** South Asian papers' dateline: "NEW DELHI:" before the story. */
 const COLON_DATELINE = /^([A-Z][A-Z .'-]{2,40}):\s+\p{Lu}/u;
 
@@ -125,8 +132,9 @@ export function readMetadata(article: CleanedArticle): ArticleMeta {
     const dateline = DATELINE.exec(line);
     if (!dateline) {
       const titled = AGENCY_DATELINE.exec(line);
-      const agency = titled ? agencyNamed(titled[2]!) : null;
-      // (Only with an agency it knows: "Sources (in brackets) -" opens no dateline.)
+      // An agency it knows, or initials after the day: "Sources (in brackets) -" opens no dateline.
+      const initials = titled?.[2] && /^\p{Lu}{2,6}$/u.test(titled[4]!) ? titled[4]! : null;
+      const agency = titled ? (agencyNamed(titled[4]!) ?? initials) : null;
       if (titled && agency) {
         place = titled[1]!;
         source ??= agency;

@@ -53,6 +53,13 @@ describe('datelines', () => {
     expect(analyzeDocument('Sources (in brackets) – none of this is a dateline.').meta.dateline).toBeNull();
   });
 
+  it('reads a title-case dateline with the day before the agency and no dash, for the place and the source', () => {
+    const text =
+      'Minister says ties are solid\n\nTaichung, Oct. 2 (KNA) Foreign Minister Lo Wen-pin on Thursday dismissed talk of a switch.\n\nLo said the visit had gone well.';
+    expect(analyzeDocument(text).meta).toMatchObject({ source: 'KNA', dateline: 'Taichung' });
+    expect(analyzeDocument('Lyon, 4 (PS) none of this is a dateline.').meta.dateline).toBeNull();
+  });
+
   it('prefers that dateline to a headline with dashes above it', () => {
     const text = 'PRESS DIGEST - Norway - Aug 31.\nOSLO 1996-08-31\nThese are the leading stories in the Norwegian press on Saturday.';
     expect(analyzeDocument(text).meta).toMatchObject({ title: 'PRESS DIGEST - Norway - Aug 31', dateline: 'OSLO' });
