@@ -17,7 +17,7 @@ export const OFFICE_HEADS = new Set([
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
   'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess', 'counsel',
   'constable', 'negotiator', 'auditor', 'registrar', 'treasurer', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman',
-  'taoiseach', 'tanaiste',
+  'taoiseach', 'tanaiste', 'tánaiste', 'voivode', 'controller',
 ]);
 
 /**
@@ -62,6 +62,26 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'counsel',
   // "the country's chief negotiator", "police officer", "the city's treasurer"; not a union's or a company's.
   'negotiator', 'registrar', 'treasurer', 'auditor',
+  // "Controller of Budget" (Kenya), "Controller and Auditor General" (Tanzania); not an air traffic controller.
+  'controller',
+]);
+
+/**
+ * Heads that name a seat in a legislature, whoever's party or place stands before them ("Pasok MP",
+ * "Likud lawmaker") and whatever constituency follows after "for" ("MP for Bristol West", "TD for
+ * Cork South-Central", "Senator for Victoria").
+ */
+export const LEGISLATOR_HEADS = new Set(['mp', 'mps', 'mep', 'msp', 'mla', 'mpp', 'td', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'deputy']);
+
+/**
+ * Words that name a legislature, as its head ("parliament", "the National Assembly", "Iraq's Council
+ * of Representatives", "the House of Commons") or as a country's own name for it ("the Bundestag",
+ * "the Knesset", "the Sejm", "the Dáil").
+ */
+export const LEGISLATURE_WORDS = new Set([
+  'parliament', 'congress', 'senate', 'assembly', 'legislature', 'house', 'commons', 'lords', 'representatives', 'deputies', 'councillors',
+  'bundestag', 'bundesrat', 'knesset', 'duma', 'sejm', 'senat', 'storting', 'riksdag', 'folketing', 'eduskunta', 'althing', 'majlis', 'diet',
+  'dáil', 'dail', 'seanad', 'oireachtas', 'cortes', 'rada', 'sabha', 'yuan', 'national council', 'federal council',
 ]);
 
 /** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox", "Treasurer Jim Alder" (a government's treasurer, as in Australia and the US states). */

@@ -14,8 +14,9 @@ import {
 import { SAY_VERBS } from '../lexicon/grammar';
 import { ORG_NOUNS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
-import { isAcronym } from './acronyms';
+import { bracketedAcronym, isAcronym } from './acronyms';
 import { leadingCountry } from './countries';
+import { constituencyAt } from './memberships';
 import { institutionAt, orgNameBeforeHead } from './public-bodies';
 import type { StatedRole } from './sightings';
 import { renderTitle } from './title-words';
@@ -53,7 +54,9 @@ export function appositionAfter(tokens: Token[], name: number): { head: string; 
       !(placeCountry(w.word) && !w.possessive && !!tokens[k + 1] && !tokens[k + 1]!.capital) &&
       // "the EU's competition commissioner": a country's or a body's office.
       !(w.possessive && (placeCountry(w.word) ?? bodyOf(w.word))) &&
-      !orgNameBeforeHead(tokens, k, limit)
+      !orgNameBeforeHead(tokens, k, limit) &&
+      // (The initials in brackets after such a name: "a Social Democratic Party (SPD) lawmaker".)
+      !(bracketedAcronym(w) && k > start && tokens[k - 1]!.capital && !tokens[k + 1]?.capital)
     )
       break;
     // "the president-elect's economy minister": an owner is not the head.
@@ -148,7 +151,12 @@ export function titleAfterComma(tokens: Token[], name: number, text: string): St
   const end = capitalisedPhraseEnd(tokens, k, limit);
   // "In Geneva, the UN High Commissioner for Human Rights, Volker Turk": the title goes with the name after it.
   if (end === k || (end < limit && tokens[end]!.capital)) return null;
-  return officeTitle(tokens, k, end, text);
+  const role = officeTitle(tokens, k, end, text);
+  if (role) return role;
+  // "the Labour MP for Bristol West": the title ends before the constituency, which may place it.
+  const constituency = constituencyAt(tokens, k, end);
+  const seat = constituency.at > 0 ? officeTitle(tokens, k, constituency.at, text) : null;
+  return seat && { ...seat, country: seat.country ?? constituency.country };
 }
 
 /** A title read before a name: the role it states, and whether it was plural ("Commissioners Ann Lee and …"). */

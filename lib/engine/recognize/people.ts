@@ -13,7 +13,8 @@ import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
-import { appositionAfter, appositionRole, titleAfterComma, titleBefore } from './appositions';
+import { appositionAfter, appositionRole, pastPositionMarker, titleAfterComma, titleBefore } from './appositions';
+import { seatAfter } from './memberships';
 import { lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
 import { titleAfterVerb } from './predicates';
 import { publicBodyAfter } from './public-bodies';
@@ -84,7 +85,12 @@ export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
   if (cityCountry(spanText(text, tokens, from, to))) return [];
   const place = tokens.slice(from, to).every((t) => t.tags.has('Place'));
   const before = place ? null : titleBefore(tokens, chunk.from, to - 1, text);
-  const stated = place ? null : (titleAfterComma(tokens, to - 1, text) ?? before?.role ?? titleAfterVerb(tokens, to - 1, text));
+  const stated = place
+    ? null
+    : (titleAfterComma(tokens, to - 1, text) ??
+      before?.role ??
+      titleAfterVerb(tokens, to - 1, text) ??
+      seatAfter(tokens, pastPositionMarker(tokens, to - 1), text));
   if (stated) return [person(r.tagged, chunk, from, { role: stated, ...(before?.plural && stated === before.role ? { sharedTitle: true } : {}) })];
   const lowerTitle = lowercaseTitleBefore(tokens, chunk.from, text);
   const apposition = appositionAfter(tokens, to - 1);

@@ -3,7 +3,16 @@ import { bodyOf } from '../lexicon/bodies';
 import { placeCountry } from '../lexicon/gazetteer';
 import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { GOVERNMENT_PORTFOLIOS, HEAD_QUALIFIERS, JURISDICTION_HEADS, MODIFIER_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS, TENURE_WORDS } from '../lexicon/offices';
+import {
+  GOVERNMENT_PORTFOLIOS,
+  HEAD_QUALIFIERS,
+  JURISDICTION_HEADS,
+  LEGISLATOR_HEADS,
+  MODIFIER_HEADS,
+  OFFICE_HEADS,
+  PORTFOLIO_WORDS,
+  TENURE_WORDS,
+} from '../lexicon/offices';
 import type { Token } from '../nlp';
 import { isAcronym, startOfInitials } from './acronyms';
 import { leadingCountry } from './countries';
@@ -182,9 +191,6 @@ export function spellsTitle(tokens: Token[], at: number): boolean {
   const title = from >= 0 ? readTitle(tokens, from, at) : null;
   return !!title && title.end === at && !!title.headLower;
 }
-
-/** Heads that name a seat in a legislature, whoever's party or place stands before them. */
-const LEGISLATOR_HEADS = new Set(['mp', 'mps', 'mep', 'mla', 'mpp', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'deputy']);
 
 /** One capitalised word, a party's or a place's name, right before a legislator's head: "Pasok MP", "Likud lawmaker". */
 function legislatorsParty(tokens: Token[], k: number, to: number, head: string): boolean {

@@ -1,0 +1,80 @@
+/**
+ * Seats in a legislature stated after a name, which no office head says: "X, a member of
+ * parliament,", "X, a member of Iraq's Council of Representatives from the PUK,", "X, the co-leader
+ * of the Left Party and a member of the Bundestag,"; and a legislator's constituency after "for",
+ * which is no part of the title's grammar ("the Labour MP for Bristol West").
+ */
+import { bodyOf } from '../lexicon/bodies';
+import { countryOf } from '../lexicon/countries';
+import { placeCountry } from '../lexicon/gazetteer';
+import { LEGISLATOR_HEADS, LEGISLATURE_WORDS } from '../lexicon/offices';
+import { INSTITUTION_COUNTRIES } from '../lexicon/organizations';
+import type { Token } from '../nlp';
+import type { StatedRole } from './sightings';
+import { BREAKING_POST } from './words';
+
+/** How far after the comma "member of" may stand: past a first apposition joined by "and". */
+const SEAT_REACH = 14;
+
+/** The legislature named from token k ("the Bundestag", "Iraq's Council of Representatives", "parliament"): its end (exclusive) and country, or null. */
+function legislatureAt(tokens: Token[], k: number): { end: number; country: string | null } | null {
+  const sentence = tokens[k]?.sentence;
+  let m = tokens[k]?.lower === 'the' ? k + 1 : k;
+  let country: string | null = null;
+  // "Iraq's Council of Representatives", "the country's parliament": an owner before it.
+  if (tokens[m]?.possessive) country = countryOf(tokens[m++]!.word);
+  const from = m;
+  const words: Token[] = [];
+  for (; tokens[m] && tokens[m]!.sentence === sentence; m++) {
+    const t = tokens[m]!;
+    const inner = (t.lower === 'of' || t.lower === 'the') && words.length > 0 && tokens[m + 1]?.capital;
+    // "the Kenyan parliament", "the National Assembly": capitalised words, or one lower-case legislature.
+    if (!(t.capital || inner || (LEGISLATURE_WORDS.has(t.lower) && !words.length) || (countryOf(t.word) && !words.length))) break;
+    words.push(t);
+    if (BREAKING_POST.test(t.post) || (!t.capital && !inner)) {
+      m++;
+      break;
+    }
+  }
+  const phrase = words.map((t) => t.lower).join(' ');
+  if (!words.some((t) => LEGISLATURE_WORDS.has(t.lower)) && !LEGISLATURE_WORDS.has(phrase)) return null;
+  const name = words.map((t) => t.word).join(' ');
+  country ??= bodyOf(name) ?? INSTITUTION_COUNTRIES.get(phrase) ?? (words.map((t) => countryOf(t.word)).find((c) => c) || null) ?? null;
+  return { end: from + words.length, country };
+}
+
+/**
+ * The seat an apposition after a name states: "member of" a legislature (`LEGISLATURE_WORDS`), as the
+ * apposition's head or after "and" in it. The title is the words as written ("member of the
+ * Bundestag"); its country is the owner's, the body's or the legislature's own, or null for the
+ * story to give. `last` is the name's last token, or its caption marker's ("(right)").
+ */
+export function seatAfter(tokens: Token[], last: number, text: string): StatedRole | null {
+  if (!/^\)?\s*,\s*$/.test(tokens[last]!.post)) return null;
+  const limit = Math.min(tokens.length, last + 1 + SEAT_REACH);
+  for (let k = last + 1; k < limit && tokens[k]!.sentence === tokens[last]!.sentence; k++) {
+    const t = tokens[k]!;
+    const article = tokens[k - 1];
+    const opens = k === last + 2 || (k >= last + 3 && tokens[k - 2]!.lower === 'and');
+    if (t.lower === 'member' && tokens[k + 1]?.lower === 'of' && opens && /^(a|an|the)$/.test(article?.lower ?? '')) {
+      const legislature = legislatureAt(tokens, k + 2);
+      if (!legislature) return null;
+      return { title: text.slice(t.start, tokens[legislature.end - 1]!.end), country: legislature.country };
+    }
+    if (BREAKING_POST.test(t.post)) return null;
+  }
+  return null;
+}
+
+/**
+ * Where a legislator's title ends before the constituency it names after "for" ("Labour MP for
+ * Bristol West" → before "for"), or -1; and the constituency's country where the gazetteer knows it.
+ */
+export function constituencyAt(tokens: Token[], from: number, end: number): { at: number; country: string | null } {
+  for (let k = from + 1; k < end - 1; k++) {
+    if (tokens[k]!.lower !== 'for' || !LEGISLATOR_HEADS.has(tokens[k - 1]!.lower) || !tokens[k + 1]!.capital) continue;
+    const places = tokens.slice(k + 1, end).map((t) => placeCountry(t.word));
+    return { at: k, country: places.find((c) => c) ?? null };
+  }
+  return { at: -1, country: null };
+}

@@ -1,0 +1,47 @@
+/** Seats in a legislature and titles in other languages' words, on sentences of our own with invented names. */
+import { describe, expect, it } from 'vitest';
+import { entitiesIn, expectOfficial } from './story';
+
+const roleOf = (text: string, name: string) =>
+  entitiesIn(text)
+    .find((e) => e.name === name)
+    ?.roles.map((r) => [r.title, r.country]);
+
+describe('a seat in a legislature after a name', () => {
+  it('is read from "a member of" a legislature, with the country its owner or its own name gives', () => {
+    expect(roleOf('Dara Pell, a member of parliament, blamed both sides.', 'Dara Pell')).toEqual([['member of parliament', null]]);
+    expect(roleOf("Lina Qadri, a member of Jordan's House of Representatives from the Islamic Action Front, blamed both sides.", 'Lina Qadri')).toEqual([
+      ["member of Jordan's House of Representatives", 'Jordan'],
+    ]);
+    expect(roleOf('Hanne Roth, a member of the Bundestag, called on the minister to resign.', 'Hanne Roth')).toEqual([['member of the Bundestag', 'Germany']]);
+  });
+
+  it('is read after a first apposition joined by "and"', () => {
+    expect(roleOf('Hanne Roth, the co-leader of the Green Alliance and a member of the Bundestag, called on the minister to resign.', 'Hanne Roth')).toEqual([
+      ['member of the Bundestag', 'Germany'],
+    ]);
+  });
+
+  it('is no seat where the body is no legislature', () => {
+    const found = entitiesIn('Omar Tazi, a member of the Rotary Club, said the fair would go ahead.').find((e) => e.name === 'Omar Tazi');
+    expect(found?.kind).toBe('person');
+  });
+
+  it('ends a legislator’s title before the constituency it names after "for", which may place it', () => {
+    expect(roleOf('Ruth Calder, the Labour MP for Leeds North, said the plan was late.', 'Ruth Calder')).toEqual([['Labour MP', 'UK']]);
+  });
+
+  it('reads a party named with its initials in brackets before a legislator’s head', () => {
+    expect(roleOf('Jonas Feld, a Free Citizens Party (FCP) lawmaker, said the committee would meet.', 'Jonas Feld')?.[0]?.[0]).toMatch(/lawmaker$/);
+  });
+});
+
+describe('titles in the words of the country that has them', () => {
+  it('reads the Irish deputy prime minister’s title as written, with its accent', () => {
+    expectOfficial('Tánaiste Colm Brannigan said the Government would act.', 'Colm Brannigan', ['Tánaiste']);
+  });
+
+  it("reads a Polish province's governor", () => {
+    expectOfficial("Lubelskie's voivode, Ola Mrozek, said her office would review the projects.", 'Ola Mrozek', ['voivode']);
+  });
+});
