@@ -5,12 +5,12 @@
  * suffixes, news agencies, acronyms, appositions ("WikiLeaks, the anti-secrecy group") and the
  * nouns around a name ("radio network Formula", "the Sinaloa cartel").
  */
-import { COMPANY_TRADES, CORPORATE_SUFFIXES, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText } from '../nlp';
 import { tagNames, type NameSpan } from '../tagger/tag-names';
 import { chunksOf } from './chunks';
 import { readChunkVerdict } from './read-chunk';
 import { borrowOffice, listedPerson, shareCountry, shareTitle } from './relations';
+import { withoutPrivateOffices } from './private-bodies';
 import { joinTaggedNames } from './tagged-names';
 import type { NameSighting } from './sightings';
 
@@ -21,7 +21,7 @@ export type { NameSighting, StatedRole } from './sightings';
  * roles by the grammar. `spans` defaults to the shipped model's; tests may pass their own.
  */
 export function recognize(tagged: TaggedText, spans: readonly NameSpan[] = tagNames(tagged)): NameSighting[] {
-  return withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans)).map((s) => withWholeWords(tagged.text, s));
+  return withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans), tagged.text).map((s) => withWholeWords(tagged.text, s));
 }
 
 const unbalanced = (text: string) => text.split('(').length > text.split(')').length;
@@ -43,36 +43,6 @@ function withWholeWords(text: string, s: NameSighting): NameSighting {
   const syllable = s.kind === 'person' && /\s/.test(s.name) ? JOINED_SYLLABLE.exec(text.slice(s.end, s.end + 24))?.[0] : undefined;
   if (!syllable || !text.slice(s.start, s.end).endsWith(s.name)) return s;
   return { ...s, end: s.end + syllable.length, name: s.name + syllable };
-}
-
-/**
- * A title that opens with the name or initials of a body no state runs states no office: "ZPOC general
- * director" where the story names the "Zhaiyk Petroleum Operating Company (ZPOC)", "CZI president"
- * where it names the "Confederation of Zimbabwe Industries (CZI)". Such a body's name ends in a
- * company's or a private body's word (`PRIVATE_BODY_ENDS`, `CORPORATE_SUFFIXES`, `COMPANY_TRADES`).
- */
-function withoutPrivateOffices(sightings: NameSighting[]): NameSighting[] {
-  const privateEnd = (name: string) => {
-    const last = name.split(/\s+/).at(-1)!.toLowerCase().replace(/\.$/, '');
-    return PRIVATE_BODY_ENDS.has(last) || CORPORATE_SUFFIXES.has(last) || COMPANY_TRADES.has(last);
-  };
-  const bodies = new Set<string>();
-  for (const s of sightings) {
-    if (s.kind !== 'organization') continue;
-    if (privateEnd(s.name)) bodies.add(s.name);
-    if (s.acronymOf && privateEnd(s.acronymOf)) bodies.add(s.name);
-  }
-  if (!bodies.size) return sightings;
-  const openers = [...bodies].map((body) => `${body} `);
-  for (const s of sightings) {
-    if (s.kind !== 'person' || !s.role) continue;
-    const title = s.role.title;
-    if (openers.some((opener) => title.startsWith(opener))) {
-      delete s.role;
-      s.private = true;
-    }
-  }
-  return sightings;
 }
 
 /** The grammar's sightings, and the character ranges of the phrases its own evidence decided (see `readChunkVerdict`). */

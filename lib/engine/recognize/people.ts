@@ -8,13 +8,14 @@ import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import { SAY_VERBS } from '../lexicon/grammar';
 import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
-import { MEMBER_PLURALS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
+import { PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { appositionAfter, appositionRole, pastPositionMarker, titleAfterComma, titleBefore } from './appositions';
 import { seatAfter } from './memberships';
+import { privateBodyName } from './private-bodies';
 import { lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
 import { titleAfterVerb } from './predicates';
 import { publicBodyAfter } from './public-bodies';
@@ -134,13 +135,11 @@ function privateBodyAfter(tokens: Token[], k: number): boolean {
     words.push(tokens[m]!);
     if (BREAKING_POST.test(tokens[m]!.post)) break;
   }
-  const named = words.filter((t) => t.capital);
-  const name = named.map((t) => t.word).join(' ');
-  const last = named.at(-1);
+  const name = words
+    .filter((t) => t.capital)
+    .map((t) => t.word)
+    .join(' ');
   // "the patients' rights group Salus": a private kind in lower case before the name.
   const kind = words.some((t) => !t.capital && PRIVATE_BODY_ENDS.has(t.lower));
-  const byName = !!last && PRIVATE_BODY_ENDS.has(last.lower) && bodyOf(name) === null && countryOf(name) === null;
-  // "the United Nurses of Alberta": a body named for its members.
-  const byMembers = named.some((t) => MEMBER_PLURALS.has(t.lower.replace(/'$/, '')));
-  return kind || byName || byMembers;
+  return kind || (!!name && privateBodyName(name));
 }
