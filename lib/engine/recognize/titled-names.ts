@@ -3,10 +3,20 @@
  * "United Nations Secretary-General Antonio Guterres", "Chief Financial Officer Colette Kress", and a
  * public body's office before a name ("European Central Bank President Christine Lagarde").
  */
-import { CAPITALISED_RANKS, HEADS_NEEDING_PORTFOLIO, LOWER_RANKS, OFFICE_HEADS, PERSON_DESCRIPTORS, TENURE_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
+import {
+  CAPITALISED_RANKS,
+  HEADS_NEEDING_PORTFOLIO,
+  JURISDICTION_HEADS,
+  LOWER_RANKS,
+  OFFICE_HEADS,
+  PERSON_DESCRIPTORS,
+  TENURE_WORDS,
+  US_CABINET_TITLES,
+} from '../lexicon/offices';
 import { bodyOf } from '../lexicon/bodies';
 import { countryBefore, countryEndingAt, demonymBefore } from './countries';
 import { originAfter, placeOfAfter } from './office-after';
+import { isAcronym } from './acronyms';
 import { institutionAt, publicBodyTitle } from './public-bodies';
 import { readChunk } from './read-chunk';
 import { type NameSighting, nicknameOf, organization, personName, type StatedRole, type Reading, type Verdict } from './sightings';
@@ -14,6 +24,7 @@ import { governmentTitleIn } from './lowercase-titles';
 import { honorificsAt, renderTitle } from './title-words';
 import { placeCountry } from '../lexicon/gazetteer';
 import { coordinatedTitleStart, readTitle, type Title } from './titles';
+import type { Token } from '../nlp';
 import { BREAKING_POST, joined, looksLikePersonName, spanText } from './words';
 
 /** Where the name starts after a title: past an honorific, a descriptor ("Chief Executive"), or "… Officer". */
@@ -63,6 +74,21 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
 }
 
 /**
+ * One capitalised word that names no person and no organisation the lexicon knows, before a
+ * one-word head only a public office has (`JURISDICTION_HEADS`, `CAPITALISED_RANKS`, written out or
+ * abbreviated) and a name: the office's province, city or force, whatever it is ("Pampanga Gov.
+ * Ana Cruz", "Garda Commissioner Sean Kirwan"). Null otherwise.
+ */
+function qualifiedTitle(tokens: Token[], from: number, to: number): Title | null {
+  const word = tokens[from]!;
+  if (to - from < 3 || !word.capital || word.possessive || isAcronym(word.word) || !/^\s+$/.test(word.post)) return null;
+  if (['FirstName', 'LastName', 'Organization', 'Honorific'].some((tag) => word.tags.has(tag)) || OFFICE_HEADS.has(word.lower)) return null;
+  const title = readTitle(tokens, from + 1, to);
+  if (!title || title.end !== from + 2 || !(JURISDICTION_HEADS.has(title.headLower) || CAPITALISED_RANKS.has(title.headLower))) return null;
+  return title;
+}
+
+/**
  * A title, then a name: the person with the office the title states (or a private person where the
  * head names no office). `[]` for a title alone ("the Mexican President's office"); `null` where the
  * phrase holds no title, or the words after it are not a name.
@@ -71,8 +97,10 @@ export function readTitledName(r: Reading): Verdict {
   const { tokens } = r.tagged;
   const { chunk, from, to } = r;
   // An institution before a title is its jurisdiction: "United Nations Secretary-General Antonio Guterres".
-  const institution = institutionAt(tokens, from, to);
-  const title = readTitle(tokens, institution ? from + institution : from, to);
+  // So is a word no lexicon knows before a head only public office has: "Pampanga Gov. Ana Cruz".
+  const qualified = qualifiedTitle(tokens, from, to);
+  const institution = qualified ? 1 : institutionAt(tokens, from, to);
+  const title = qualified ?? readTitle(tokens, institution ? from + institution : from, to);
   if (!title) return publicBodyTitle(r.tagged, chunk);
   const nameFrom = nameStart(r, title);
   for (let k = nameFrom + 1; k < to; k++) {

@@ -45,3 +45,15 @@ describe('titles in the words of the country that has them', () => {
     expectOfficial("Lubelskie's voivode, Ola Mrozek, said her office would review the projects.", 'Ola Mrozek', ['voivode']);
   });
 });
+
+describe('a word no lexicon knows before a head only public office has', () => {
+  it('is the office’s province or force', () => {
+    expectOfficial('Manila officials met. Tarvela Gov. Rosa Ilagan on Tuesday denied any role in the contract.', 'Rosa Ilagan', ['Tarvela Governor']);
+    expectOfficial('Officials met. Gardia Commissioner Sean Kerrigan said officers would be redeployed.', 'Sean Kerrigan', ['Gardia Commissioner']);
+  });
+
+  it('makes no office of a head a company has too', () => {
+    const found = entitiesIn('Officials met. Zentrix Chairman Tom Lavelle said the deal was off.').find((e) => e.name === 'Tom Lavelle');
+    expect(found?.kind).toBe('person');
+  });
+});
