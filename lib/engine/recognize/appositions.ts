@@ -192,10 +192,15 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
   while (k < from - 1 && /^(the|a|an|of|for|on|and|to)$/.test(tokens[k]!.lower)) k++;
   const opener = tokens[k - 1];
   const owner = opener?.possessive && opener.sentence === before.sentence ? (countryOf(opener.word) ?? bodyOf(opener.word)) : null;
-  if (comma && opener && opener.sentence === before.sentence && !owner && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post)) return null;
+  // "The federal Health Minister, Priya Raman,": a lower-case word of office may open it after "the".
+  const qualified =
+    !!opener && !opener.capital && PORTFOLIO_WORDS.has(opener.lower) && /^(the|a|an)$/.test(tokens[k - 2]?.lower ?? '') && joined(opener, tokens[k]!);
+  if (comma && opener && opener.sentence === before.sentence && !owner && !qualified && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post))
+    return null;
   const read = readOfficeTitle(tokens, k, from, text);
   if (!read) return null;
-  return { role: { ...read.role, country: owner ?? read.role.country }, plural: read.title.plural };
+  const title = qualified ? `${opener.word} ${read.role.title}` : read.role.title;
+  return { role: { title, country: owner ?? read.role.country }, plural: read.title.plural };
 }
 
 /**

@@ -57,3 +57,9 @@ describe('a word no lexicon knows before a head only public office has', () => {
     expect(found?.kind).toBe('person');
   });
 });
+
+describe('a capitalised title set off before a name', () => {
+  it('may open with a lower-case word of office after "the"', () => {
+    expectOfficial('The federal Health Minister, Nadia Pryce, rejected the claim on Monday.', 'Nadia Pryce', ['federal Health Minister']);
+  });
+});
