@@ -92,6 +92,14 @@ function groupOrganizations(sightings: NameSighting[], people: LocalGroup[]): Lo
     const key = orgKey(s.name);
     const linked = s.acronymOf ? byKey.get(orgKey(s.acronymOf)) : undefined;
     const group = byKey.get(key) ?? linked;
+    // Initials a headline used before the story spelled them out: the two groups are one.
+    if (group && linked && linked !== group) {
+      group.sightings.push(...linked.sightings);
+      for (const name of linked.names) if (!group.names.includes(name)) group.names.push(name);
+      for (const k of linked.orgKeys) group.orgKeys.add(k);
+      for (const [k, g] of byKey) if (g === linked) byKey.set(k, group);
+      groups.splice(groups.indexOf(linked), 1);
+    }
     if (group) {
       group.sightings.push(s);
       group.orgKeys.add(key);

@@ -18,7 +18,7 @@ export function isAcronym(word: string): boolean {
 export function withAcronym(tagged: TaggedText, out: NameSighting[], to: number): NameSighting[] {
   const t = tagged.tokens[to];
   const orgName = out[0]?.name;
-  if (t && orgName && t.pre.includes('(') && t.post.startsWith(')') && (isAcronym(t.word) || bracketedAcronym(t))) {
+  if (t && orgName && t.pre.includes('(') && t.post.startsWith(')') && (isAcronym(t.word) || bracketedAcronym(t) || spelledInitials(tagged.tokens, to))) {
     out.push({ kind: 'organization', name: t.word, start: t.start, end: t.end, sentence: t.sentence, acronymOf: orgName });
   }
   return out;
@@ -77,11 +77,21 @@ export function readAcronym(r: Reading): Verdict {
   return [organization(r, r.from, r.to)];
 }
 
+/**
+ * Initials in brackets written as a word in title case, as British and South African papers write
+ * them, where the name before spells them: "National Energy Regulator of South Africa (Nersa)".
+ */
+export function spelledInitials(tokens: readonly Token[], at: number): boolean {
+  const t = tokens[at];
+  return !!t && t.pre.includes('(') && t.post.startsWith(')') && /^\p{Lu}\p{Ll}{2,7}$/u.test(t.word) && startOfInitials(tokens, at, t.word) >= 0;
+}
+
 /** "Alternative for Germany (AfD)": a name that gives its initials in brackets is an organisation's. */
 export function readNameWithInitials(r: Reading): Verdict {
   const { tokens } = r.tagged;
   const first = tokens[r.from]!;
   const after = tokens[r.to];
-  if (r.to - r.from < 2 || !after || !bracketedAcronym(after) || first.tags.has('FirstName') || first.tags.has('Person')) return null;
+  if (r.to - r.from < 2 || !after || !(bracketedAcronym(after) || spelledInitials(tokens, r.to)) || first.tags.has('FirstName') || first.tags.has('Person'))
+    return null;
   return withAcronym(r.tagged, [organization(r, r.from, r.to)], r.to);
 }

@@ -5,6 +5,8 @@
  * suffixes, news agencies, acronyms, appositions ("WikiLeaks, the anti-secrecy group") and the
  * nouns around a name ("radio network Formula", "the Sinaloa cartel").
  */
+import { bodyOf } from '../lexicon/bodies';
+import { countryOf } from '../lexicon/countries';
 import type { TaggedText } from '../nlp';
 import { tagNames, type NameSpan } from '../tagger/tag-names';
 import { chunksOf } from './chunks';
@@ -21,7 +23,39 @@ export type { NameSighting, StatedRole } from './sightings';
  * roles by the grammar. `spans` defaults to the shipped model's; tests may pass their own.
  */
 export function recognize(tagged: TaggedText, spans: readonly NameSpan[] = tagNames(tagged)): NameSighting[] {
-  return withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans), tagged.text).map((s) => withWholeWords(tagged.text, s));
+  const sightings = withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans), tagged.text);
+  const whole = sightings.map((s) => withHostCountry(tagged.text, withWholeWords(tagged.text, s)));
+  // Initials given for a name that grew, or in brackets after it, stand for the whole name: "(UNIFIL)".
+  const grown = whole.map((s, i) => ({ was: sightings[i]!.name, is: s })).filter(({ was, is }) => was !== is.name);
+  return whole.map((s) => {
+    const named = grown.find(({ was, is }) => was === s.acronymOf || (s.kind === 'organization' && /^\s*\($/.test(tagged.text.slice(is.end, s.start))));
+    return named ? { ...s, acronymOf: named.is.name } : s;
+  });
+}
+
+/** The heads of an intergovernmental body's offices in one country: "Mission", "Interim Force". */
+const FIELD_HEADS = new Set(['mission', 'force', 'office', 'delegation', 'operation', 'representation', 'programme', 'team']);
+const HOST_AFTER = /^ in ((?:the )?\p{Lu}[\p{L}'’.-]*(?: (?:of the |of )?\p{Lu}[\p{L}'’.-]*){0,4})/u;
+
+/**
+ * An intergovernmental body's office in one country takes the country in: "United Nations
+ * Verification Mission in Colombia", "UN Interim Force in Lebanon", "African Union Mission in
+ * Somalia". The name must open with the body's (`bodyOf`) and end in an office's head (`FIELD_HEADS`).
+ */
+function withHostCountry(text: string, s: NameSighting): NameSighting {
+  if (s.kind !== 'organization') return s;
+  const words = s.name.split(/\s+/);
+  if (!FIELD_HEADS.has(words.at(-1)!.toLowerCase()) || ![1, 2, 3].some((n) => n < words.length && bodyOf(words.slice(0, n).join(' ')))) return s;
+  const after = HOST_AFTER.exec(text.slice(s.end, s.end + 80))?.[1];
+  if (!after) return s;
+  // The longest run of the words after "in" that names a country: "South Sudan", not "South Sudan Monday".
+  const parts = after.split(' ');
+  for (let n = parts.length; n >= 1; n--) {
+    const place = parts.slice(0, n).join(' ');
+    if (!countryOf(place.replace(/^the /, ''))) continue;
+    return { ...s, name: `${s.name} in ${place}`, end: s.end + ' in '.length + place.length };
+  }
+  return s;
 }
 
 const unbalanced = (text: string) => text.split('(').length > text.split(')').length;

@@ -27,3 +27,29 @@ describe('a name with a bracket', () => {
     expect(lemnik?.mentions.map((m) => m.text)).toEqual(['Lemnik (Z)', 'Lemnik (Z)']);
   });
 });
+
+describe('an organisation’s name and its initials', () => {
+  it('takes the words its initials in title case spell: "(Nersa)"', () => {
+    const text = 'The National Power Regulator of Lesotho (Nprl), which sets the tariff, said nothing on Monday.';
+    expect(
+      entitiesIn(text)
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.name),
+    ).toEqual(['National Power Regulator of Lesotho']);
+  });
+
+  it('gives an intergovernmental body’s office the country it is in', () => {
+    const names = entitiesIn('The United Nations Support Mission in Libya condemned the attack on Monday.').map((e) => e.name);
+    expect(names).toContain('United Nations Support Mission in Libya');
+    const more = entitiesIn('The African Union Mission in South Sudan said on Monday that patrols had resumed.').map((e) => e.name);
+    expect(more).toContain('African Union Mission in South Sudan');
+  });
+
+  it('is one organisation where a headline gave the initials before the story spelled them out', () => {
+    const text =
+      'UNSML patrol comes under fire\n\nThe United Nations Support Mission in Libya (UNSML) said a patrol had been shot at. UNSML said no one was hurt.';
+    const found = entitiesIn(text).filter((e) => e.kind === 'organization');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['UNSML', 'United Nations Support Mission in Libya', 'UNSML', 'UNSML']);
+  });
+});
