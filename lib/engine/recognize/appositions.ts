@@ -54,6 +54,8 @@ export function appositionAfter(tokens: Token[], name: number): { head: string; 
       !(placeCountry(w.word) && !w.possessive && !!tokens[k + 1] && !tokens[k + 1]!.capital) &&
       // "the EU's competition commissioner": a country's or a body's office.
       !(w.possessive && (placeCountry(w.word) ?? bodyOf(w.word))) &&
+      // "the ECOWAS commissioner": an intergovernmental body's name before the head.
+      !(bodyOf(w.word) && !w.possessive && !!tokens[k + 1] && !tokens[k + 1]!.capital) &&
       !orgNameBeforeHead(tokens, k, limit) &&
       // (The initials in brackets after such a name: "a Social Democratic Party (SPD) lawmaker".)
       !(bracketedAcronym(w) && k > start && tokens[k - 1]!.capital && !tokens[k + 1]?.capital)
@@ -224,8 +226,10 @@ export function appositionRole(tagged: TaggedText, apposition: { from: number; t
   const tenure = TENURE_WORDS.has(tokens[from]!.lower) ? 1 : 0;
   const lead = leadingCountry(tokens, from + tenure, apposition.to);
   // "an Istanbul lawmaker": a place inside the title is the office's.
+  // ("the ECOWAS commissioner": an intergovernmental body's name inside it is its body.)
   let place: string | null = null;
-  for (let k = from; k < apposition.to && !place; k++) if (tokens[k]!.capital && !tokens[k]!.possessive) place = placeCountry(tokens[k]!.word);
+  for (let k = from; k < apposition.to && !place; k++)
+    if (tokens[k]!.capital && !tokens[k]!.possessive) place = placeCountry(tokens[k]!.word) ?? bodyOf(tokens[k]!.word);
   const country = lead?.country ?? owner ?? place;
   const end = tokens[apposition.to - 1]!.end;
   if (!lead) return { title: text.slice(tokens[from]!.start, end), country };

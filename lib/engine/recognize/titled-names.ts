@@ -16,7 +16,9 @@ import {
 import { bodyOf } from '../lexicon/bodies';
 import { countryBefore, countryEndingAt, demonymBefore } from './countries';
 import { originAfter, placeOfAfter } from './office-after';
-import { isAcronym } from './acronyms';
+import { bracketedAcronym, isAcronym } from './acronyms';
+import { PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { privateBodyName } from './private-bodies';
 import { institutionAt, publicBodyTitle } from './public-bodies';
 import { readChunk } from './read-chunk';
 import { type NameSighting, nicknameOf, organization, personName, type StatedRole, type Reading, type Verdict } from './sightings';
@@ -48,9 +50,13 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   const statedElsewhere = title.end - from === 1 && HEADS_NEEDING_PORTFOLIO.has(title.headLower) ? governmentTitleIn(text, title.headLower) : null;
   // "Commissioner Ann Lee", "Inspector Tom Hale": capitalised before a name, these heads are public ranks.
   const rank = CAPITALISED_RANKS.has(title.headLower) && tokens[title.end - 1]!.capital;
-  const isOffice = !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0 || statedElsewhere !== null || rank;
+  // "Financial Services Commission (FSC) Chairman Seo Ji-ho": the public body whose initials stand right before is the office's.
+  const initials = from === chunk.from ? publicInitialsBefore(tokens, chunk.from) : null;
+  const isOffice =
+    !HEADS_NEEDING_PORTFOLIO.has(title.headLower) || title.hasGovernmentWord || institution > 0 || statedElsewhere !== null || rank || !!initials;
   if (!isOffice) return null;
   let titleText = statedElsewhere ?? renderTitle(text, tokens, from, title.end, title.inner);
+  if (initials) titleText = `${initials} ${titleText}`;
   // "Norway's Climate and Environment Minister": the title began before the "and".
   const coordinated = from === chunk.from ? coordinatedTitleStart(tokens, chunk.from) : null;
   if (coordinated) titleText = `${text.slice(tokens[coordinated.start]!.start, tokens[chunk.from - 1]!.end)} ${titleText}`;
@@ -71,6 +77,28 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
     country ??= countryBefore(tokens, chunk.from - 1) ?? (adjective && joined(adjective, before) ? countryEndingAt(tokens, chunk.from - 2) : null);
   }
   return { title: titleText, country };
+}
+
+/** The initials in brackets right before token k of a public body named just before them ("… Commission (FSC)"), or null. */
+function publicInitialsBefore(tokens: Token[], k: number): string | null {
+  const initials = tokens[k - 1];
+  const last = tokens[k - 2];
+  if (!initials || !last || !bracketedAcronym(initials) || !/^\)\s+$/.test(initials.post) || !/^\s*$/.test(last.post)) return null;
+  if (!last.capital || !PUBLIC_BODY_ENDS.has(last.lower) || last.sentence !== initials.sentence) return null;
+  // (Not a union or a federation of members: "Kenya Union of Teachers (KUT) Chairman".)
+  let from = k - 2;
+  while (
+    from > 0 &&
+    tokens[from - 1]!.sentence === last.sentence &&
+    /^\s+$/.test(tokens[from - 1]!.post) &&
+    (tokens[from - 1]!.capital || /^(of|for|and)$/.test(tokens[from - 1]!.lower))
+  )
+    from--;
+  const name = tokens
+    .slice(from, k - 1)
+    .map((t) => t.word)
+    .join(' ');
+  return privateBodyName(name) ? null : initials.word;
 }
 
 /**

@@ -63,3 +63,20 @@ describe('a capitalised title set off before a name', () => {
     expectOfficial('The federal Health Minister, Nadia Pryce, rejected the claim on Monday.', 'Nadia Pryce', ['federal Health Minister']);
   });
 });
+
+describe('an intergovernmental body or a public body’s initials before a head', () => {
+  it('makes an office of an apposition: "the ECOWAS commissioner"', () => {
+    expect(roleOf('"It matters," Kofi Mensah-Darko, the ECOWAS commissioner for trade, told reporters on Monday.', 'Kofi Mensah-Darko')).toEqual([
+      ['ECOWAS commissioner', 'ECOWAS'],
+    ]);
+  });
+
+  it('makes an office of a title after the initials a public body gives in brackets', () => {
+    expectOfficial('The meeting was attended by Securities Oversight Commission (SOC) Chairman Ryu Jin-ho and others.', 'Ryu Jin-ho', ['SOC Chairman']);
+  });
+
+  it('makes none after the initials of a union of members', () => {
+    const found = entitiesIn('The Kisumu Union of Teachers (KUT) Chairman Ali Omondi spoke on Monday.').find((e) => e.name === 'Ali Omondi');
+    expect(found?.kind).toBe('person');
+  });
+});
