@@ -51,6 +51,9 @@ export const MENU_LINES = new RegExp(
       'post a comment',
       'view comments',
       'join the conversation',
+      // A link to the outlet's standards or to buying a photograph's rights: "Our Standards: …", "Purchase Licensing Rights".
+      'our (editorial )?standards\\b.*',
+      '(purchase )?(licensing|reprint) rights(, opens new tab)?',
     ].join('|') +
     ')[:.!]?$',
   'i',
@@ -82,6 +85,8 @@ export const REPORTING_CREDIT = new RegExp(
     '\\bcontributed( reporting| to this (report|story|article))?( from [^.]+)?\\.?$',
     // "(With inputs from PTI)", "With agency inputs"
     '^\\(?\\s*with (\\w+ )?inputs\\b',
+    // A byline's desk on a line of its own: "Health Correspondent", "Senior Political Reporter"
+    '^(\\p{Lu}[\\p{L}-]+ ){0,3}(correspondent|editor|reporter|writer|columnist)$',
   ].join('|'),
   'iu',
 );
@@ -107,9 +112,10 @@ export const SOURCE_LABEL = /^(?:image|photo|picture|video|media) (?:source|cred
 /** Credits printed at the end of a caption, inside brackets, or before it. */
 export const INLINE_CREDITS: RegExp[] = [
   // "…in Mexico City.PHOTO: AFP", "(Photo: John Doe/AP)", "ST PHOTO: ONG WEE JIN"
-  /\s*\(?\b(?:\p{Lu}{2,5} )?(?:PHOTO|Photo|PICTURE|Picture|IMAGE|Image|FILE PHOTO|File photo)(?: by)?\s*:\s*[^\n()[\]]{1,60}\)?\s*$/u,
-  // "…2017. REUTERS/Yuri Gripas"
-  /\s*\b[A-Z][A-Z&.]{1,}(?: [A-Z][A-Z&.]+)?\/[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}\s*$/u,
+  // "…in Dublin. Photograph: Jane Roe/The Irish Times"
+  /\s*\(?\b(?:\p{Lu}{2,5} )?(?:PHOTO|Photo|PHOTOGRAPH|Photograph|PICTURE|Picture|IMAGE|Image|FILE PHOTO|File photo|ILLUSTRATION|Illustration)(?: by)?\s*:\s*[^\n()[\]]{1,60}\)?\s*$/u,
+  // "…2017. REUTERS/Yuri Gripas", "REUTERS/Yuri Gripas/File Photo Purchase Licensing Rights"
+  /\s*\b[A-Z][A-Z&.]{1,}(?: [A-Z][A-Z&.]+)?\/[\p{Lu}][\p{L}'’.-]*(?: [\p{Lu}][\p{L}'’.-]*){0,3}(?:\/File Photo)?(?: (?:Purchase )?Licensing Rights(?:, opens new tab)?)?\s*$/u,
   // "[File: Daniel Becerril/Reuters]", "[Edgard Garrido/Reuters]"
   /\s*\[(?:File(?: photo)?:\s*)?[^\][\n]{1,80}\/[^\][\n]{1,40}\]/i,
   // "(Getty Images)", "(AFP via Getty Images)"

@@ -168,3 +168,25 @@ describe('lines and brackets that credit or date the story', () => {
     ]);
   });
 });
+
+describe('the furniture of a wire story and a paper’s byline', () => {
+  it('cuts a photograph’s credit with its file mark and the link to buy its rights, and keeps the caption', () => {
+    const { text, credits } = cleanArticle(
+      'Ranchers clear land\n\nA cleared plot near Vila Nova, Brazil, May 3, 2024. REUTERS/Joana Prado/File Photo Purchase Licensing Rights\n\nThe minister said the plan would go ahead.',
+    );
+    expect(text).toContain('A cleared plot near Vila Nova, Brazil, May 3, 2024.');
+    expect(text).not.toContain('Licensing');
+    expect(credits).toEqual(['REUTERS/Joana Prado/File Photo Purchase Licensing Rights']);
+  });
+
+  it('cuts a "Photograph:" credit, and drops the outlet’s standards line and a byline’s desk', () => {
+    const { text } = cleanArticle(
+      'Hospitals get guards\n\nNiamh Roe\nHealth Correspondent\n\nThe emergency department in Sligo. Photograph: Ann Doyle/The Western Daily\n\nThe minister said guards would start in March.\n\nOur Standards: The Western Daily Editorial Code.',
+    );
+    expect(text).not.toContain('Health Correspondent');
+    expect(text).not.toContain('Ann Doyle');
+    expect(text).not.toContain('Our Standards');
+    expect(text).toContain('The emergency department in Sligo.');
+    expect(text).toContain('guards would start in March');
+  });
+});
