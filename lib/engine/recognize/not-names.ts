@@ -44,8 +44,11 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   if (words.every((w) => GENERATIONAL.test(w))) return true;
   // "By Staff", "By Jane Roe": a byline names the article's author, who is no mention of it.
   if (words[0] === 'By' || words[0] === 'BY') return true;
-  // A party and a state in brackets, "(D-N.Y.)", "(R-La.)": a lawmaker's affiliation.
-  if (/^[DRI]$/.test(words[0]!) && words.length >= 2 && words.slice(1).every(place)) return true;
+  // A party and a state in brackets, "(D-N.Y.)", "(R-La.)", or a home town, "(R-Maryville)": a lawmaker's affiliation.
+  const bracketed = tagged.text[tagged.tokens[span.from]!.start - 1] === '(' && tagged.text[tagged.tokens[span.to - 1]!.end] === ')';
+  if (/^[DRI]$/.test(words[0]!) && words.length >= 2 && (bracketed || words.slice(1).every(place))) return true;
+  // "the Clean Air Act", "the Corrupt Practices Act": a law, not a body.
+  if (words.length >= 2 && words.at(-1) === 'Act') return true;
   // "MONTHLY SAVINGS Rates", "HIGH": a word in capitals that is an ordinary word, as a heading or label prints it.
   const tokens = tagged.tokens.slice(span.from, span.to);
   if (tokens.some(ordinaryCapitals) && !INSTITUTIONS.has(fold(spanText(tagged.text, tagged.tokens, span.from, span.to)))) return true;

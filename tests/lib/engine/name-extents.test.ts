@@ -53,3 +53,11 @@ describe('an organisation’s name and its initials', () => {
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['UNSML', 'United Nations Support Mission in Libya', 'UNSML', 'UNSML']);
   });
 });
+
+describe('spans that name no organisation', () => {
+  it('leaves out a law and a lawmaker’s party and home town in brackets', () => {
+    const text =
+      'Prosecutors charged him under the Anti-Graft and Corrupt Dealings Act on Monday. The bill’s sponsor, State Sen. Dale Voss (R-Pikeville), said he would appeal.';
+    expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});
