@@ -93,6 +93,13 @@ function onlyReportedFrom(tagged: TaggedText, country: string): boolean {
   return !named.has(country) && [...named.values()].some((n) => n >= 2);
 }
 
+/** Whether the text names this country (by name or adjective) three times or more, and twice as often as any other. */
+function leadsNames(tagged: TaggedText, country: string): boolean {
+  const named = countriesNamed(tagged, false);
+  const n = named.get(country) ?? 0;
+  return n >= 3 && [...named].every(([other, m]) => other === country || n >= 2 * m);
+}
+
 /**
  * How strongly the story ties each country to itself: with a dateline, its place's country (2) and
  * the text's ties to government (`governmentTies`); without one, the cities it names and the times it
@@ -105,6 +112,9 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
   const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
   if (placed && !onlyReportedFrom(tagged, placed)) add(placed, 2);
+  // "Taipei, Oct. 2 (CNA)" over a story that names Taiwan throughout and Paraguay's minister once:
+  // a dateline's country the text names twice as often as any other leads the foreign offices.
+  if (placed && ties.has(placed) && leadsNames(tagged, placed)) add(placed, Math.max(0, ...[...ties].filter(([c]) => c !== placed).map(([, n]) => n)));
   if (!dateline) {
     for (const t of tagged.tokens) {
       const city = t.capital && !t.first ? (cityCountry(t.word) ?? regionOrTown(t)) : null;

@@ -158,6 +158,14 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Juraj Hlina')).toEqual(['Slovakia']);
   });
 
+  it('places a datelined story in its dateline’s country where the text names it throughout, whatever foreign office it names', () => {
+    const text =
+      'Minister says ties solid\n\nTaichung, Oct. 2 (KNA) Foreign Minister Lo Wen-pin said the ties were solid. Taiwan sent aid last year, and Taiwan will send more, as Taiwan has for a decade. ' +
+      'Belizean Foreign Minister Ana Cruz met Lo, and Belizean officials thanked Taiwan for the help. Legislator Chen Mei-hua said Taiwan would not pay more, and Taiwan would not ask for more.';
+    expect(countryOf(text, 'Lo Wen-pin')).toEqual(['Taiwan']);
+    expect(countryOf(text, 'Ana Cruz')).toEqual(['Belize']);
+  });
+
   it('places no story by the countries it names where two lead together', () => {
     const text =
       'Taiwan and China traded accusations on Monday. Taiwan said China had sent ships; China said Taiwan had provoked them. The spokesperson, Lin Wei-ting, said the ships had left.';
