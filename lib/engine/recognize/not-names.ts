@@ -7,7 +7,7 @@
 import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/countries';
 import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
-import { INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS } from '../lexicon/organizations';
+import { INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES, VESSELS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -59,6 +59,7 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
     (w, i) =>
       FUNCTION_WORDS.has(w.toLowerCase()) ||
       ORG_NAME_ENDS.has(w.toLowerCase()) ||
+      (words.length === 1 && PUBLIC_BODY_ENDS.has(w.toLowerCase())) ||
       VENUES.has(w.toLowerCase()) ||
       EVENTS.has(w.toLowerCase()) ||
       (OFFICE_HEADS.has(w.toLowerCase()) && !surnameOffice(i)),

@@ -61,3 +61,10 @@ describe('spans that name no organisation', () => {
     expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
   });
 });
+
+describe('a public body’s word alone', () => {
+  it('is no one’s name, after a title set off by a comma in a headline', () => {
+    const text = 'Tarvela governor, Treasury clash over late transfers\n\nThe county said the money was three months late.';
+    expect(entitiesIn(text).filter((e) => e.kind !== 'organization')).toEqual([]);
+  });
+});
