@@ -78,6 +78,11 @@ export function publicBodyAfter(tokens: Token[], from: number): number {
     k++;
   }
   const last = tokens[k - 1];
+  // "the Treasury select committee", "the Senate appropriations committee": a body of the named one, in lower case.
+  for (let n = 1; k > start && last?.capital && !BREAKING_POST.test(last.post) && n <= 2; n++) {
+    const words = tokens.slice(k, k + n);
+    if (words.length === n && words.every((t) => !t.capital && t.sentence === last.sentence) && PUBLIC_BODY_ENDS.has(words.at(-1)!.lower)) return k + n;
+  }
   return k > start && last?.capital && PUBLIC_BODY_ENDS.has(last.lower) ? k : -1;
 }
 

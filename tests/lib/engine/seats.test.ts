@@ -80,3 +80,9 @@ describe('an intergovernmental body or a public body’s initials before a head'
     expect(found?.kind).toBe('person');
   });
 });
+
+describe('the chair of a legislature’s committee', () => {
+  it('holds an office, titled with the committee named in lower case after its body', () => {
+    expectOfficial('Ruth Avery, chair of the Treasury select committee, also signed the letter.', 'Ruth Avery', ['chair of the Treasury select committee']);
+  });
+});
