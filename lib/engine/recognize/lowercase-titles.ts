@@ -147,7 +147,8 @@ function titleStart(tokens: Token[], k: number, from: number): { start: number; 
       t.lower === 'and' &&
       !TENURE_WORDS.has(tokens[k]!.lower) &&
       before &&
-      !before.capital &&
+      // (A sentence's capital is no name's: "Police and crime commissioner Graham Tresize said".)
+      (!before.capital || (before.first && PORTFOLIO_WORDS.has(before.lower))) &&
       !OFFICE_HEADS.has(before.lower) &&
       before.tags.has('Noun') &&
       !BREAKING_POST.test(before.post) &&

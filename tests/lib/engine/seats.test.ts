@@ -86,3 +86,11 @@ describe('the chair of a legislature’s committee', () => {
     expectOfficial('Ruth Avery, chair of the Treasury select committee, also signed the letter.', 'Ruth Avery', ['chair of the Treasury select committee']);
   });
 });
+
+describe('a lower-case title of two portfolios joined by "and"', () => {
+  it('is read where it opens the sentence with a capital', () => {
+    expectOfficial('Officials met on Monday. Police and crime commissioner Nora Pell said the scheme would work.', 'Nora Pell', [
+      'police and crime commissioner',
+    ]);
+  });
+});
