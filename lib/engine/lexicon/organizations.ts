@@ -141,12 +141,18 @@ export const NEWSPAPER_HEADS = new Set([
 /** Words that open a newspaper's title: "the Sunday Nation", "the Daily Monitor". */
 export const NEWSPAPER_OPENERS = new Set(['sunday', 'daily', 'weekly', 'evening', 'morning', 'saturday']);
 
+/** Currencies' names, after which capitals name a currency, not a body: "CFA francs", "HK dollars". */
+export const CURRENCY_WORDS = new Set([
+  'franc', 'francs', 'dollar', 'dollars', 'euro', 'euros', 'peso', 'pesos', 'rupee', 'rupees', 'shilling', 'shillings', 'naira',
+  'rand', 'yen', 'yuan', 'pound', 'pounds', 'dirham', 'dirhams', 'dinar', 'dinars', 'riyal', 'riyals', 'ringgit', 'baht', 'won',
+]);
+
 /** All-capital words that are not organisations: places, units, media words, times. */
 export const NOT_ORG_ACRONYMS = new Set([
   'us', 'u.s', 'usa', 'uk', 'u.k', 'uae', 'dc', 'nyc', 'la', 'tv', 'am', 'pm', 'ceo', 'cfo', 'gdp', 'id',
   'ai', 'ipo', 'etf', 'ev', 'evs', 'ok', 'covid', 'covid-19', 'hiv', 'aids', 'dna', 'pdf', 'faq', 'usd', 'eur', 'gmt', 'utc', 'est', 'edt',
   'pst', 'pdt', 'cet', 'bst', 'ad', 'bc', 'ii', 'iii', 'iv', 'vi', 'vii', 'viii', 'ix', 'xi', 'xii', 'i',
-  'a', 'mp', 'mps', 'vip', 'ngo', 'ngos', 'ps', 'pr', 'rip', 'cctv', 'sms', 'suv', 'ufo', 'vat',
+  'a', 'mp', 'mps', 'vip', 'ngo', 'ngos', 'ps', 'pr', 'rip', 'cctv', 'sms', 'suv', 'ufo', 'vat', 'er', 'icu', 'a&e',
   'photo', 'photos', 'video', 'file', 'read', 'more', 'watch', 'live', 'update', 'updated', 'breaking',
   'news', 'opinion', 'advertisement', 'the', 'and', 'of', 'in', 'on', 'to', 'for', 'with', 'by', 'at',
   'dr', 'mr', 'mrs', 'ms', 'km', 'kg', 'mph', 'st', 'ave', 'no', 'vs',

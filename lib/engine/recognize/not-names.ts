@@ -7,7 +7,7 @@
 import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/countries';
 import { FUNCTION_WORDS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
-import { INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { CURRENCY_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES, VESSELS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -47,6 +47,9 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // A party and a state in brackets, "(D-N.Y.)", "(R-La.)", or a home town, "(R-Maryville)": a lawmaker's affiliation.
   const bracketed = tagged.text[tagged.tokens[span.from]!.start - 1] === '(' && tagged.text[tagged.tokens[span.to - 1]!.end] === ')';
   if (/^[DRI]$/.test(words[0]!) && words.length >= 2 && (bracketed || words.slice(1).every(place))) return true;
+  // "CFA francs", "HK dollars": capitals before a currency's name name the currency.
+  const after = tagged.tokens[span.to];
+  if (after && !after.capital && CURRENCY_WORDS.has(after.lower) && /^\p{Lu}{2,4}$/u.test(words.join(''))) return true;
   // "the Clean Air Act", "the Corrupt Practices Act": a law, not a body.
   if (words.length >= 2 && words.at(-1) === 'Act') return true;
   // "MONTHLY SAVINGS Rates", "HIGH": a word in capitals that is an ordinary word, as a heading or label prints it.

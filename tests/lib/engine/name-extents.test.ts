@@ -62,6 +62,13 @@ describe('spans that name no organisation', () => {
   });
 });
 
+describe('capitals that name a thing, not a body', () => {
+  it('leave out a currency and a hospital ward', () => {
+    const text = 'The republic borrows in XAF francs on the regional market. A mother says a fake pen sent her to the ER last week.';
+    expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
+  });
+});
+
 describe('a public body’s word alone', () => {
   it('is no one’s name, after a title set off by a comma in a headline', () => {
     const text = 'Tarvela governor, Treasury clash over late transfers\n\nThe county said the money was three months late.';
