@@ -67,11 +67,13 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   if (tokens[m]?.lower === 'the') m++;
   const start = m;
   let government = false;
-  // "Secretary of Health and Human Services", "Minister for Foreign Affairs": portfolio words.
-  while (w !== 'to' && m < to && PORTFOLIO_WORDS.has(tokens[m]!.lower) && tokens[m]!.capital && tokens[m]!.lower !== 'the') {
+  // "Secretary of Health and Human Services", "Minister for Foreign Affairs": portfolio words, or
+  // words shaped as one ("Minister of Electricity and Energy").
+  const portfolio = (t: Token | undefined) => !!t && t.capital && t.lower !== 'the' && (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t));
+  while (w !== 'to' && m < to && portfolio(tokens[m])) {
     if (GOVERNMENT_PORTFOLIOS.has(tokens[m]!.lower)) government = true;
     m++;
-    if (tokens[m]?.lower === 'and' && tokens[m + 1] && PORTFOLIO_WORDS.has(tokens[m + 1]!.lower)) m++;
+    if (tokens[m]?.lower === 'and' && portfolio(tokens[m + 1])) m++;
   }
   // "Chief Justice of the Utah Supreme Court", "President of the European Council", "Permanent
   // Representative to the UN": a body, where its name runs further than portfolio words would.
@@ -213,13 +215,19 @@ function personTagged(t: Token): boolean {
 function portfolioNoun(tokens: Token[], k: number, to: number, head: string): boolean {
   const t = tokens[k]!;
   if (head || !t.capital || k + 1 >= to || !headWordAt(tokens, k + 1) || !joined(t, tokens[k + 1]!)) return false;
-  if (personTagged(t) || t.tags.has('Place')) return false;
+  return portfolioShaped(t);
+}
+
+/** A capitalised abstract noun, by its shape (-ing, -ment, -tion, -ture, -ism, -ity, -ry), that is no person's or place's name: "Electricity", "Shipping". */
+function portfolioShaped(t: Token): boolean {
+  if (!t.capital || personTagged(t) || t.tags.has('Place')) return false;
   return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
 }
 
 /**
  * The start of a portfolio list that runs into a title across "and", and the country before it:
- * "Norway's Climate and | Environment Minister …" → the "Climate" token, Norway.
+ * "Norway's Climate and | Environment Minister …" → the "Climate" token, Norway; "Electricity and |
+ * Energy Minister" → "Electricity".
  */
 export function coordinatedTitleStart(tokens: Token[], from: number): { start: number; country: string | null } | null {
   const and = tokens[from - 1];
@@ -230,7 +238,7 @@ export function coordinatedTitleStart(tokens: Token[], from: number): { start: n
     k >= 0 &&
     tokens[k]!.sentence === and.sentence &&
     tokens[k]!.capital &&
-    PORTFOLIO_WORDS.has(tokens[k]!.lower) &&
+    (PORTFOLIO_WORDS.has(tokens[k]!.lower) || portfolioShaped(tokens[k]!)) &&
     !BREAKING_POST.test(tokens[k]!.post)
   ) {
     start = k;

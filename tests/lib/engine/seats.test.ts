@@ -94,3 +94,10 @@ describe('a lower-case title of two portfolios joined by "and"', () => {
     ]);
   });
 });
+
+describe('a portfolio the lexicon lacks, read by its shape', () => {
+  it('is read after "of" and across "and", before or after the head', () => {
+    expectOfficial('Tana wrote to the Minister of Sanitation and Energy, Lulu Dube, demanding a meeting.', 'Lulu Dube', ['Minister of Sanitation and Energy']);
+    expectOfficial('She met Sanitation and Energy Minister Lulu Dube on Monday.', 'Lulu Dube', ['Sanitation and Energy Minister']);
+  });
+});
