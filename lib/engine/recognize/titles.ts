@@ -3,6 +3,7 @@ import { bodyOf } from '../lexicon/bodies';
 import { placeCountry } from '../lexicon/gazetteer';
 import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
+import { ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import {
   GOVERNMENT_PORTFOLIOS,
   HEAD_QUALIFIERS,
@@ -218,9 +219,13 @@ function portfolioNoun(tokens: Token[], k: number, to: number, head: string): bo
   return portfolioShaped(t);
 }
 
-/** A capitalised abstract noun, by its shape (-ing, -ment, -tion, -ture, -ism, -ity, -ry), that is no person's or place's name: "Electricity", "Shipping". */
+/**
+ * A capitalised abstract noun, by its shape (-ing, -ment, -tion, -ture, -ism, -ity, -ry), that is no
+ * person's or place's name and no public body's word: "Electricity", "Shipping" (not "Parliament" of
+ * "Speaker of Parliament", which is a body).
+ */
 function portfolioShaped(t: Token): boolean {
-  if (!t.capital || personTagged(t) || t.tags.has('Place')) return false;
+  if (!t.capital || personTagged(t) || t.tags.has('Place') || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower)) return false;
   return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
 }
 

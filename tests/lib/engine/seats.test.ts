@@ -100,4 +100,8 @@ describe('a portfolio the lexicon lacks, read by its shape', () => {
     expectOfficial('Tana wrote to the Minister of Sanitation and Energy, Lulu Dube, demanding a meeting.', 'Lulu Dube', ['Minister of Sanitation and Energy']);
     expectOfficial('She met Sanitation and Energy Minister Lulu Dube on Monday.', 'Lulu Dube', ['Sanitation and Energy Minister']);
   });
+
+  it('is no public body’s word, which stays the body of the office: "Speaker of Parliament"', () => {
+    expectOfficial('Speaker of Parliament Rita Okello presides over the sitting.', 'Rita Okello', ['Speaker of Parliament']);
+  });
 });
