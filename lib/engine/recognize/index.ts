@@ -12,6 +12,7 @@ import { tagNames, type NameSpan } from '../tagger/tag-names';
 import { chunksOf } from './chunks';
 import { readChunkVerdict } from './read-chunk';
 import { borrowOffice, listedPerson, shareCountry, shareTitle } from './relations';
+import { withPublicOffices } from './body-offices';
 import { withoutPrivateOffices } from './private-bodies';
 import { joinTaggedNames } from './tagged-names';
 import type { NameSighting } from './sightings';
@@ -23,7 +24,7 @@ export type { NameSighting, StatedRole } from './sightings';
  * roles by the grammar. `spans` defaults to the shipped model's; tests may pass their own.
  */
 export function recognize(tagged: TaggedText, spans: readonly NameSpan[] = tagNames(tagged)): NameSighting[] {
-  const sightings = withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans), tagged.text);
+  const sightings = withPublicOffices(withoutPrivateOffices(joinTaggedNames(tagged, grammarSightings(tagged), spans), tagged.text), tagged.text);
   const whole = sightings.map((s) => withHostCountry(tagged.text, withWholeWords(tagged.text, s)));
   // Initials given for a name that grew, or in brackets after it, stand for the whole name: "(UNIFIL)".
   const grown = whole.map((s, i) => ({ was: sightings[i]!.name, is: s })).filter(({ was, is }) => was !== is.name);

@@ -105,3 +105,11 @@ describe('a portfolio the lexicon lacks, read by its shape', () => {
     expectOfficial('Speaker of Parliament Rita Okello presides over the sitting.', 'Rita Okello', ['Speaker of Parliament']);
   });
 });
+
+describe('a public body the story named by a short name after its kind', () => {
+  it('makes an office of its name before a capitalised head', () => {
+    expectOfficial('The environment agency Verdana said it had placed embargoes. Verdana President Lia Moura said agents had faced threats.', 'Lia Moura', [
+      'Verdana President',
+    ]);
+  });
+});
