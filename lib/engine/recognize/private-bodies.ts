@@ -6,7 +6,7 @@
 import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
-import { COMPANY_TRADES, CORPORATE_SUFFIXES, MEMBER_PLURALS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
+import { COMPANY_NOUNS, COMPANY_TRADES, CORPORATE_SUFFIXES, MEMBER_PLURALS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { NameSighting } from './sightings';
 
 /** Private bodies' heads that a party's name may have before "of". */
@@ -42,10 +42,21 @@ function companyName(name: string): boolean {
   return CORPORATE_SUFFIXES.has(last) || COMPANY_TRADES.has(last);
 }
 
+/** Kinds of company that a public body may be as well, which say nothing of who runs it. */
+const PUBLIC_TOO = new Set(['regulator', 'watchdog', 'bank', 'utility', 'exchange', 'parent']);
+
+/** An organisation the story introduced by a kind of company in lower case: "the online lender Plumbly". */
+function companyByKind(s: NameSighting, text: string): boolean {
+  const kind = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1];
+  return !!kind && COMPANY_NOUNS.has(kind) && !PUBLIC_TOO.has(kind);
+}
+
 /** The names a story gives its private bodies: in full, by their initials, and shortened ("Golden Harbour" of "Golden Harbour Builders Corp."). */
-function privateBodies(sightings: readonly NameSighting[]): string[] {
+function privateBodies(sightings: readonly NameSighting[], text: string): string[] {
   const organizations = sightings.filter((s) => s.kind === 'organization');
-  const full = organizations.filter((s) => privateBodyName(s.name) || (s.acronymOf !== undefined && privateBodyName(s.acronymOf))).map((s) => s.name);
+  const full = organizations
+    .filter((s) => privateBodyName(s.name) || (s.acronymOf !== undefined && privateBodyName(s.acronymOf)) || companyByKind(s, text))
+    .map((s) => s.name);
   // A company goes by the first words of its name, two or more, which name no place: "Golden Harbour".
   const companies = full.filter((name) => companyName(name));
   const shortened = organizations
@@ -56,8 +67,9 @@ function privateBodies(sightings: readonly NameSighting[]): string[] {
 
 /**
  * Whether the words right before a person's name are a private body's name and then the person's
- * title: "KNUN Kericho branch secretary ", "NSWNA (NSWNA) general secretary " end with the title,
- * "Golden Harbour president " with its last words.
+ * title, which ends with the words between them: "KNUN Kericho branch secretary ", "NSWNA (NSWNA)
+ * general secretary ", "Golden Harbour president " (not "Ruch and French President ": another
+ * office follows the body's name there).
  */
 function titledBy(before: string, body: string, title: string): boolean {
   const at = before.lastIndexOf(body);
@@ -66,7 +78,7 @@ function titledBy(before: string, body: string, title: string): boolean {
     .slice(at + body.length)
     .replace(/^\s*\([^)]*\)/, '')
     .trim();
-  return rest.length > 0 && /^[\p{L}\s-]+$/u.test(rest) && (title.endsWith(rest) || rest.endsWith(title));
+  return rest.length > 0 && /^[\p{L}\s-]+$/u.test(rest) && title.endsWith(rest);
 }
 
 /** How far before a name its title and the body that opens it are looked for, in characters. */
@@ -78,7 +90,7 @@ const TITLE_REACH = 120;
  * private. Changes the sightings in place and returns them.
  */
 export function withoutPrivateOffices(sightings: NameSighting[], text: string): NameSighting[] {
-  const bodies = privateBodies(sightings);
+  const bodies = privateBodies(sightings, text);
   if (!bodies.length) return sightings;
   for (const s of sightings) {
     if (s.kind !== 'person' || !s.role) continue;

@@ -25,6 +25,16 @@ describe('a title that opens with a private body’s name', () => {
     expect(kindOf(text, 'Rosa Ilagan')).toBe('official');
   });
 
+  it('holds none where the story introduced the company by its kind', () => {
+    const text = 'The online lender Plumbly said it would cut jobs. Plumbly President Tom Vale said so.';
+    expect(kindOf(text, 'Tom Vale')).toBe('person');
+  });
+
+  it('leaves an office after a private body’s name and other words: "… of Ruch and French President X"', () => {
+    const text = 'The news-stand chain Lirak is for sale. A group is seeking 50 percent of Lirak and French President Paul Marceau is likely to back it.';
+    expect(kindOf(text, 'Paul Marceau')).toBe('official');
+  });
+
   it('leaves a public office whose place also opens a private body’s name', () => {
     const text = 'The Kaluga Growers Association (KGA) protested. Kaluga Governor Ivan Sorin said the law stood.';
     expect(kindOf(text, 'Ivan Sorin')).toBe('official');
