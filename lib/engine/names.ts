@@ -234,7 +234,9 @@ export function surnameForms(name: string): string[] {
   // "Luiz Inacio Lula da Silva" is "Lula": the name before a Romance particle is one he goes by.
   for (let i = 1; i < words.length - 2; i++) if (ROMANCE_PARTICLES.has(words[i + 1]!) && !PARTICLES.has(words[i]!)) forms.push(words[i]!);
   const firstSurname = words[words.length - 2];
-  if (words.length >= 4 && firstSurname && !PARTICLES.has(firstSurname)) forms.push(firstSurname);
+  // (Three words too: "Hernán Restrepo Gaviria" is "Restrepo"; a story rarely names someone else by
+  // another's middle name.)
+  if (words.length >= 3 && firstSurname && !PARTICLES.has(firstSurname) && firstSurname.length > 2) forms.push(firstSurname);
   // "Kim Jong-un" is "Kim", "Kang Young-hoon" is "Kang": a Korean given name, hyphenated with a lower-case
   // half, follows the surname ("Zeta-Jones", both halves capitalised, is a surname).
   if (words.length === 2 && KOREAN_ORDER.test(stripPossessive(name.trim()))) forms.push(words[0]!);

@@ -75,3 +75,12 @@ describe('a public body’s word alone', () => {
     expect(entitiesIn(text).filter((e) => e.kind !== 'organization')).toEqual([]);
   });
 });
+
+describe('a Spanish name with two surnames', () => {
+  it('is the same person by its first surname alone', () => {
+    const text = 'Defense Minister Tomás Arrieta Gaviria said troops would be sent to the mountains. "There will be no truce," Arrieta told reporters.';
+    const found = entitiesIn(text).filter((e) => e.kind !== 'organization');
+    expect(found.map((e) => e.name)).toEqual(['Tomás Arrieta Gaviria']);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Tomás Arrieta Gaviria', 'Arrieta']);
+  });
+});

@@ -30,7 +30,9 @@ describe('name forms', () => {
   });
 
   it('lists the surnames a full name is shortened to', () => {
-    expect(surnameForms('Enrique Pena Nieto')).toEqual(['pena nieto', 'nieto']);
+    expect(surnameForms('Enrique Pena Nieto')).toEqual(['pena nieto', 'nieto', 'pena']);
+    // A Spanish name's first surname alone: "Tomás Arrieta Gaviria" is "Arrieta".
+    expect(surnameForms('Tomás Arrieta Gaviria')).toContain('arrieta');
     expect(surnameForms('John F. Kelly')).toEqual(['kelly']);
   });
 });
