@@ -18,6 +18,7 @@ import { cityCountry, HOST_CITIES } from './lexicon/cities';
 import { countryOf, countryOfSubnational } from './lexicon/countries';
 import { gazetteerCountry, placeCountry } from './lexicon/gazetteer';
 import { GOVERNMENT_NOUNS, US_CABINET_TITLES, USUAL_TITLE_COUNTRIES } from './lexicon/offices';
+import { PUBLIC_BODY_ENDS } from './lexicon/organizations';
 import type { TaggedText, Token } from './nlp';
 import type { NameSighting, StatedRole } from './recognize';
 import { countryEndingAt } from './recognize/countries';
@@ -213,7 +214,9 @@ function countryFor(role: StatedRole, sighting: NameSighting, group: LocalGroup,
   if (role.byOrganization) {
     const stated = new Set(group.sightings.map((x) => x.role?.country).filter((c) => c));
     if (stated.size === 1) return [...stated][0]!;
-    if (role.byOrganization === 'named') return bodyByShortName(role.title, evidence.bodies);
+    // "Dubbo Regional Council mayor": a public body of no intergovernmental name is the story's country's.
+    const local = role.title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && PUBLIC_BODY_ENDS.has(w.toLowerCase()));
+    if (role.byOrganization === 'named') return bodyByShortName(role.title, evidence.bodies) ?? (local ? evidence.story : null);
     // "The Reserve Bank said … Its governor": the organisation named last before, whose country is the story's unless it is a body's.
     const last = evidence.organizations.filter((o) => o.start < sighting.start).at(-1);
     return last ? (bodyOf(last.name) ?? (last.acronymOf ? bodyOf(last.acronymOf) : null) ?? evidence.story) : null;

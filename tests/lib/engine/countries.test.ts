@@ -166,6 +166,12 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Ana Cruz')).toEqual(['Belize']);
   });
 
+  it('gives an office of a public body the story names by its own name the story’s country', () => {
+    const text =
+      'Hospital beds run short in the west. The state health minister, Jan Holt, said beds had opened in Sydney, Canberra and Brisbane. Warrabri Regional Council mayor Kim Ashdown said the town had waited years. Officials in Sydney agreed.';
+    expect(countryOf(text, 'Kim Ashdown')).toEqual(['Australia']);
+  });
+
   it('places no story by the countries it names where two lead together', () => {
     const text =
       'Taiwan and China traded accusations on Monday. Taiwan said China had sent ships; China said Taiwan had provoked them. The spokesperson, Lin Wei-ting, said the ships had left.';
