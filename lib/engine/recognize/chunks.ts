@@ -66,7 +66,9 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
     secondCompany || listed || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
   if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
   if (t.lower === 'and' && !listed && headsPortfolio(tokens, chunk.from, j) && portfolioRun(tokens, j + 1, to)) return 2;
-  const afterThe = t.lower === 'of' && next.lower === 'the' ? tokens[j + 2] : undefined;
+  // "Bank of the South"; "for the" only after an organisation's head: "Alliance for the Republic".
+  const forBody = t.lower === 'for' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_NAME_ENDS.has(prev.lower));
+  const afterThe = (t.lower === 'of' || forBody) && next.lower === 'the' ? tokens[j + 2] : undefined;
   if (afterThe && nameable(afterThe) && joined(next, afterThe)) return 3;
   if (t.lower === 'of' && /^\d+$/.test(next.word) && ORG_HEADS.has(prev.lower)) return 2;
   return 0;

@@ -5,7 +5,8 @@
  * then a person by the words around the name.
  */
 import { isDemonym } from '../lexicon/countries';
-import { ORG_SUFFIXES } from '../lexicon/organizations';
+import { ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+
 import type { TaggedText } from '../nlp';
 import { readAcronym, readNameWithInitials } from './acronyms';
 import type { Chunk } from './chunks';
@@ -26,6 +27,9 @@ import { readTitleAcross, readTitledName } from './titled-names';
 import { readTitle, spellsTitle } from './titles';
 import { spanText } from './words';
 
+/** Heads of a state's bodies besides `PUBLIC_BODY_ENDS`, which a demonym before them only describes. */
+const GOVERNMENT_HEADS = new Set(['bank', 'board', 'house', 'federal', 'national', 'united', 'people']);
+
 /**
  * Opens a reading of the chunk: past an opening "The", and past a leading country, which becomes the
  * name's country ("US Homeland Security Secretary …", "Mexican President …", "US State Department").
@@ -44,7 +48,16 @@ function openReading(tagged: TaggedText, chunk: Chunk): Reading | null {
   const countryInName = (word: string) => isDemonym(word) || !/^(?:\p{Lu}\.?)+$/u.test(word);
   // ("Pakistan Muslim League-Nawaz": the suffix may stand before a hyphened word.)
   const suffixEnd = ORG_SUFFIXES.has(tokens[to - 1]!.lower) || (to - from >= 3 && tokens[to - 2]!.post === '-' && ORG_SUFFIXES.has(tokens[to - 2]!.lower));
-  const demonymInOrgName = lead && countryInName(tokens[from]!.word) && suffixEnd && !readTitle(tokens, from + lead.words, to);
+  // ("Lebanese Association for the Democracy of Elections": the head of a body no state runs, "of" or
+  // "for" something; a government's is not the demonym's: "Irish | Department of Enterprise".)
+  const head = tokens[from + (lead?.words ?? 0)]?.lower ?? '';
+  const headed =
+    !!lead &&
+    ORG_HEADS.has(head) &&
+    !PUBLIC_BODY_ENDS.has(head) &&
+    !GOVERNMENT_HEADS.has(head) &&
+    /^(of|for)$/.test(tokens[from + lead.words + 1]?.lower ?? '');
+  const demonymInOrgName = lead && countryInName(tokens[from]!.word) && (suffixEnd || headed) && !readTitle(tokens, from + lead.words, to);
   if (lead && !demonymInOrgName) {
     if (lead.words >= to - from) return null;
     country = lead.country;

@@ -54,6 +54,18 @@ describe('an organisation’s name and its initials', () => {
   });
 });
 
+describe('a body named "for the" something', () => {
+  it('keeps the words after "for the" and a demonym that opens its own name, not a government’s', () => {
+    const names = (text: string) =>
+      entitiesIn(text)
+        .filter((e) => e.kind === 'organization')
+        .map((e) => e.name);
+    expect(names('The Alliance for the Free Coast won most seats, officials said.')).toEqual(['Alliance for the Free Coast']);
+    expect(names('The Malian Association for the Defence of Voters said the count was fair.')).toEqual(['Malian Association for the Defence of Voters']);
+    expect(names('He will vote for the Republic on Monday.')).toEqual([]);
+  });
+});
+
 describe('spans that name no organisation', () => {
   it('leaves out a law and a lawmaker’s party and home town in brackets', () => {
     const text =
