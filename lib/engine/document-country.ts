@@ -69,17 +69,27 @@ function regionOrTown(t: Token): string | null {
   return t.tags.has('Person') ? null : gazetteerCountry(t.word);
 }
 
+/** How often the text names each country: by its name or its people's adjective alone, and with its cities and towns too. */
+interface CountriesNamed {
+  byName: Map<string, number>;
+  withPlaces: Map<string, number>;
+}
+
 /**
- * How often the text names each country, by its name, its people's adjective or (unless told not
- * to) one of its cities, outside the dateline (written in capitals: "ISLAMABAD").
+ * How often the text names each country, in one pass: by its name or its people's adjective
+ * (`byName`), and counting one of its cities or towns too (`withPlaces`), outside the dateline
+ * (written in capitals: "ISLAMABAD").
  */
-function countriesNamed(tagged: TaggedText, withCities = true): Map<string, number> {
+function countriesNamed(tagged: TaggedText): CountriesNamed {
   const { tokens } = tagged;
-  const named = new Map<string, number>();
+  const named: CountriesNamed = { byName: new Map(), withPlaces: new Map() };
+  const count = (counts: Map<string, number>, country: string) => counts.set(country, (counts.get(country) ?? 0) + 1);
   tokens.forEach((t, i) => {
     if (!t.capital || /^\p{Lu}{2,}$/u.test(t.word)) return;
-    const country = countryEndingAt(tokens, i) ?? (withCities ? (cityCountry(t.word) ?? regionOrTown(t)) : null);
-    if (country) named.set(country, (named.get(country) ?? 0) + 1);
+    const country = countryEndingAt(tokens, i);
+    if (country) count(named.byName, country);
+    const place = country ?? cityCountry(t.word) ?? regionOrTown(t);
+    if (place) count(named.withPlaces, place);
   });
   return named;
 }
@@ -89,16 +99,14 @@ function countriesNamed(tagged: TaggedText, withCities = true): Map<string, numb
  * another country at least twice ("ISLAMABAD" over a story about Afghanistan). A story at home may
  * name no country at all ("CHICAGO … Mayor …"): its dateline stands.
  */
-function onlyReportedFrom(tagged: TaggedText, country: string): boolean {
-  const named = countriesNamed(tagged);
-  return !named.has(country) && [...named.values()].some((n) => n >= 2);
+function onlyReportedFrom(named: CountriesNamed, country: string): boolean {
+  return !named.withPlaces.has(country) && [...named.withPlaces.values()].some((n) => n >= 2);
 }
 
 /** Whether the text names this country (by name or adjective) three times or more, and twice as often as any other. */
-function leadsNames(tagged: TaggedText, country: string): boolean {
-  const named = countriesNamed(tagged, false);
-  const n = named.get(country) ?? 0;
-  return n >= 3 && [...named].every(([other, m]) => other === country || n >= 2 * m);
+function leadsNames(named: CountriesNamed, country: string): boolean {
+  const n = named.byName.get(country) ?? 0;
+  return n >= 3 && [...named.byName].every(([other, m]) => other === country || n >= 2 * m);
 }
 
 /**
@@ -112,16 +120,18 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   const placed = datelineCountry(dateline);
   const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
   const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
-  if (placed && !onlyReportedFrom(tagged, placed)) add(placed, 2);
+  let counted: CountriesNamed | undefined;
+  const named = () => (counted ??= countriesNamed(tagged));
+  if (placed && !onlyReportedFrom(named(), placed)) add(placed, 2);
   // "Taipei, Oct. 2 (CNA)" over a story that names Taiwan throughout and Paraguay's minister once:
   // a dateline's country the text names twice as often as any other leads the foreign offices.
-  if (placed && ties.has(placed) && leadsNames(tagged, placed)) add(placed, Math.max(0, ...[...ties].filter(([c]) => c !== placed).map(([, n]) => n)));
+  if (placed && ties.has(placed) && leadsNames(named(), placed)) add(placed, Math.max(0, ...[...ties].filter(([c]) => c !== placed).map(([, n]) => n)));
   if (!dateline) {
     for (const t of tagged.tokens) {
       const city = t.capital && !t.first ? (cityCountry(t.word) ?? regionOrTown(t)) : null;
       if (city) add(city, 1);
     }
-    for (const [country, n] of countriesNamed(tagged, false)) add(country, n);
+    for (const [country, n] of named().byName) add(country, n);
   }
   return ties;
 }
@@ -198,6 +208,11 @@ function bodiesNamed(sightings: readonly NameSighting[]): Map<string, string> {
   return bodies;
 }
 
+/** Whether a title holds a public body's capitalised word: "Dubbo Regional Council mayor". */
+function namesPublicBody(title: string): boolean {
+  return title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && PUBLIC_BODY_ENDS.has(w.toLowerCase()));
+}
+
 /** What the whole story says, read once for all its roles. */
 interface StoryEvidence {
   tagged: TaggedText;
@@ -215,8 +230,7 @@ function countryFor(role: StatedRole, sighting: NameSighting, group: LocalGroup,
     const stated = new Set(group.sightings.map((x) => x.role?.country).filter((c) => c));
     if (stated.size === 1) return [...stated][0]!;
     // "Dubbo Regional Council mayor": a public body of no intergovernmental name is the story's country's.
-    const local = role.title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && PUBLIC_BODY_ENDS.has(w.toLowerCase()));
-    if (role.byOrganization === 'named') return bodyByShortName(role.title, evidence.bodies) ?? (local ? evidence.story : null);
+    if (role.byOrganization === 'named') return bodyByShortName(role.title, evidence.bodies) ?? (namesPublicBody(role.title) ? evidence.story : null);
     // "The Reserve Bank said … Its governor": the organisation named last before, whose country is the story's unless it is a body's.
     const last = evidence.organizations.filter((o) => o.start < sighting.start).at(-1);
     return last ? (bodyOf(last.name) ?? (last.acronymOf ? bodyOf(last.acronymOf) : null) ?? evidence.story) : null;

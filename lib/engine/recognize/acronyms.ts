@@ -9,6 +9,11 @@ export function bracketedAcronym(t: Token): boolean {
   return t.pre.includes('(') && t.post.startsWith(')') && /^(?=(?:.*\p{Lu}){2})[\p{L}\d&-]{2,8}$/u.test(t.word) && !/\p{Ll}{3}/u.test(t.word);
 }
 
+/** Initials in brackets with a word after them, no punctuation between: "(SPD) " of "a Social Democratic Party (SPD) lawmaker". */
+export function initialsBeforeWord(t: Token): boolean {
+  return bracketedAcronym(t) && /^\)\s+$/.test(t.post);
+}
+
 /** Two to eight capitals, digits, "&" or "-", with two capitals or a capital and a digit: "NATO", "G-20", "AT&T". */
 export function isAcronym(word: string): boolean {
   return /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}-?\d)[\p{Lu}\d&-]{2,8}$/u.test(word) && !/^\d/.test(word);

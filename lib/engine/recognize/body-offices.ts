@@ -6,6 +6,7 @@
 import { OFFICE_HEADS } from '../lexicon/offices';
 import { PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { NameSighting } from './sightings';
+import { kindBefore } from './words';
 
 /** Lower-case kinds of public body written before its name, besides `PUBLIC_BODY_ENDS`: "the regulator Nersa", "the watchdog Ofcom". */
 const PUBLIC_KINDS = new Set(['regulator', 'watchdog']);
@@ -18,7 +19,8 @@ function publicByKind(sightings: readonly NameSighting[], text: string): Set<str
   const names = new Set<string>();
   for (const s of sightings) {
     if (s.kind !== 'organization' || /\s/.test(s.name)) continue;
-    const kind = /(\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1];
+    // (The last part of a hyphened kind: "state-agency Ibama".)
+    const kind = kindBefore(text, s.start)?.split('-').at(-1);
     if (kind && (PUBLIC_BODY_ENDS.has(kind) || PUBLIC_KINDS.has(kind))) names.add(s.name);
   }
   return names;

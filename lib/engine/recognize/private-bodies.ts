@@ -8,6 +8,7 @@ import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
 import { COMPANY_NOUNS, COMPANY_TRADES, CORPORATE_SUFFIXES, MEMBER_PLURALS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { NameSighting } from './sightings';
+import { kindBefore } from './words';
 
 /** Private bodies' heads that a party's name may have before "of". */
 const PARTY_HEADS = new Set(['union', 'league', 'coalition']);
@@ -47,7 +48,7 @@ const PUBLIC_TOO = new Set(['regulator', 'watchdog', 'bank', 'utility', 'exchang
 
 /** An organisation the story introduced by a kind of company in lower case: "the online lender Plumbly". */
 function companyByKind(s: NameSighting, text: string): boolean {
-  const kind = /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, s.start - 24), s.start))?.[1];
+  const kind = kindBefore(text, s.start);
   return !!kind && COMPANY_NOUNS.has(kind) && !PUBLIC_TOO.has(kind);
 }
 

@@ -4,7 +4,7 @@ import { OFFICE_HEADS } from '../lexicon/offices';
 import { INSTITUTIONS, ORG_SUFFIXES, PUBLIC_BANK_WORDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
-import { bracketedAcronym } from './acronyms';
+import { initialsBeforeWord } from './acronyms';
 import type { Chunk } from './chunks';
 import { leadingCountry } from './countries';
 import { type NameSighting, nicknameOf, personName } from './sightings';
@@ -91,7 +91,7 @@ export function orgNameBeforeHead(tokens: Token[], k: number, limit: number): bo
   let m = k;
   while (m < limit && tokens[m]!.capital && !BREAKING_POST.test(tokens[m]!.post)) m++;
   // "a Social Democratic Party (SPD) lawmaker": the name's initials in brackets may close it.
-  const initials = m > k && m < limit - 1 && bracketedAcronym(tokens[m]!) && /^\)\s+$/.test(tokens[m]!.post) ? 1 : 0;
+  const initials = m > k && m < limit - 1 && initialsBeforeWord(tokens[m]!) ? 1 : 0;
   const head = tokens[m + initials];
   return m > k && m < limit && !!head && !head.capital && (OFFICE_HEADS.has(head.lower) || head.lower === 'press') && ORG_SUFFIXES.has(tokens[m - 1]!.lower);
 }

@@ -6,7 +6,6 @@
  */
 import { isDemonym } from '../lexicon/countries';
 import { ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
-
 import type { TaggedText } from '../nlp';
 import { readAcronym, readNameWithInitials } from './acronyms';
 import type { Chunk } from './chunks';

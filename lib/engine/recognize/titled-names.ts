@@ -16,7 +16,7 @@ import {
 import { bodyOf } from '../lexicon/bodies';
 import { countryBefore, countryEndingAt, demonymBefore } from './countries';
 import { originAfter, placeOfAfter } from './office-after';
-import { bracketedAcronym, isAcronym } from './acronyms';
+import { initialsBeforeWord, isAcronym } from './acronyms';
 import { PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { privateBodyName } from './private-bodies';
 import { institutionAt, publicBodyTitle } from './public-bodies';
@@ -83,7 +83,7 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
 function publicInitialsBefore(tokens: Token[], k: number): string | null {
   const initials = tokens[k - 1];
   const last = tokens[k - 2];
-  if (!initials || !last || !bracketedAcronym(initials) || !/^\)\s+$/.test(initials.post) || !/^\s*$/.test(last.post)) return null;
+  if (!initials || !last || !initialsBeforeWord(initials) || !/^\s*$/.test(last.post)) return null;
   if (!last.capital || !PUBLIC_BODY_ENDS.has(last.lower) || last.sentence !== initials.sentence) return null;
   // (Not a union or a federation of members: "Kenya Union of Teachers (KUT) Chairman".)
   let from = k - 2;

@@ -99,3 +99,12 @@ export function tradeBeforeName(tokens: Token[], k: number): boolean {
 export function nameHalf(prev: Token, t: Token): boolean {
   return prev.post === '-' && prev.capital && /^\p{Ll}{1,4}$/u.test(t.word) && !t.tags.has('Verb') && !t.tags.has('Adjective') && !NOT_NAME_HALVES.has(t.lower);
 }
+
+/**
+ * The lower-case word right before a name, hyphens kept, looking back at most 24 characters: what
+ * kind of body the story says it is ("lender" of "the online lender Plumbly", "start-up" of "the
+ * start-up Vela"); undefined where none stands there.
+ */
+export function kindBefore(text: string, start: number): string | undefined {
+  return /(\p{Ll}[\p{Ll}-]*)\s+$/u.exec(text.slice(Math.max(0, start - 24), start))?.[1];
+}
