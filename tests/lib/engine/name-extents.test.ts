@@ -1,6 +1,6 @@
 /** Where a name's span ends, on sentences of our own with invented names. */
 import { describe, expect, it } from 'vitest';
-import { entitiesIn, expectOfficial } from './story';
+import { entitiesIn, expectOfficial, organizationsIn } from './story';
 
 describe('a name written with a hyphen and a lower-case syllable', () => {
   it('keeps the syllable: "Foreign Minister Tsao Ming-hsien" is one official, named whole', () => {
@@ -31,11 +31,7 @@ describe('a name with a bracket', () => {
 describe('an organisation’s name and its initials', () => {
   it('takes the words its initials in title case spell: "(Nersa)"', () => {
     const text = 'The National Power Regulator of Lesotho (Nprl), which sets the tariff, said nothing on Monday.';
-    expect(
-      entitiesIn(text)
-        .filter((e) => e.kind === 'organization')
-        .map((e) => e.name),
-    ).toEqual(['National Power Regulator of Lesotho']);
+    expect(organizationsIn(text)).toEqual(['National Power Regulator of Lesotho']);
   });
 
   it('gives an intergovernmental body’s office the country it is in', () => {
@@ -56,13 +52,11 @@ describe('an organisation’s name and its initials', () => {
 
 describe('a body named "for the" something', () => {
   it('keeps the words after "for the" and a demonym that opens its own name, not a government’s', () => {
-    const names = (text: string) =>
-      entitiesIn(text)
-        .filter((e) => e.kind === 'organization')
-        .map((e) => e.name);
-    expect(names('The Alliance for the Free Coast won most seats, officials said.')).toEqual(['Alliance for the Free Coast']);
-    expect(names('The Malian Association for the Defence of Voters said the count was fair.')).toEqual(['Malian Association for the Defence of Voters']);
-    expect(names('He will vote for the Republic on Monday.')).toEqual([]);
+    expect(organizationsIn('The Alliance for the Free Coast won most seats, officials said.')).toEqual(['Alliance for the Free Coast']);
+    expect(organizationsIn('The Malian Association for the Defence of Voters said the count was fair.')).toEqual([
+      'Malian Association for the Defence of Voters',
+    ]);
+    expect(organizationsIn('He will vote for the Republic on Monday.')).toEqual([]);
   });
 });
 
@@ -70,14 +64,14 @@ describe('spans that name no organisation', () => {
   it('leaves out a law and a lawmaker’s party and home town in brackets', () => {
     const text =
       'Prosecutors charged him under the Anti-Graft and Corrupt Dealings Act on Monday. The bill’s sponsor, State Sen. Dale Voss (R-Pikeville), said he would appeal.';
-    expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
+    expect(organizationsIn(text)).toEqual([]);
   });
 });
 
 describe('capitals that name a thing, not a body', () => {
   it('leave out a currency and a hospital ward', () => {
     const text = 'The republic borrows in XAF francs on the regional market. A mother says a fake pen sent her to the ER last week.';
-    expect(entitiesIn(text).filter((e) => e.kind === 'organization')).toEqual([]);
+    expect(organizationsIn(text)).toEqual([]);
   });
 });
 
