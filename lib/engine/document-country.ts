@@ -136,6 +136,20 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   return ties;
 }
 
+/** The nations of the United Kingdom and their adjectives, which the lexicon reads as the country itself. */
+const NATIONS_WITHIN = new Set(['scotland', 'scottish', 'wales', 'welsh', 'england', 'english']);
+
+/** Whether a title names a town, region or state of the country ("Culiacán Mayor", "governor of Michoacán"), not the country itself. */
+function placedWithin(title: string, country: string): boolean {
+  return title
+    .split(/\s+/)
+    .some(
+      (w) =>
+        /^\p{Lu}/u.test(w) &&
+        (cityCountry(w) ?? gazetteerCountry(w) ?? countryOfSubnational(w) ?? (NATIONS_WITHIN.has(w.toLowerCase()) ? countryOf(w) : null)) === country,
+    );
+}
+
 /**
  * The country a story is about, where one clearly leads its dateline and its ties to government;
  * null otherwise. Without a dateline, a story written at home names its own officials bare and
@@ -145,7 +159,9 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
  */
 export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): string | null {
   const ties = storyTies(tagged, sightings, dateline);
-  if (!dateline) for (const s of sightings) if (s.role?.country) ties.delete(s.role.country);
+  // A role placed in one of the country's towns or regions is no foreign office: the "Culiacán Mayor"
+  // and "Scottish Conservative MSP" of stories from Sinaloa and Scotland.
+  if (!dateline) for (const s of sightings) if (s.role?.country && !placedWithin(s.role.title, s.role.country)) ties.delete(s.role.country);
   const [top, second] = [...ties].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < (dateline ? 2 : 3) || (second && top[1] < 2 * second[1])) return null;
   return top[0];

@@ -150,6 +150,15 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Paola Ricci')).toEqual(['Italy']);
   });
 
+  it('takes a role placed in one of its towns, in a story without a dateline, for a home office, not a foreign one', () => {
+    const text =
+      'Soldiers patrolled the streets of Culiacán after the arrest. Governor Rafael Orozco Vidal called for calm as the roads out of Culiacán were blocked. ' +
+      'Culiacán Mayor Inés Salcedo Ruiz said schools in Culiacán would reopen on Wednesday. Officials in Washington welcomed the arrest, and said the United States ' +
+      'would seek his extradition to the United States. Governor Orozco said buses would run again in Culiacán and Mazatlán on Thursday.';
+    expect(countryOf(text, 'Inés Salcedo Ruiz')).toEqual(['Mexico']);
+    expect(countryOf(text, 'Rafael Orozco Vidal')).toEqual(['Mexico']);
+  });
+
   it('places a story without a dateline by the country it names again and again, not by a foreign office', () => {
     const text =
       'Poland’s anti-corruption bureau searched the offices of a solar developer on Tuesday. Poland received more EU money for solar farms than any member state, and Polish prosecutors say some of it was lost. ' +
