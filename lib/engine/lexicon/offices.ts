@@ -18,6 +18,8 @@ export const OFFICE_HEADS = new Set([
   'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess', 'counsel',
   'constable', 'negotiator', 'auditor', 'registrar', 'treasurer', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman',
   'taoiseach', 'tanaiste', 'tánaiste', 'voivode', 'controller',
+  // Indonesia's bupati, in English "regent": the head of a regency. A UN or a parliament's "special rapporteur"; a committee's "convener".
+  'regent', 'rapporteur', 'convener', 'convenor',
 ]);
 
 /**
@@ -58,6 +60,8 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'prince', 'princess',
   // "Police Commissioner", "EU Commissioner"; not "Major League Soccer commissioner".
   'commissioner',
+  // "the U.N. special rapporteur on water", "the Holyrood committee's convener"; not a conference's rapporteur or a union's convener.
+  'rapporteur', 'convener', 'convenor',
   // "Special Counsel Jack Smith"; not a company's general counsel.
   'counsel',
   // "the country's chief negotiator", "police officer", "the city's treasurer"; not a union's or a company's.
@@ -129,6 +133,7 @@ export const GOVERNMENT_OWNERS = new Set([
   'country', 'nation', 'government', 'state', 'kingdom', 'republic', 'administration', 'ministry', 'president', 'elect', 'premier', 'cabinet',
   'bloc', 'agency', 'police', 'army', 'military', 'city', 'province', 'county', 'council', 'regime', 'junta', 'parliament', 'court', 'bank',
   'commission', 'fund', 'union', 'department', 'office', 'navy', 'force', 'forces', 'governor', 'mayor', 'chancellor', 'emirate', 'monarchy',
+  'regency', 'district', 'municipality', 'prefecture', 'region', 'territory',
 ]);
 
 /** Portfolios of two lower-case words that are government service: "head of public service". */
@@ -208,4 +213,4 @@ export const US_CABINET_COUNTERPARTS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Offices held over a place, which the words before them name: "Los Angeles Mayor", "Ohio Governor". */
-export const JURISDICTION_HEADS = new Set(['mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman']);
+export const JURISDICTION_HEADS = new Set(['mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman', 'regent']);

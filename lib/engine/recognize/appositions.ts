@@ -4,7 +4,9 @@ import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
 import {
   CAPITALISED_RANKS,
+  GOVERNMENT_OWNERS,
   HEADS_NEEDING_PORTFOLIO,
+  MODIFIER_HEADS,
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
@@ -17,7 +19,7 @@ import type { TaggedText, Token } from '../nlp';
 import { bracketedAcronym, isAcronym } from './acronyms';
 import { leadingCountry } from './countries';
 import { constituencyAt } from './memberships';
-import { institutionAt, orgNameBeforeHead } from './public-bodies';
+import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodies';
 import type { StatedRole } from './sightings';
 import { renderTitle } from './title-words';
 import { readTitle, type Title } from './titles';
@@ -68,8 +70,9 @@ export function appositionAfter(tokens: Token[], name: number): { head: string; 
     if (!owner && !w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower) || bodyWord)) {
       seenNoun = w.lower;
       headAt = k;
-      // "an expert on … at the Center": the first head noun decides.
-      if (!PORTFOLIO_WORDS.has(tokens[k + 1]?.lower ?? '') || /[,.;]/.test(w.post)) break;
+      // "an expert on … at the Center": the first head noun decides; "deputy head", "acting director": the head after a modifier.
+      const next = tokens[k + 1]?.lower ?? '';
+      if ((!PORTFOLIO_WORDS.has(next) && !(MODIFIER_HEADS.has(w.lower) && OFFICE_HEADS.has(next))) || /[,.;]/.test(w.post)) break;
     }
     // (The lower-case half of a compound is no verb: "-linked", "-backed".)
     if (/[,.;]/.test(w.post) || (w.tags.has('Verb') && tokens[k - 1]?.post !== '-')) break;
@@ -194,15 +197,56 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
   while (k < from - 1 && /^(the|a|an|of|for|on|and|to)$/.test(tokens[k]!.lower)) k++;
   const opener = tokens[k - 1];
   const owner = opener?.possessive && opener.sentence === before.sentence ? (countryOf(opener.word) ?? bodyOf(opener.word)) : null;
+  // "The State's Revenue Minister, Bijan Roy,", "the country's Chief Justice, …": a government's own office.
+  const governments = !!opener?.possessive && opener.sentence === before.sentence && GOVERNMENT_OWNERS.has(opener.lower);
   // "The federal Health Minister, Priya Raman,": a lower-case word of office may open it after "the".
   const qualified =
     !!opener && !opener.capital && PORTFOLIO_WORDS.has(opener.lower) && /^(the|a|an)$/.test(tokens[k - 2]?.lower ?? '') && joined(opener, tokens[k]!);
-  if (comma && opener && opener.sentence === before.sentence && !owner && !qualified && !/^(the|a|an)$/.test(opener.lower) && !BREAKING_POST.test(opener.post))
+  if (
+    comma &&
+    opener &&
+    opener.sentence === before.sentence &&
+    !owner &&
+    !governments &&
+    !qualified &&
+    !/^(the|a|an)$/.test(opener.lower) &&
+    !BREAKING_POST.test(opener.post)
+  )
     return null;
   const read = readOfficeTitle(tokens, k, from, text);
   if (!read) return null;
   const title = qualified ? `${opener.word} ${read.role.title}` : read.role.title;
   return { role: { title, country: owner ?? read.role.country }, plural: read.title.plural };
+}
+
+/**
+ * A lower-case office of a named public body, set off before a name: "The speaker of the Regional
+ * Legislative Council (DPRD), Joko Sari, said", "the head of the regency's Public Works Agency,
+ * Rahmat Lubis,": the mirror of "Joko Sari, the speaker of …,". `name` is the name's first token,
+ * `last` its last.
+ */
+export function bodyOfficeBefore(tagged: TaggedText, name: number, last: number): StatedRole | null {
+  const { tokens } = tagged;
+  const prev = tokens[name - 1];
+  const sentence = tokens[name]!.sentence;
+  if (!prev || prev.sentence !== sentence || !/^\)?\s*,\s*$/.test(prev.post) || tokens[last]!.post.trim() !== ',') return null;
+  // "(DPRD)," the body's initials in brackets stand between.
+  const end = prev.pre.includes('(') && isAcronym(prev.word) ? name - 1 : name;
+  if (end === name && prev.post.trim() !== ',') return null;
+  // The nearest "of" after a lower-case head: "speaker of the House of Representatives" passes the inner "of".
+  for (let of = end - 2; of > 0 && end - of <= 12 && tokens[of]!.sentence === sentence; of--) {
+    const head = tokens[of - 1]!;
+    if (tokens[of]!.lower !== 'of' || head.capital || !OFFICE_HEADS.has(head.lower)) continue;
+    if (publicBodyAfter(tokens, of) !== end) return null;
+    // "The deputy head of …": modifiers before the head belong to the title.
+    let start = of - 1;
+    while (start > 0 && MODIFIER_HEADS.has(tokens[start - 1]!.lower) && !tokens[start - 1]!.capital && joined(tokens[start - 1]!, tokens[start]!)) start--;
+    // The title opens its phrase: at the sentence's start or after "the".
+    const opener = tokens[start - 1];
+    if (opener && opener.sentence === sentence && !/^(the|a|an)$/.test(opener.lower)) return null;
+    return appositionRole(tagged, { from: start, to: end });
+  }
+  return null;
 }
 
 /**

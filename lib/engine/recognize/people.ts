@@ -13,7 +13,7 @@ import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
-import { appositionAfter, appositionRole, pastPositionMarker, titleAfterComma, titleBefore } from './appositions';
+import { appositionAfter, appositionRole, bodyOfficeBefore, pastPositionMarker, titleAfterComma, titleBefore } from './appositions';
 import { seatAfter } from './memberships';
 import { privateBodyName } from './private-bodies';
 import { lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
@@ -90,6 +90,7 @@ export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
     ? null
     : (titleAfterComma(tokens, to - 1, text) ??
       before?.role ??
+      bodyOfficeBefore(r.tagged, chunk.from, to - 1) ??
       titleAfterVerb(tokens, to - 1, text) ??
       seatAfter(tokens, pastPositionMarker(tokens, to - 1), text));
   if (stated) return [person(r.tagged, chunk, from, { role: stated, ...(before?.plural && stated === before.role ? { sharedTitle: true } : {}) })];
@@ -141,5 +142,14 @@ function privateBodyAfter(tokens: Token[], k: number): boolean {
     .join(' ');
   // "the patients' rights group Salus": a private kind in lower case before the name.
   const kind = words.some((t) => !t.capital && PRIVATE_BODY_ENDS.has(t.lower));
-  return kind || (!!name && privateBodyName(name));
+  return kind || (!!name && privateBodyName(name)) || privateKindAfter(tokens, k + words.length);
+}
+
+/** "… Committee (NEOC), a civil society network,": an apposition after a body's name, from its last token, that says it is a private one. */
+function privateKindAfter(tokens: Token[], last: number): boolean {
+  const end = tokens[last];
+  if (!end?.post.includes(',') || !/^(a|an)$/.test(tokens[last + 1]?.lower ?? '')) return false;
+  for (let m = last + 2; m < Math.min(tokens.length, last + 8) && tokens[m]!.sentence === end.sentence; m++)
+    if (BREAKING_POST.test(tokens[m]!.post) || tokens[m]!.post.includes('.')) return !tokens[m]!.capital && PRIVATE_BODY_ENDS.has(tokens[m]!.lower);
+  return false;
 }

@@ -1,6 +1,6 @@
 /** Reads public bodies around a title: "European Central Bank President …", "…, head of the International Atomic Energy Agency". */
 import { countryOf, isDemonym } from '../lexicon/countries';
-import { OFFICE_HEADS } from '../lexicon/offices';
+import { GOVERNMENT_OWNERS, OFFICE_HEADS } from '../lexicon/offices';
 import { INSTITUTIONS, ORG_SUFFIXES, PUBLIC_BANK_WORDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -67,9 +67,13 @@ export function publicBodyAfter(tokens: Token[], from: number): number {
   if (tokens[k]?.lower !== 'of') return -1;
   k++;
   if (tokens[k]?.lower === 'the') k++;
+  // "of the regency's Public Works Agency", "of the city's Planning Commission": a government's own body.
+  const owner = tokens[k];
+  if (owner && !owner.capital && owner.possessive && GOVERNMENT_OWNERS.has(owner.lower) && tokens[k + 1]?.capital) k++;
   const start = k;
   while (k < tokens.length && (tokens[k]!.capital || (k > start && /^(of|for|and|on)$/.test(tokens[k]!.lower) && tokens[k + 1]?.capital))) {
-    if (tokens[k]!.sentence !== tokens[start]!.sentence) break;
+    // (The initials in brackets after it are no part of it: "… Legislative Council (DPRD)".)
+    if (tokens[k]!.sentence !== tokens[start]!.sentence || (k > start && tokens[k]!.pre.includes('('))) break;
     // The name ends at punctuation, a sentence's full stop included: "… Board of Supervisors. State Sen. …".
     if (BREAKING_POST.test(tokens[k]!.post) || (tokens[k]!.post.includes('.') && !abbreviated(tokens[k]!))) {
       k++;

@@ -1,0 +1,87 @@
+/**
+ * Offices of named public bodies, and offices new to the lexicon, as regional news writes them, on
+ * sentences of our own with invented names: an office of a body set off before the name ("The
+ * speaker of the … Council (DPRD), Joko Sari, said"), a modifier before the head of an apposition
+ * ("deputy head of …"), a government's own title set off by commas ("The State's Revenue Minister,
+ * …,"), a regency's regent, a special rapporteur; and a body the story calls a private one.
+ */
+import { describe, expect, it } from 'vitest';
+import { entitiesIn } from './story';
+
+/** The person's kind and roles ("official: deputy head of …"), or undefined where the story has no such person. */
+function read(text: string, name: string): string | undefined {
+  const found = entitiesIn(text).find((e) => e.name === name);
+  return found && `${found.kind}: ${found.roles.map((r) => r.title).join('; ')}`;
+}
+
+describe('an office of a named public body, set off before the name', () => {
+  it.each([
+    [
+      'The speaker of the Regional Legislative Council, Joko Sari, said the council would meet.',
+      'Joko Sari',
+      'official: speaker of the Regional Legislative Council',
+    ],
+    [
+      'The speaker of the Lake Toba Regional Legislative Council (DPRD), Joko Sari, said the council would meet.',
+      'Joko Sari',
+      'official: speaker of the Lake Toba Regional Legislative Council',
+    ],
+    ['The chairman of the Budget Committee, Tomas Erdi, said the talks would go on.', 'Tomas Erdi', 'official: chairman of the Budget Committee'],
+    [
+      "Also named were the head of the regency's Public Works Agency, Rahmat Lubis, and a contractor.",
+      'Rahmat Lubis',
+      "official: head of the regency's Public Works Agency",
+    ],
+  ])('%s', (text, name, expected) => {
+    expect(read(text, name)).toBe(expected);
+  });
+
+  it('reads no office where the words before the body are no title', () => {
+    expect(read('The report of the Budget Committee, Tomas Erdi said, was late.', 'Tomas Erdi')).not.toMatch(/^official/);
+  });
+});
+
+describe('offices after the name', () => {
+  it('reads a head after a modifier: "deputy head of …"', () => {
+    expect(read('Omar Selim, deputy head of the Plan and Budget Committee, said lawmakers wanted a plan.', 'Omar Selim')).toBe(
+      'official: deputy head of the Plan and Budget Committee',
+    );
+  });
+
+  it('reads a body of the government named by its possessive: "head of the regency’s Public Works Agency"', () => {
+    expect(read("Rahmat Lubis, head of the regency's Public Works Agency, denied the charges.", 'Rahmat Lubis')).toBe(
+      "official: head of the regency's Public Works Agency",
+    );
+  });
+
+  it('reads no office in a body the story calls a private one: "…, a civil society network"', () => {
+    expect(
+      read('Ravi Koirala, chairman of the National Election Observation Committee (NEOC), a civil society network, said the vote was fair.', 'Ravi Koirala'),
+    ).toBe('person: ');
+    expect(read('Ravi Koirala, chairman of the National Election Commission (NEC), said the vote was fair.', 'Ravi Koirala')).toBe(
+      'official: chairman of the National Election Commission',
+    );
+  });
+});
+
+describe("a government's own title, set off by commas", () => {
+  it.each([
+    ["The State's Revenue Minister, Tomas Erdi, said the talks would go on.", 'official: Revenue Minister'],
+    ["The country's Revenue Minister, Tomas Erdi, said the talks would go on.", 'official: Revenue Minister'],
+  ])('%s', (text, expected) => {
+    expect(read(text, 'Tomas Erdi')).toBe(expected);
+  });
+});
+
+describe('offices new to the lexicon', () => {
+  it('reads a regency’s regent and deputy regent, the place before the title kept in it', () => {
+    expect(read('Lake Toba Regent Hendra Wijaya was questioned by investigators on Monday.', 'Hendra Wijaya')).toBe('official: Lake Toba Regent');
+    expect(read('The governor asked Deputy Regent Sari Lubis to run the regency.', 'Sari Lubis')).toBe('official: Deputy Regent');
+  });
+
+  it('reads a special rapporteur of a body', () => {
+    expect(read('Lucia Ferrat, the U.N. special rapporteur on the right to water, said the response was slow.', 'Lucia Ferrat')).toBe(
+      'official: U.N. special rapporteur',
+    );
+  });
+});
