@@ -141,13 +141,14 @@ const NATIONS_WITHIN = new Set(['scotland', 'scottish', 'wales', 'welsh', 'engla
 
 /** Whether a title names a town, region or state of the country ("Culiacán Mayor", "governor of Michoacán"), not the country itself. */
 function placedWithin(title: string, country: string): boolean {
-  return title
-    .split(/\s+/)
-    .some(
-      (w) =>
-        /^\p{Lu}/u.test(w) &&
-        (cityCountry(w) ?? gazetteerCountry(w) ?? countryOfSubnational(w) ?? (NATIONS_WITHIN.has(w.toLowerCase()) ? countryOf(w) : null)) === country,
-    );
+  return capitalisedWords(title).some(
+    (w) => (cityCountry(w) ?? gazetteerCountry(w) ?? countryOfSubnational(w) ?? (NATIONS_WITHIN.has(w.toLowerCase()) ? countryOf(w) : null)) === country,
+  );
+}
+
+/** A title's capitalised words. */
+function capitalisedWords(title: string): string[] {
+  return title.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
 }
 
 /**
@@ -226,7 +227,7 @@ function bodiesNamed(sightings: readonly NameSighting[]): Map<string, string> {
 
 /** Whether a title holds a public body's capitalised word: "Dubbo Regional Council mayor". */
 function namesPublicBody(title: string): boolean {
-  return title.split(/\s+/).some((w) => /^\p{Lu}/u.test(w) && PUBLIC_BODY_ENDS.has(w.toLowerCase()));
+  return capitalisedWords(title).some((w) => PUBLIC_BODY_ENDS.has(w.toLowerCase()));
 }
 
 /** What the whole story says, read once for all its roles. */

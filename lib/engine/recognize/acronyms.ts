@@ -14,6 +14,11 @@ export function initialsBeforeWord(t: Token): boolean {
   return bracketedAcronym(t) && /^\)\s+$/.test(t.post);
 }
 
+/** Initials in brackets before a comma: "(DCE)," of "The District Chief Executive (DCE), Mr Ocloo,". */
+export function initialsBeforeComma(t: Token): boolean {
+  return t.pre.includes('(') && /^\)\s*,/.test(t.post) && isAcronym(t.word);
+}
+
 /** Two to eight capitals, digits, "&" or "-", with two capitals or a capital and a digit: "NATO", "G-20", "AT&T". */
 export function isAcronym(word: string): boolean {
   return /^(?=.*\p{Lu}.*\p{Lu}|\p{Lu}-?\d)[\p{Lu}\d&-]{2,8}$/u.test(word) && !/^\d/.test(word);

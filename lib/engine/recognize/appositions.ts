@@ -16,7 +16,7 @@ import {
 import { SAY_VERBS } from '../lexicon/grammar';
 import { ORG_NOUNS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
-import { bracketedAcronym, isAcronym } from './acronyms';
+import { bracketedAcronym, initialsBeforeComma } from './acronyms';
 import { leadingCountry } from './countries';
 import { constituencyAt } from './memberships';
 import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodies';
@@ -179,7 +179,7 @@ export interface TitleBeforeName {
 export function titleBefore(tokens: Token[], name: number, last: number, text: string): TitleBeforeName | null {
   // "The District Chief Executive (DCE), Mr Ocloo,": the title's initials in brackets stand between.
   const initials = tokens[name - 1];
-  const bracketed = !!initials && initials.pre.includes('(') && /^\)\s*,/.test(initials.post) && isAcronym(initials.word);
+  const bracketed = !!initials && initialsBeforeComma(initials);
   const from = bracketed ? name - 1 : name;
   const before = tokens[from - 1];
   if (!before || before.sentence !== tokens[from]!.sentence || !before.capital) return null;
@@ -229,10 +229,10 @@ export function bodyOfficeBefore(tagged: TaggedText, name: number, last: number)
   const { tokens } = tagged;
   const prev = tokens[name - 1];
   const sentence = tokens[name]!.sentence;
-  if (!prev || prev.sentence !== sentence || !/^\)?\s*,\s*$/.test(prev.post) || tokens[last]!.post.trim() !== ',') return null;
-  // "(DPRD)," the body's initials in brackets stand between.
-  const end = prev.pre.includes('(') && isAcronym(prev.word) ? name - 1 : name;
-  if (end === name && prev.post.trim() !== ',') return null;
+  // "(DPRD)," the body's initials in brackets may stand between.
+  const bracketed = !!prev && initialsBeforeComma(prev);
+  if (!prev || prev.sentence !== sentence || prev.post.trim() !== (bracketed ? ')' : '') + ',' || tokens[last]!.post.trim() !== ',') return null;
+  const end = bracketed ? name - 1 : name;
   // The nearest "of" after a lower-case head: "speaker of the House of Representatives" passes the inner "of".
   for (let of = end - 2; of > 0 && end - of <= 12 && tokens[of]!.sentence === sentence; of--) {
     const head = tokens[of - 1]!;
