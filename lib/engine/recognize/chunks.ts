@@ -3,6 +3,7 @@ import { CONNECTORS, NAME_PARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
+import { bracketedPortfolioEnd } from './title-words';
 import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable, nameHalf, tradeBeforeName } from './words';
 
 export interface Chunk {
@@ -104,6 +105,10 @@ function portfolioRun(tokens: Token[], i: number, to: number): boolean {
 function continuation(tokens: Token[], chunk: Chunk, j: number, to: number): number {
   const prev = tokens[j - 1]!;
   const t = tokens[j]!;
+  // "Joint Secretary (Disaster Management) Ana Roy": a portfolio in brackets after an office's head
+  // stays in the title's phrase; it names no one.
+  const bracketed = prev.capital && OFFICE_HEADS.has(prev.lower) ? bracketedPortfolioEnd(tokens, j, to) : -1;
+  if (bracketed > 0) return bracketed - j;
   if (!joined(prev, t)) return 0;
   if (nameable(t)) return 1;
   const next = tokens[j + 1];

@@ -7,6 +7,7 @@
 import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
+import { isWorldRegion } from '../lexicon/places';
 import {
   GOVERNMENT_OWNERS,
   GOVERNMENT_PHRASES,
@@ -47,7 +48,7 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
   for (let of = from - 2; of >= Math.max(1, from - 6); of--) {
     const words = tokens.slice(of + 1, from);
     const place = placedAfter(tokens, of, words);
-    if (place) return { at: of - 1, government: true, placed: true, country: place.country };
+    if (place) return { at: of - 1, government: place.government, placed: true, country: place.country };
     // "speaker of the provincial assembly", "minister for internal affairs": a portfolio in lower case.
     const connector = tokens[of]!.lower;
     if (of < from - 5 || (connector !== 'of' && connector !== 'for') || !OFFICE_HEADS.has(tokens[of - 1]!.lower) || tokens[of - 1]!.capital) continue;
@@ -80,19 +81,25 @@ function standsAlone(tokens: Token[], start: number): boolean {
  * they do not; else the office's country: the place's after "of" ("the president of Puglia" is
  * Italy's), none after "to" (an ambassador "to Peru" is another country's) or "for".
  */
-function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { country: string | null } | null {
+function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { country: string | null; government: boolean } | null {
   const [connector, head] = [tokens[at]!.lower, tokens[at - 1]!];
   if (head.capital || at < 1) return null;
   const named = words[0]?.lower === 'the' ? words.slice(1) : words;
   const inName = (t: Token, i: number) =>
     !t.possessive && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
   if (!named.length || !named.every(inName)) return null;
-  if (connector === 'for') return TOWARDS_FOR.has(head.lower) ? { country: null } : null;
   const phrase = named.map((t) => t.word).join(' ');
+  if (connector === 'for') {
+    if (TOWARDS_FOR.has(head.lower)) return { country: null, government: true };
+    // "the IMF's mission chief for Egypt", "the bank's country director for Africa": the area any
+    // office serves, which makes it no public one by itself (a firm has its director for Asia too).
+    const area = isWorldRegion(named.map((t) => t.word)) || placeCountry(phrase) !== null;
+    return area && OFFICE_HEADS.has(head.lower) ? { country: null, government: false } : null;
+  }
   const country = placeCountry(phrase);
   if (country === null && bodyOf(phrase) === null) return null;
-  if (connector === 'to') return connectsBody(head.lower, 'to') ? { country: null } : null;
-  return connector === 'of' && OFFICE_HEADS.has(head.lower) ? { country } : null;
+  if (connector === 'to') return connectsBody(head.lower, 'to') ? { country: null, government: true } : null;
+  return connector === 'of' && OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
 }
 
 /** Offices held for a region or a cause: "special envoy for the Horn of Africa", "high representative for Bosnia". */

@@ -7,6 +7,7 @@
 import { honorificLength } from '../lexicon/honorifics';
 import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
+import { isAcronym } from './acronyms';
 import { joined } from './words';
 
 /** A head word read off a token: the head in lower case as the lexicon lists it, and how it was written. */
@@ -121,4 +122,24 @@ export function renderTitle(text: string, tokens: Token[], from: number, end: nu
     previousExpanded = written !== null;
   }
   return out.replace(/\s+/g, ' ').trim();
+}
+
+/** An abstract noun by its shape, as portfolios are named: "Management", "Planning", "Welfare". */
+const ABSTRACT_NOUN = /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|sion|ture|fare|ism|ity|ry|ance|ence)$/u;
+
+/**
+ * Where a portfolio in brackets right after a title's head ends (exclusive), or -1: "Joint Secretary
+ * (Disaster Management)", "Additional Director General (Prisons)". Capitalised words, at most four,
+ * none of them initials (bracketed initials spell the title or its body: `spellsTitle`), the last a
+ * portfolio's word or an abstract noun: "Auditor General (Riksrevisjonen)" is the office's name in
+ * another language.
+ */
+export function bracketedPortfolioEnd(tokens: Token[], k: number, to: number): number {
+  if (!tokens[k]!.pre.includes('(')) return -1;
+  for (let m = k; m < to && m < k + 4; m++) {
+    const t = tokens[m]!;
+    if (!t.capital || isAcronym(t.word) || (m > k && !joined(tokens[m - 1]!, t))) return -1;
+    if (t.post.startsWith(')')) return PORTFOLIO_WORDS.has(t.lower) || ABSTRACT_NOUN.test(t.word) ? m + 1 : -1;
+  }
+  return -1;
 }

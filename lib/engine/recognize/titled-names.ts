@@ -165,12 +165,35 @@ export function readTitleAcross(r: Reading): Verdict {
   let k = chunk.from - 1;
   if (tokens[k]?.lower === 'the') k--;
   const connector = tokens[k];
-  if (!connector || !/^(to|of)$/.test(connector.lower) || connector.sentence !== tokens[chunk.from]!.sentence || BREAKING_POST.test(connector.post))
+  if (!connector || !/^(to|of|in)$/.test(connector.lower) || connector.sentence !== tokens[chunk.from]!.sentence || BREAKING_POST.test(connector.post))
     return null;
+  if (connector.lower === 'in') return tokens[k + 1]?.lower === 'the' ? titleInBody(r, k) : null;
   let start = k;
   while (start - 1 >= 0 && tokens[start - 1]!.capital && tokens[start - 1]!.sentence === connector.sentence && joined(tokens[start - 1]!, tokens[start]!))
     start--;
   if (start === k || !OFFICE_HEADS.has(tokens[k - 1]!.lower)) return null;
   const across = readChunk(r.tagged, { from: start, to: chunk.to });
   return across.some((s) => s.kind === 'person' && s.role) ? across : null;
+}
+
+/**
+ * "Leader of the Opposition in the Assam Legislative Assembly Ana Roy", "Joint Secretary (Disaster
+ * Management) in the Home Ministry Ana Roy": a title that goes on to the public body it sits in,
+ * read across "in the". The title is walked back over capitalised words, "of", "for", "the" and a
+ * portfolio in brackets, at most eight tokens; `null` where no title reaches the body.
+ */
+function titleInBody(r: Reading, connector: number): Verdict {
+  const { tokens } = r.tagged;
+  const sentence = tokens[connector]!.sentence;
+  const inTitle = (t: Token) => t.sentence === sentence && !/[,.;:!?"”]/.test(t.post) && (t.capital || /^(of|for|the)$/.test(t.lower));
+  let start = connector;
+  while (start > 0 && connector - start < 8 && inTitle(tokens[start - 1]!)) start--;
+  for (; start < connector; start++) {
+    if (!tokens[start]!.capital) continue;
+    const title = readTitle(tokens, start, r.chunk.to);
+    if (!title || title.end <= r.chunk.from) continue;
+    const across = readChunk(r.tagged, { from: start, to: r.chunk.to });
+    return across.some((s) => s.kind === 'person' && s.role) ? across : null;
+  }
+  return null;
 }

@@ -1,6 +1,7 @@
 /** Reads office titles: "Secretary of Homeland Security", "Los Angeles Mayor", "Former U.S. President", "Chief Justice of the Utah Supreme Court". */
 import { bodyOf } from '../lexicon/bodies';
 import { placeCountry } from '../lexicon/gazetteer';
+import { isWorldRegion } from '../lexicon/places';
 import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
@@ -18,7 +19,7 @@ import type { Token } from '../nlp';
 import { isAcronym, startOfInitials } from './acronyms';
 import { leadingCountry } from './countries';
 import { bodyEnd, bodyJurisdiction, connectsBody } from './title-bodies';
-import { headWordAt, modifierAt } from './title-words';
+import { bracketedPortfolioEnd, headWordAt, modifierAt } from './title-words';
 import { BREAKING_POST, isPlaceWord, joined } from './words';
 
 /** An office title read off tokens: where it ends (exclusive), its head word, and what it says of its office. */
@@ -81,6 +82,10 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   const end = connectsBody(head, w) ? bodyEnd(tokens, start, to) : -1;
   if (end > m) return { end, government: true, jurisdiction: w === 'of' ? bodyJurisdiction(tokens, start, end) : null, body: { from: start, to: end } };
   if (m > start) return { end: m, government, jurisdiction: null };
+  // "Regional Director for Africa", "Special Envoy for Syria": the area an office serves, which is not
+  // whose office it is. (A legislator's constituency after "for" is no part of the title: memberships.ts.)
+  const area = w === 'for' && !LEGISLATOR_HEADS.has(head) ? areaEnd(tokens, start, to) : -1;
+  if (area > 0) return { end: area, government: false, jurisdiction: null };
   // "Mayor of London", "Governor of New York", "President of Mexico", "Ambassador to France": a place.
   const place = (t: Token | undefined) => !!t && t.capital && (placeCountry(t.word) !== null || isSubnational(t.word) || isPlaceWord(t));
   while (m < to && m < start + 3 && place(tokens[m])) m++;
@@ -89,6 +94,46 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   // An ambassador's post abroad is not whose office it is.
   const jurisdiction = w === 'of' ? (placeCountry(words.join(' ')) ?? words.map(placeCountry).find((c) => c) ?? null) : null;
   return { end: m, government: true, jurisdiction };
+}
+
+/**
+ * What the words from token k add to a title whose head is read: a portfolio in brackets ("Joint
+ * Secretary (Disaster Management)"), or a phrase after "of", "for", "to" or "in the"; null for none.
+ */
+function continuationAt(tokens: Token[], k: number, to: number, head: string): Continuation | null {
+  const bracketed = bracketedPortfolioEnd(tokens, k, to);
+  if (bracketed > 0) return { end: bracketed, government: false, jurisdiction: null };
+  const w = tokens[k]!.lower;
+  if (w === 'of' || w === 'for' || w === 'to') return afterConnector(tokens, k, to, head);
+  return w === 'in' ? bodyIn(tokens, k, to) : null;
+}
+
+/**
+ * "Leader of the Opposition in the Assam Legislative Assembly", "Joint Secretary in the Home
+ * Ministry": the public body, after "in the", that the office sits in; null where no body's name
+ * follows. The body says whose office it is, as after "of".
+ */
+function bodyIn(tokens: Token[], k: number, to: number): Continuation | null {
+  if (tokens[k + 1]?.lower !== 'the') return null;
+  const start = k + 2;
+  const end = bodyEnd(tokens, start, to);
+  if (end < 0 || !PUBLIC_BODY_ENDS.has(tokens[end - 1]!.lower)) return null;
+  return { end, government: true, jurisdiction: bodyJurisdiction(tokens, start, end), body: { from: start, to: end } };
+}
+
+/**
+ * Where the area an office serves, named after its "for", ends (exclusive), or -1: a continent or
+ * region of the world ("for Africa", "for the Middle East") or a place the gazetteer knows ("for
+ * Syria"), in up to three words.
+ */
+function areaEnd(tokens: Token[], start: number, to: number): number {
+  for (let n = Math.min(3, to - start); n >= 1; n--) {
+    const named = tokens.slice(start, start + n);
+    if (!named.every((t, i) => t.capital && (i === 0 || joined(named[i - 1]!, t)))) continue;
+    const words = named.map((t) => t.word);
+    if (isWorldRegion(words) || placeCountry(words.join(' ')) !== null) return start + n;
+  }
+  return -1;
 }
 
 /**
@@ -152,7 +197,7 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
       k++;
       continue;
     }
-    const continuation = (w === 'of' || w === 'for' || w === 'to') && head ? afterConnector(tokens, k, to, head) : null;
+    const continuation = head ? continuationAt(tokens, k, to, head) : null;
     if (!continuation) break;
     government ||= continuation.government;
     jurisdiction = continuation.jurisdiction ?? jurisdiction;
