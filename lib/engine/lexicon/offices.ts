@@ -20,6 +20,9 @@ export const OFFICE_HEADS = new Set([
   'taoiseach', 'tanaiste', 'tánaiste', 'voivode', 'controller',
   // Indonesia's bupati, in English "regent": the head of a regency. A UN or a parliament's "special rapporteur"; a committee's "convener".
   'regent', 'rapporteur', 'convener', 'convenor',
+  // The heads of regions and towns in Kazakhstan ("akim"), in Morocco and Algeria ("wali") and of
+  // Turkey's districts ("kaymakam"), as English-language news writes them.
+  'akim', 'wali', 'kaymakam',
 ]);
 
 /**
@@ -64,6 +67,8 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
   'rapporteur', 'convener', 'convenor',
   // "Special Counsel Jack Smith"; not a company's general counsel.
   'counsel',
+  // "District Attorney Ann Lee", "the U.S. attorney for Maryland"; not "X, an attorney," or "a defense attorney".
+  'attorney',
   // "the country's chief negotiator", "police officer", "the city's treasurer"; not a union's or a company's.
   'negotiator', 'registrar', 'treasurer', 'auditor',
   // "Controller of Budget" (Kenya), "Controller and Auditor General" (Tanzania); not an air traffic controller.
@@ -86,6 +91,22 @@ export const LEGISLATURE_WORDS = new Set([
   'parliament', 'congress', 'senate', 'assembly', 'legislature', 'house', 'commons', 'lords', 'representatives', 'deputies', 'councillors',
   'bundestag', 'bundesrat', 'knesset', 'duma', 'sejm', 'senat', 'storting', 'riksdag', 'folketing', 'eduskunta', 'althing', 'majlis', 'diet',
   'dáil', 'dail', 'seanad', 'oireachtas', 'cortes', 'rada', 'sabha', 'yuan', 'national council', 'federal council',
+  // Central Asia's national and local assemblies (Kazakhstan's Mazhilis and maslikhats, Kyrgyzstan's
+  // Kenesh, Turkmenistan's Mejlis, Mongolia's Khural), the Baltic and Croatian parliaments, Myanmar's
+  // Hluttaw and Bangladesh's Sangsad.
+  'mazhilis', 'maslikhat', 'kenesh', 'mejlis', 'khural', 'saeima', 'seimas', 'riigikogu', 'sabor', 'hluttaw', 'sangsad',
+]);
+
+/**
+ * The country a national legislature's own-language name says (`LEGISLATURE_WORDS`): "a member of the
+ * Saeima" sits in Latvia's parliament. Names shared by several countries ("Majlis", "Rada", "Sabha",
+ * "Bundesrat") are left out, for the story to give.
+ */
+export const LEGISLATURE_COUNTRIES = new Map([
+  ['bundestag', 'Germany'], ['knesset', 'Israel'], ['duma', 'Russia'], ['sejm', 'Poland'], ['storting', 'Norway'], ['riksdag', 'Sweden'],
+  ['folketing', 'Denmark'], ['eduskunta', 'Finland'], ['althing', 'Iceland'], ['dáil', 'Ireland'], ['dail', 'Ireland'], ['seanad', 'Ireland'],
+  ['oireachtas', 'Ireland'], ['mazhilis', 'Kazakhstan'], ['maslikhat', 'Kazakhstan'], ['kenesh', 'Kyrgyzstan'], ['mejlis', 'Turkmenistan'],
+  ['saeima', 'Latvia'], ['seimas', 'Lithuania'], ['riigikogu', 'Estonia'], ['sabor', 'Croatia'], ['hluttaw', 'Myanmar'], ['sangsad', 'Bangladesh'],
 ]);
 
 /** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox", "Treasurer Jim Alder" (a government's treasurer, as in Australia and the US states). */
@@ -170,6 +191,16 @@ export const GOVERNMENT_PORTFOLIOS = new Set([
   'prisons', 'enforcement', 'armed', 'joint', 'supreme', 'court', 'electoral', 'elections', 'crown', 'special',
 ]);
 
+/**
+ * Titles whose first word is a government's elsewhere ("defense", "staff", "immigration") but which
+ * name a lawyer in private practice or on a group's staff: "defense attorney Ann Lee", "X, a staff
+ * attorney with the … Project,".
+ */
+export const PRIVATE_PRACTICE_TITLES = new Set([
+  'defense attorney', 'defence attorney', 'defense counsel', 'defence counsel', 'staff attorney', 'trial attorney', 'immigration attorney',
+  'defense lawyer', 'defence lawyer', 'immigration lawyer', 'staff lawyer',
+]);
+
 /** Nouns for people who are not officials: experts, journalists, criminals. */
 export const PERSON_DESCRIPTORS = new Set([
   'expert', 'analyst', 'journalist', 'reporter', 'photographer', 'correspondent', 'editor', 'writer',
@@ -213,4 +244,6 @@ export const US_CABINET_COUNTERPARTS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** Offices held over a place, which the words before them name: "Los Angeles Mayor", "Ohio Governor". */
-export const JURISDICTION_HEADS = new Set(['mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman', 'regent']);
+export const JURISDICTION_HEADS = new Set([
+  'mayor', 'governor', 'sheriff', 'premier', 'councillor', 'councilman', 'councilwoman', 'regent', 'akim', 'wali', 'kaymakam',
+]);

@@ -1,6 +1,6 @@
 /** Reads acronyms and the initials an organisation gives in brackets: "NATO", "Group of 20 (G-20)", "Alternative for Germany (AfD)". */
 import { countryOf } from '../lexicon/countries';
-import { NOT_ORG_ACRONYMS } from '../lexicon/organizations';
+import { NOT_ORG_ACRONYMS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import { type NameSighting, organization, type Reading, type Verdict } from './sightings';
 
@@ -104,4 +104,19 @@ export function readNameWithInitials(r: Reading): Verdict {
   if (r.to - r.from < 2 || !after || !(bracketedAcronym(after) || spelledInitials(tokens, r.to)) || first.tags.has('FirstName') || first.tags.has('Person'))
     return null;
   return withAcronym(r.tagged, [organization(r, r.from, r.to)], r.to);
+}
+
+/**
+ * Whether the story spells out these initials, in brackets after a name, as a public body's: "the
+ * Sri Lanka Ports Authority (SLPA)" makes "the chairman of the SLPA" an office. The word before the
+ * brackets is the body's last (`PUBLIC_BODY_ENDS`), and the words before it give the initials.
+ */
+export function spelledAsPublicBody(tokens: readonly Token[], acronym: string): boolean {
+  for (let k = 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.word !== acronym || !t.pre.includes('(') || !t.post.startsWith(')')) continue;
+    const last = tokens[k - 1]!;
+    if (last.capital && PUBLIC_BODY_ENDS.has(last.lower) && startOfInitials(tokens, k, acronym) >= 0) return true;
+  }
+  return false;
 }

@@ -6,6 +6,7 @@ import {
   CAPITALISED_RANKS,
   GOVERNMENT_OWNERS,
   HEADS_NEEDING_PORTFOLIO,
+  LEGISLATOR_HEADS,
   MODIFIER_HEADS,
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
@@ -24,6 +25,11 @@ import type { StatedRole } from './sightings';
 import { renderTitle } from './title-words';
 import { readTitle, type Title } from './titles';
 import { BREAKING_POST, isTitleCaseWord, joined, spanText } from './words';
+
+/** A legislator's head written as capitals: "MP", "MEP", "MLA", "TD". */
+export function legislatorAbbreviation(t: Token): boolean {
+  return LEGISLATOR_HEADS.has(t.lower) && /^\p{Lu}{2,3}$/u.test(t.word);
+}
 
 /** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
 export function appositionAfter(tokens: Token[], name: number): { head: string; from: number; to: number } | null {
@@ -48,6 +54,8 @@ export function appositionAfter(tokens: Token[], name: number): { head: string; 
     if (
       w.capital &&
       !compound &&
+      // "an opposition MP": a legislator's head, capitalised as an abbreviation.
+      !legislatorAbbreviation(w) &&
       !/^(a|an|the)$/i.test(w.word) &&
       k > start &&
       !PORTFOLIO_WORDS.has(w.lower) &&
@@ -67,7 +75,11 @@ export function appositionAfter(tokens: Token[], name: number): { head: string; 
     const owner = w.possessive || (w.post === '-' && tokens[k + 1]?.possessive);
     // ("Italy's financial police,": a public body's word closes the apposition; "a police officer" is a person's.)
     const bodyWord = PUBLIC_BODY_ENDS.has(w.lower) && /[,.;)]/.test(w.post);
-    if (!owner && !w.capital && (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower) || bodyWord)) {
+    if (
+      !owner &&
+      (!w.capital || legislatorAbbreviation(w)) &&
+      (OFFICE_HEADS.has(w.lower) || PERSON_DESCRIPTORS.has(w.lower) || ORG_NOUNS.has(w.lower) || bodyWord)
+    ) {
       seenNoun = w.lower;
       headAt = k;
       // "an expert on … at the Center": the first head noun decides; "deputy head", "acting director": the head after a modifier.

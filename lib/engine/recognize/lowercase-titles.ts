@@ -16,6 +16,7 @@ import {
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
+  PRIVATE_PRACTICE_TITLES,
   STAFF_HEADS,
   TENURE_WORDS,
 } from '../lexicon/offices';
@@ -223,6 +224,7 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
   if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (head || prev.lower.startsWith('counterpart')))) return null;
   if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
+  if (PRIVATE_PRACTICE_TITLES.has(`${tokens[from - 2]?.lower} ${prev.lower}`)) return { private: true };
   // "his Japanese counterpart Yoko Sato", "his deputy Tom Alder": the office of the official named before.
   const relation = relationBefore(tokens, from);
   if (relation) return { relation };

@@ -1,17 +1,20 @@
 /**
  * Seats in a legislature stated after a name, which no office head says: "X, a member of
- * parliament,", "X, a member of Iraq's Council of Representatives from the PUK,", "X, the co-leader
+ * parliament,", "X, a Labour Party member of the Storting,", "X, a deputy of the Regional Maslikhat,", "X, a member of Iraq's Council of Representatives from the PUK,", "X, the co-leader
  * of the Left Party and a member of the Bundestag,"; and a legislator's constituency after "for",
  * which is no part of the title's grammar ("the Labour MP for Bristol West").
  */
 import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
-import { LEGISLATOR_HEADS, LEGISLATURE_WORDS } from '../lexicon/offices';
+import { LEGISLATOR_HEADS, LEGISLATURE_COUNTRIES, LEGISLATURE_WORDS } from '../lexicon/offices';
 import { INSTITUTION_COUNTRIES } from '../lexicon/organizations';
 import type { Token } from '../nlp';
 import type { StatedRole } from './sightings';
 import { BREAKING_POST } from './words';
+
+/** A seat's word before "of" and a legislature: "a member of parliament", "a deputy of the Regional Maslikhat". */
+const SEAT_WORDS = new Set(['member', 'deputy']);
 
 /** How far after the comma "member of" may stand: past a first apposition joined by "and". */
 const SEAT_REACH = 14;
@@ -39,7 +42,11 @@ function legislatureAt(tokens: Token[], k: number): { end: number; country: stri
   const phrase = words.map((t) => t.lower).join(' ');
   if (!words.some((t) => LEGISLATURE_WORDS.has(t.lower)) && !LEGISLATURE_WORDS.has(phrase)) return null;
   const name = words.map((t) => t.word).join(' ');
-  country ??= bodyOf(name) ?? INSTITUTION_COUNTRIES.get(phrase) ?? (words.map((t) => countryOf(t.word)).find((c) => c) || null) ?? null;
+  country ??=
+    bodyOf(name) ??
+    INSTITUTION_COUNTRIES.get(phrase) ??
+    (words.map((t) => countryOf(t.word) ?? LEGISLATURE_COUNTRIES.get(t.lower)).find((c) => c) || null) ??
+    null;
   return { end: from + words.length, country };
 }
 
@@ -54,9 +61,12 @@ export function seatAfter(tokens: Token[], last: number, text: string): StatedRo
   const limit = Math.min(tokens.length, last + 1 + SEAT_REACH);
   for (let k = last + 1; k < limit && tokens[k]!.sentence === tokens[last]!.sentence; k++) {
     const t = tokens[k]!;
-    const article = tokens[k - 1];
-    const opens = k === last + 2 || (k >= last + 3 && tokens[k - 2]!.lower === 'and');
-    if (t.lower === 'member' && tokens[k + 1]?.lower === 'of' && opens && /^(a|an|the)$/.test(article?.lower ?? '')) {
+    // "a member of …", "a deputy of …", and a party's name between: "a Labour Party member of the Storting".
+    let a = k - 1;
+    while (a > last + 1 && k - a <= 4 && tokens[a]!.capital && !BREAKING_POST.test(tokens[a]!.post)) a--;
+    const article = tokens[a];
+    const opens = a === last + 1 || (a >= last + 2 && tokens[a - 1]!.lower === 'and');
+    if (SEAT_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of' && opens && /^(a|an|the)$/.test(article?.lower ?? '')) {
       const legislature = legislatureAt(tokens, k + 2);
       if (!legislature) return null;
       return { title: text.slice(t.start, tokens[legislature.end - 1]!.end), country: legislature.country };

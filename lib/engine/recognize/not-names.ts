@@ -2,12 +2,12 @@
  * Spans the tagger marks that are no name of their type, whatever it says: countries, peoples,
  * regions and faiths alone, stock codes, bylines, a lone word of grammar that opens a sentence, words
  * in capitals that are ordinary words, and a "person" holding a preposition, an organisation's head,
- * a venue, an event or an office.
+ * a venue, an event or an office, or a legislator's constituency.
  */
 import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/countries';
 import { FUNCTION_WORDS } from '../lexicon/grammar';
-import { OFFICE_HEADS } from '../lexicon/offices';
-import { CURRENCY_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { LEGISLATOR_HEADS, OFFICE_HEADS } from '../lexicon/offices';
+import { CURRENCY_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES, VESSELS } from '../lexicon/places';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
@@ -55,6 +55,12 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // "MONTHLY SAVINGS Rates", "HIGH": a word in capitals that is an ordinary word, as a heading or label prints it.
   const tokens = tagged.tokens.slice(span.from, span.to);
   if (tokens.some(ordinaryCapitals) && !INSTITUTIONS.has(fold(spanText(tagged.text, tagged.tokens, span.from, span.to)))) return true;
+  // "the MP for Brong North": a legislator's constituency, a place, whatever the tagger read; not a
+  // body named with its kind ("a senator for the Justice Now Party").
+  const last = words.at(-1)!.toLowerCase();
+  const constituency = span.type === 'PER' || (span.type === 'ORG' && !ORG_NAME_ENDS.has(last) && !PRIVATE_BODY_ENDS.has(last));
+  const [head, by] = [tagged.tokens[span.from - 2], tagged.tokens[span.from - 1]];
+  if (constituency && by?.lower === 'for' && head && LEGISLATOR_HEADS.has(head.lower) && head.sentence === lone.sentence) return true;
   if (span.type !== 'PER') return false;
   // A surname that is also an office, after a given name and another name: "Martin Luther King".
   const surnameOffice = (i: number) => i === words.length - 1 && i >= 2 && tokens[0]!.tags.has('FirstName');

@@ -7,7 +7,7 @@ import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import { SAY_VERBS } from '../lexicon/grammar';
-import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS } from '../lexicon/offices';
+import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, PRIVATE_PRACTICE_TITLES } from '../lexicon/offices';
 import { PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
@@ -66,6 +66,7 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
   // body's, or a government word, makes an office of a head that needs one.
   // (A leader is a country's only with no word between: "Argentina's leader", not "the U.S. black leader".)
   const words = tokens.slice(apposition.from, apposition.to);
+  if (words.length >= 2 && PRIVATE_PRACTICE_TITLES.has(`${words.at(-2)!.lower} ${words.at(-1)!.lower}`)) return null;
   const countrys = role.country !== null && (apposition.head !== 'leader' || role.title.toLowerCase() === 'leader');
   const government = countrys || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower));
   return HEADS_NEEDING_PORTFOLIO.has(apposition.head) && !government ? null : role;

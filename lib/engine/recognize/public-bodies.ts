@@ -1,10 +1,10 @@
 /** Reads public bodies around a title: "European Central Bank President …", "…, head of the International Atomic Energy Agency". */
 import { countryOf, isDemonym } from '../lexicon/countries';
-import { GOVERNMENT_OWNERS, OFFICE_HEADS } from '../lexicon/offices';
+import { GOVERNMENT_OWNERS, LEGISLATOR_HEADS, OFFICE_HEADS } from '../lexicon/offices';
 import { INSTITUTIONS, ORG_SUFFIXES, PUBLIC_BANK_WORDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { TaggedText, Token } from '../nlp';
-import { initialsBeforeWord } from './acronyms';
+import { initialsBeforeWord, isAcronym, spelledAsPublicBody } from './acronyms';
 import type { Chunk } from './chunks';
 import { leadingCountry } from './countries';
 import { type NameSighting, nicknameOf, personName } from './sightings';
@@ -71,7 +71,10 @@ export function publicBodyAfter(tokens: Token[], from: number): number {
   const owner = tokens[k];
   if (owner && !owner.capital && owner.possessive && GOVERNMENT_OWNERS.has(owner.lower) && tokens[k + 1]?.capital) k++;
   const start = k;
+  // "of the Finance Committee and MP for Asante North": where a body's name was whole before "and".
+  let wholeBeforeAnd = -1;
   while (k < tokens.length && (tokens[k]!.capital || (k > start && /^(of|for|and|on)$/.test(tokens[k]!.lower) && tokens[k + 1]?.capital))) {
+    if (tokens[k]!.lower === 'and' && wholeBeforeAnd < 0 && tokens[k - 1]!.capital && PUBLIC_BODY_ENDS.has(tokens[k - 1]!.lower)) wholeBeforeAnd = k;
     // (The initials in brackets after it are no part of it: "… Legislative Council (DPRD)".)
     if (tokens[k]!.sentence !== tokens[start]!.sentence || (k > start && tokens[k]!.pre.includes('('))) break;
     // The name ends at punctuation, a sentence's full stop included: "… Board of Supervisors. State Sen. …".
@@ -87,7 +90,10 @@ export function publicBodyAfter(tokens: Token[], from: number): number {
     const words = tokens.slice(k, k + n);
     if (words.length === n && words.every((t) => !t.capital && t.sentence === last.sentence) && PUBLIC_BODY_ENDS.has(words.at(-1)!.lower)) return k + n;
   }
-  return k > start && last?.capital && PUBLIC_BODY_ENDS.has(last.lower) ? k : -1;
+  if (k > start && last?.capital && PUBLIC_BODY_ENDS.has(last.lower)) return k;
+  // "the chairman of the SLPA", where the story spelt out "the Sri Lanka Ports Authority (SLPA)".
+  if (k === start + 1 && last && isAcronym(last.word) && spelledAsPublicBody(tokens, last.word)) return k;
+  return wholeBeforeAnd;
 }
 
 /** Whether capitalised words from k run into a lower-case office head: "National Security Council spokesman". */
@@ -97,7 +103,10 @@ export function orgNameBeforeHead(tokens: Token[], k: number, limit: number): bo
   // "a Social Democratic Party (SPD) lawmaker": the name's initials in brackets may close it.
   const initials = m > k && m < limit - 1 && initialsBeforeWord(tokens[m]!) ? 1 : 0;
   const head = tokens[m + initials];
-  return m > k && m < limit && !!head && !head.capital && (OFFICE_HEADS.has(head.lower) || head.lower === 'press') && ORG_SUFFIXES.has(tokens[m - 1]!.lower);
+  if (m <= k || m >= limit || !head) return false;
+  // "a Samagi Jana Balawegaya (SJB) MP", "a Samagi Jana Balawegaya lawmaker": a party's name before a legislator's head.
+  if (LEGISLATOR_HEADS.has(head.lower) && (!head.capital || /^\p{Lu}{2,3}$/u.test(head.word)) && !OFFICE_HEADS.has(tokens[m - 1]!.lower)) return true;
+  return !head.capital && (OFFICE_HEADS.has(head.lower) || head.lower === 'press') && ORG_SUFFIXES.has(tokens[m - 1]!.lower);
 }
 
 /** How many words at `from` name an institution known as such: "United Nations", "European Union". */

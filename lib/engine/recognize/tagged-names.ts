@@ -6,7 +6,7 @@
  * reach is read by the grammar's stages over the span alone, so a lower-case title before it or an
  * apposition after it still gives its role.
  */
-import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
+import { countryOf, isSubnational } from '../lexicon/countries';
 import { ARABIC_ARTICLES, CLERGY_RANKS, PARTY_MEMBERS } from '../lexicon/grammar';
 import { cityCountry } from '../lexicon/cities';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
@@ -17,10 +17,11 @@ import type { NameSpan, NameType } from '../tagger/tag-names';
 import { startOfInitials } from './acronyms';
 import { GENERATIONAL, notAName, vesselNamed } from './not-names';
 import { readChunk } from './read-chunk';
+import { mendedSpan } from './span-edges';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
-import { joined, nameHalf, spanText, tradeBeforeName } from './words';
+import { joined, spanText, tradeBeforeName } from './words';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -307,8 +308,7 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
   const keyOf = (x: { start: number; end: number }) => nameKey(tagged.text.slice(x.start, x.end).replace(/^the\s+/i, ''));
   const vessels = new Set(spans.filter((s) => vesselNamed(tagged.tokens, s.from)).map(keyOf));
   const names = spans
-    .map((s) => (leaderOfAdministration(tagged.tokens, s) ? { ...s, type: 'PER' as const } : s))
-    .map((s) => withNameHalf(tagged, s))
+    .map((s) => mendedSpan(tagged, s))
     .map((s) => widened(tagged, s, spans))
     .flatMap((s) => (s.type === 'PER' || s.type === 'ORG' ? trimmed(tagged, s) : []))
     .filter((s) => !notAName(tagged, s) && !vessels.has(keyOf(s)));
@@ -346,25 +346,6 @@ function withArabicArticle(tagged: TaggedText, s: NameSighting): NameSighting {
   const article = tokens[first - 1];
   if (!article || article.sentence !== tokens[first]!.sentence || article.post !== '-' || !ARABIC_ARTICLES.has(article.text)) return s;
   return { ...s, name: `${tagged.text.slice(article.start, s.start)}${s.name}`, start: article.start };
-}
-
-/** A person's span that stops before the lower-case half of a hyphenated given name, with it: "Kang Young" of "Kang Young-hoon". */
-function withNameHalf(tagged: TaggedText, span: NameSpan): NameSpan {
-  const { tokens } = tagged;
-  const next = tokens[span.to];
-  if (span.type !== 'PER' || !next || !nameHalf(tokens[span.to - 1]!, next)) return span;
-  return { ...span, to: span.to + 1, end: next.end };
-}
-
-/**
- * "the Obama administration", "the Varnell administration": the name before a lower-case
- * "administration" is the leader's whose government it was, a person, whatever the tagger read (not a
- * country or a people's adjective: "the Kenyan administration").
- */
-function leaderOfAdministration(tokens: readonly Token[], span: NameSpan): boolean {
-  const after = tokens[span.to];
-  if (span.to - span.from > 2 || after?.lower !== 'administration' || after.capital || tokens[span.from - 1]?.lower !== 'the') return false;
-  return tokens.slice(span.from, span.to).every((t) => t.capital && !countryOf(t.word) && !isDemonym(t.word) && !/^\p{Lu}{2,}$/u.test(t.word));
 }
 
 /**

@@ -2,7 +2,7 @@
 import { countryOf, isSubnational } from '../lexicon/countries';
 import { ABBREVIATIONS, DESCRIPTOR_NOUNS, FUNCTION_WORDS, NAME_PARTICLES, NOT_NAME_HALVES, SENTENCE_OPENERS } from '../lexicon/grammar';
 import { OFFICE_HEADS } from '../lexicon/offices';
-import { ORG_SUFFIXES, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { ORG_SUFFIXES, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { EVENTS, VENUES } from '../lexicon/places';
 import type { Token } from '../nlp';
 
@@ -74,8 +74,8 @@ export function looksLikePersonName(tokens: Token[], from: number, to: number): 
     if (FUNCTION_WORDS.has(t.lower) || (english && (t.tags.has('Preposition') || t.tags.has('Conjunction') || t.tags.has('Determiner')))) return false;
     if (ORG_SUFFIXES.has(t.lower) || OFFICE_HEADS.has(t.lower) || VENUES.has(t.lower) || EVENTS.has(t.lower)) return false;
     if (countryOf(t.word) && n === 1) return false;
-    // "Kericho governor, Treasury clash": a public body's word alone is no one's name.
-    if (n === 1 && PUBLIC_BODY_ENDS.has(t.lower)) return false;
+    // "Kericho governor, Treasury clash", "the Consumer Justice Project": a body's last word alone is no one's name.
+    if (n === 1 && (PUBLIC_BODY_ENDS.has(t.lower) || PRIVATE_BODY_ENDS.has(t.lower))) return false;
     // Capitals are an acronym, not a name, except initials run together before a surname: "JD Vance".
     const initials = k === from && n >= 2 && /^\p{Lu}{2}$/u.test(t.word) && !countryOf(t.word) && /\p{Ll}/u.test(tokens[k + 1]!.word);
     if (/^\p{Lu}{2,}$/u.test(t.word) && !initials) return false;

@@ -1,0 +1,105 @@
+/**
+ * Seats in legislatures named in their countries' own words, legislators' parties and constituencies,
+ * heads of regions by their local titles, lawyers in private practice, and bodies named with their kind
+ * at the end, on sentences of our own with invented names.
+ */
+import { describe, expect, it } from 'vitest';
+import { entitiesIn, organizationsIn } from './story';
+
+/** Each entity of the story as "kind name", with its roles' titles and countries. */
+const read = (text: string) => entitiesIn(text).map((e) => [e.kind, e.name, ...e.roles.map((r) => `${r.title} [${r.country}]`)].join(' | '));
+const roleOf = (text: string, name: string) =>
+  entitiesIn(text)
+    .find((e) => e.name === name)
+    ?.roles.map((r) => [r.title, r.country]);
+const kindOf = (text: string, name: string) => entitiesIn(text).find((e) => e.name === name)?.kind;
+
+describe('a seat in a legislature its country names in its own language', () => {
+  it.each([
+    ['Bakyt Zhunusov, a deputy of the Kenesh, criticised the budget.', 'Bakyt Zhunusov', 'deputy of the Kenesh', 'Kyrgyzstan'],
+    ['Erlan Dosov, a deputy of the Mazhilis, said the bill would pass.', 'Erlan Dosov', 'deputy of the Mazhilis', 'Kazakhstan'],
+    ['Janis Ozols, a member of the Saeima, called for an inquiry.', 'Janis Ozols', 'member of the Saeima', 'Latvia'],
+    ['The Riigikogu voted 55 to 40. Mart Kask, a member of the Riigikogu, opposed it.', 'Mart Kask', 'member of the Riigikogu', 'Estonia'],
+  ])('%s', (text, name, title, country) => {
+    expect(roleOf(text, name)).toEqual([[title, country]]);
+  });
+
+  it('is read with a party named between the article and the seat', () => {
+    expect(roleOf('Astrid Holm, a Labour Party member of the Storting, criticised the budget.', 'Astrid Holm')).toEqual([['member of the Storting', 'Norway']]);
+  });
+
+  it('makes the legislature an organisation, never a person', () => {
+    expect(kindOf('Erlan Dosov, a deputy of the Mazhilis, said the bill would pass.', 'Mazhilis')).toBe('organization');
+  });
+});
+
+describe("a legislator's party and constituency", () => {
+  it('reads a legislator named by an abbreviation after "opposition"', () => {
+    expect(roleOf('Oleg Barsov, an opposition MP, said the vote was rigged.', 'Oleg Barsov')).toEqual([['opposition MP', null]]);
+  });
+
+  it('reads the party before a legislator as an organisation, and the title with it', () => {
+    const text = 'Ruwan Perera, a Jana Vimukthi Peramuna lawmaker, said the tax was unfair.';
+    expect(roleOf(text, 'Ruwan Perera')).toEqual([['Jana Vimukthi Peramuna lawmaker', null]]);
+    expect(kindOf(text, 'Jana Vimukthi Peramuna')).toBe('organization');
+  });
+
+  it('reads the constituency after "MP for" as neither a person nor an organisation', () => {
+    expect(read('Kofi Ampem, chairman of the Finance Committee and MP for Brong North, said the levy would be reviewed.')).toEqual([
+      'official | Kofi Ampem | chairman of the Finance Committee [null]',
+      'organization | Finance Committee',
+    ]);
+    expect(organizationsIn('Gulnara Sadykova, chair of the Budget Committee and MP for Osh South, said the levy would be reviewed.')).toEqual([
+      'Budget Committee',
+    ]);
+  });
+});
+
+describe('an office over a body the story spelt out with its initials', () => {
+  it('reads "the chairman of" the initials as an office', () => {
+    const text = 'The Coastal Ports Authority (CPA) raised its fees. Dana Velt, the chairman of the CPA, said the rise was needed.';
+    expect(roleOf(text, 'Dana Velt')).toEqual([['chairman of the CPA', null]]);
+  });
+});
+
+describe('heads of regions and districts by their local titles', () => {
+  it.each([
+    ['Almaty akim Erlan Tokayev said the roads would reopen.', 'Erlan Tokayev', 'Almaty akim'],
+    ['Deputy akim Serik Omarov toured the flooded district.', 'Serik Omarov', 'deputy akim'],
+    ['Karim Bensaid, the wali of the Souss region, inspected the dam.', 'Karim Bensaid', 'wali'],
+    ["The district's kaymakam, Ahmet Yurtsever, ordered the evacuation.", 'Ahmet Yurtsever', 'kaymakam'],
+  ])('%s', (text, name, title) => {
+    expect(kindOf(text, name)).toBe('official');
+    expect(roleOf(text, name)?.[0]?.[0]).toBe(title);
+  });
+});
+
+describe('lawyers', () => {
+  it.each([
+    ['Dana Lutz, an attorney, said her client was innocent.', 'Dana Lutz'],
+    ['Defence lawyer Tomas Ekberg said his client would appeal.', 'Tomas Ekberg'],
+    ['Defense attorney Marko Pell said his client would appeal.', 'Marko Pell'],
+    ['Nadia Fenn, an immigration attorney, said the rule was unlawful.', 'Nadia Fenn'],
+    ['Rosa Trent, a staff attorney with the Harbor Consumer Justice Project, said the rule hurt renters.', 'Rosa Trent'],
+  ])('in private practice or on a group’s staff hold no office: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('person');
+  });
+
+  it('with a public portfolio hold an office', () => {
+    expect(roleOf('State Attorney Carl Dwyer said the charges would stand.', 'Carl Dwyer')).toEqual([['State Attorney', null]]);
+  });
+});
+
+describe("a body's name with its kind at the end", () => {
+  it('keeps the last word the tagger left off', () => {
+    expect(organizationsIn('Rosa Trent, a staff attorney with the Harbor Consumer Justice Project, said the rule hurt renters.')).toEqual([
+      'Harbor Consumer Justice Project',
+    ]);
+  });
+
+  it('takes no word in brackets or after a possessive into the name', () => {
+    expect(organizationsIn("The airline failed an audit under the Federal Boating Administration's International Safety program.")).toEqual([
+      'Federal Boating Administration',
+    ]);
+  });
+});
