@@ -15,7 +15,7 @@ const BODY_FORMS: Record<string, string[]> = {
   IMF: ['international monetary fund', 'imf'],
   'World Bank': ['world bank'],
   NATO: ['nato', 'north atlantic treaty organization', 'north atlantic treaty organisation'],
-  'African Union': ['african union', 'african union commission'],
+  'African Union': ['african union', 'au', 'african union commission'],
   ASEAN: ['asean', 'association of southeast asian nations'],
   OPEC: ['opec', 'organization of the petroleum exporting countries'],
   WTO: ['world trade organization', 'world trade organisation', 'wto'],

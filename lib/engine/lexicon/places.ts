@@ -47,6 +47,14 @@ export const PLACE_AFTER = new Set([
   'city',
   'municipality',
 ]);
+/**
+ * Kinds of administrative area, written in lower case after an area's name: "Kirov region", "the
+ * Souss-Massa region", "Hebei province", "Kericho county", "Chiba prefecture", "Kharkiv oblast".
+ */
+export const ADMINISTRATIVE_AREAS = new Set([
+  'region', 'province', 'state', 'county', 'district', 'prefecture', 'oblast', 'krai', 'governorate', 'department', 'municipality', 'regency',
+  'canton', 'voivodeship', 'territory', 'borough', 'commune', 'division', 'emirate', 'parish', 'wilaya', 'province-level',
+]);
 /** First words of place names that end like organisations: "Villa Union", "San Juan Council". */
 export const PLACE_HEADS = new Set([
   'villa',

@@ -16,6 +16,7 @@ import {
 } from '../lexicon/offices';
 import { SAY_VERBS } from '../lexicon/grammar';
 import { ORG_NOUNS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { ADMINISTRATIVE_AREAS } from '../lexicon/places';
 import type { TaggedText, Token } from '../nlp';
 import { bracketedAcronym, initialsBeforeComma } from './acronyms';
 import { leadingCountry } from './countries';
@@ -162,14 +163,22 @@ export function titleAfterComma(tokens: Token[], name: number, text: string): St
   let k = last + 1;
   if (!tokens[k] || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   if (/^(the|a|an)$/.test(tokens[k]!.lower)) k++;
+  // "…, the EU's Commissioner for Home Affairs,", "…, the bloc's Commissioner for Trade,": an owner first.
+  const owner = tokens[k];
+  const owned = !!owner?.possessive && owner.sentence === tokens[last]!.sentence && !!tokens[k + 1]?.capital;
+  const ownerCountry = owned ? (countryOf(owner.word) ?? bodyOf(owner.word)) : null;
+  if (owned && (ownerCountry || GOVERNMENT_OWNERS.has(owner.lower))) k++;
   if (!tokens[k]?.capital || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   // The title ends at the first punctuation, and no name follows it in the same phrase.
   const limit = sentenceLimit(tokens, k, 10);
   const end = capitalisedPhraseEnd(tokens, k, limit);
   // "In Geneva, the UN High Commissioner for Human Rights, Volker Turk": the title goes with the name after it.
   if (end === k || (end < limit && tokens[end]!.capital)) return null;
-  const role = officeTitle(tokens, k, end, text);
-  if (role) return role;
+  // "…, the Governor of the Souss region,": a title that ends in the kind of area its office serves.
+  const area = tokens[end];
+  const areaEnds = !!area && !area.capital && ADMINISTRATIVE_AREAS.has(area.lower) && joined(tokens[end - 1]!, area) && area.post.trim() === ',';
+  const role = (areaEnds ? officeTitle(tokens, k, end + 1, text) : null) ?? officeTitle(tokens, k, end, text);
+  if (role) return { ...role, country: role.country ?? ownerCountry };
   // "the Labour MP for Bristol West": the title ends before the constituency, which may place it.
   const constituency = constituencyAt(tokens, k, end);
   const seat = constituency.at > 0 ? officeTitle(tokens, k, constituency.at, text) : null;
@@ -194,7 +203,9 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
   const bracketed = !!initials && initialsBeforeComma(initials);
   const from = bracketed ? name - 1 : name;
   const before = tokens[from - 1];
-  if (!before || before.sentence !== tokens[from]!.sentence || !before.capital) return null;
+  // (A title may end in the kind of area its office serves: "The Governor of the Souss region, Karim Bensaid,".)
+  const area = !!before && !before.capital && ADMINISTRATIVE_AREAS.has(before.lower) && !!tokens[from - 2]?.capital;
+  if (!before || before.sentence !== tokens[from]!.sentence || !(before.capital || area)) return null;
   const comma = bracketed || before.post.trim() === ',';
   // Set off, the name is set off on both sides: "…, Volker Turk, urged" (not "After meeting the Prime Minister, Zelensky flew").
   if (comma ? tokens[last]!.post.trim() !== ',' : !joined(before, tokens[from]!)) return null;

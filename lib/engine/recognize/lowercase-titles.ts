@@ -7,7 +7,7 @@
 import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
-import { isWorldRegion } from '../lexicon/places';
+import { ADMINISTRATIVE_AREAS, isWorldRegion } from '../lexicon/places';
 import {
   GOVERNMENT_OWNERS,
   GOVERNMENT_PHRASES,
@@ -85,7 +85,10 @@ function standsAlone(tokens: Token[], start: number): boolean {
 function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { country: string | null; government: boolean } | null {
   const [connector, head] = [tokens[at]!.lower, tokens[at - 1]!];
   if (head.capital || at < 1) return null;
-  const named = words[0]?.lower === 'the' ? words.slice(1) : words;
+  let named = words[0]?.lower === 'the' ? words.slice(1) : words;
+  // "the governor of the Souss-Massa region", "the mayor of Kirov district": an area by its kind.
+  const area = named.length >= 2 && !named.at(-1)!.capital && ADMINISTRATIVE_AREAS.has(named.at(-1)!.lower) && connector === 'of';
+  if (area) named = named.slice(0, -1);
   const inName = (t: Token, i: number) =>
     !t.possessive && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
   if (!named.length || !named.every(inName)) return null;
@@ -98,6 +101,7 @@ function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { co
     return area && OFFICE_HEADS.has(head.lower) ? { country: null, government: false } : null;
   }
   const country = placeCountry(phrase);
+  if (area) return OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
   if (country === null && bodyOf(phrase) === null) return null;
   if (connector === 'to') return connectsBody(head.lower, 'to') ? { country: null, government: true } : null;
   return connector === 'of' && OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;

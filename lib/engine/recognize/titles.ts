@@ -1,7 +1,7 @@
 /** Reads office titles: "Secretary of Homeland Security", "Los Angeles Mayor", "Former U.S. President", "Chief Justice of the Utah Supreme Court". */
 import { bodyOf } from '../lexicon/bodies';
 import { placeCountry } from '../lexicon/gazetteer';
-import { isWorldRegion } from '../lexicon/places';
+import { ADMINISTRATIVE_AREAS, isWorldRegion } from '../lexicon/places';
 import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
 import { ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
@@ -71,11 +71,18 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   let government = false;
   // "Secretary of Health and Human Services", "Minister for Foreign Affairs": portfolio words, or
   // words shaped as one ("Minister of Electricity and Energy").
-  const portfolio = (t: Token | undefined) => !!t && t.capital && t.lower !== 'the' && (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t));
-  while (w !== 'to' && m < to && portfolio(tokens[m])) {
+  // Any word that names the affairs a portfolio is for, too: "Commissioner for Political Affairs",
+  // "Minister of Veterans Affairs".
+  const affairs = (i: number) =>
+    tokens[i + 1]?.lower === 'affairs' && tokens[i + 1]!.capital && joined(tokens[i]!, tokens[i + 1]!) && !personTagged(tokens[i]!);
+  const portfolio = (i: number) => {
+    const t = tokens[i];
+    return !!t && t.capital && t.lower !== 'the' && (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t) || affairs(i));
+  };
+  while (w !== 'to' && m < to && portfolio(m)) {
     if (GOVERNMENT_PORTFOLIOS.has(tokens[m]!.lower)) government = true;
     m++;
-    if (tokens[m]?.lower === 'and' && portfolio(tokens[m + 1])) m++;
+    if (tokens[m]?.lower === 'and' && portfolio(m + 1)) m++;
   }
   // "Chief Justice of the Utah Supreme Court", "President of the European Council", "Permanent
   // Representative to the UN": a body, where its name runs further than portfolio words would.
@@ -89,6 +96,12 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   // "Mayor of London", "Governor of New York", "President of Mexico", "Ambassador to France": a place.
   const place = (t: Token | undefined) => !!t && t.capital && (placeCountry(t.word) !== null || isSubnational(t.word) || isPlaceWord(t));
   while (m < to && m < start + 3 && place(tokens[m])) m++;
+  // "Governor of the Souss-Massa region", "Wali of Kirov Region": a name, known or not, and the kind of area it is.
+  const areaAt = w === 'of' ? administrativeAreaEnd(tokens, start, to) : -1;
+  if (areaAt > m) {
+    const named = tokens.slice(start, areaAt - 1).map((t) => t.word);
+    return { end: areaAt, government: true, jurisdiction: placeCountry(named.join(' ')) ?? named.map(placeCountry).find((c) => c) ?? null };
+  }
   if (m === start || (w !== 'of' && !connectsBody(head, w))) return null;
   const words = tokens.slice(start, m).map((t) => t.word);
   // An ambassador's post abroad is not whose office it is.
@@ -132,6 +145,21 @@ function areaEnd(tokens: Token[], start: number, to: number): number {
     if (!named.every((t, i) => t.capital && (i === 0 || joined(named[i - 1]!, t)))) continue;
     const words = named.map((t) => t.word);
     if (isWorldRegion(words) || placeCountry(words.join(' ')) !== null) return start + n;
+  }
+  return -1;
+}
+
+/**
+ * Where an area named by its kind after its name ends (exclusive), or -1: one to three capitalised
+ * words and a word of `ADMINISTRATIVE_AREAS` ("the Souss-Massa region", "Kirov Region", "Hebei
+ * province").
+ */
+function administrativeAreaEnd(tokens: Token[], start: number, to: number): number {
+  for (let n = 1; n <= 3 && start + n < to; n++) {
+    const named = tokens.slice(start, start + n);
+    if (!named.every((t, i) => t.capital && !PORTFOLIO_WORDS.has(t.lower) && (i === 0 || joined(named[i - 1]!, t)))) return -1;
+    const kind = tokens[start + n]!;
+    if (ADMINISTRATIVE_AREAS.has(kind.lower) && joined(named.at(-1)!, kind)) return start + n + 1;
   }
   return -1;
 }
