@@ -69,6 +69,28 @@ function regionOrTown(t: Token): string | null {
   return t.tags.has('Person') ? null : gazetteerCountry(t.word);
 }
 
+/**
+ * The country of a town or region named in two or three capitalised words from token i, as written
+ * ("Hawke's Bay", "Palmerston North", "Bay of Plenty"), and the token after it; null where the
+ * gazetteer or the list of cities knows no such name.
+ */
+function placeOfWords(tagged: TaggedText, i: number): { country: string; to: number } | null {
+  const { tokens, text } = tagged;
+  for (let n = 3; n >= 2; n--) {
+    const words = tokens.slice(i, i + n);
+    if (
+      words.length < n ||
+      !words.at(-1)!.capital ||
+      words.some((t, k) => k > 0 && (t.sentence !== words[0]!.sentence || !/^[\s'’s]*$/.test(words[k - 1]!.post)))
+    )
+      continue;
+    const name = text.slice(words[0]!.start, words.at(-1)!.end);
+    const country = cityCountry(name) ?? gazetteerCountry(name);
+    if (country) return { country, to: i + n };
+  }
+  return null;
+}
+
 /** How often the text names each country: by its name or its people's adjective alone, and with its cities and towns too. */
 interface CountriesNamed {
   byName: Map<string, number>;
@@ -127,10 +149,14 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   // a dateline's country the text names twice as often as any other leads the foreign offices.
   if (placed && ties.has(placed) && leadsNames(named(), placed)) add(placed, Math.max(0, ...[...ties].filter(([c]) => c !== placed).map(([, n]) => n)));
   if (!dateline) {
-    for (const t of tagged.tokens) {
-      const city = t.capital && !t.first ? (cityCountry(t.word) ?? regionOrTown(t)) : null;
+    let within = 0;
+    tagged.tokens.forEach((t, i) => {
+      if (!t.capital || t.first || i < within) return;
+      const words = placeOfWords(tagged, i);
+      if (words) within = words.to;
+      const city = words?.country ?? cityCountry(t.word) ?? regionOrTown(t);
       if (city) add(city, 1);
-    }
+    });
     for (const [country, n] of named().byName) add(country, n);
   }
   return ties;

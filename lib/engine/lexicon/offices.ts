@@ -158,7 +158,12 @@ export const GOVERNMENT_OWNERS = new Set([
 ]);
 
 /** Portfolios of two lower-case words that are government service: "head of public service". */
-export const GOVERNMENT_PHRASES = new Set(['public service', 'civil service', 'public safety', 'public prosecutions', 'public works', 'public health', 'central bank']);
+export const GOVERNMENT_PHRASES = new Set([
+  'public service', 'civil service', 'public safety', 'public prosecutions', 'public works', 'public health', 'central bank',
+  // Councils of local government: "the regional council chair", "a district council member".
+  'regional council', 'district council', 'municipal council', 'provincial council', 'town council', 'local council', 'parish council',
+  'borough council', 'state council',
+]);
 
 /**
  * Words of government after a country or demonym, which tie a story to that country: "Kenya's
@@ -180,7 +185,7 @@ export const STAFF_HEADS = new Set(['spokesman', 'spokeswoman', 'spokesperson', 
 export const LOWER_RANKS = new Set(['deputy', 'vice', 'assistant', 'junior']);
 
 /** Words of tenure that open a title, before its country: "Former U.S. President", "Outgoing Kenyan Chief Justice". */
-export const TENURE_WORDS = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim']);
+export const TENURE_WORDS = new Set(['former', 'outgoing', 'incoming', 'acting', 'interim', 'current', 'incumbent']);
 
 /** Portfolio words that name a government office in their own right (so "police chief" is an office). */
 export const GOVERNMENT_PORTFOLIOS = new Set([

@@ -170,7 +170,7 @@ export const NOT_ORG_ACRONYMS = new Set([
 export const GOVERNMENT_BODIES = new Set(['department', 'ministry', 'agency', 'police', 'office', 'bureau', 'commission', 'secretariat', 'administration', 'service', 'army', 'navy', 'government', 'council', 'court']);
 
 /** Last words of the names of public bodies: a ministry, an agency, a court, the United Nations. */
-export const PUBLIC_BODY_ENDS = new Set(['agency', 'ministry', 'treasury', 'department', 'commission', 'council', 'bureau', 'office', 'police', 'army', 'navy', 'court', 'fund', 'organization', 'organisation', 'union', 'nations', 'authority', 'service', 'committee', 'assembly', 'parliament', 'senate', 'government', 'administration', 'reserve', 'secretariat', 'supervisors', 'legislature', 'cabinet']);
+export const PUBLIC_BODY_ENDS = new Set(['agency', 'ministry', 'treasury', 'department', 'commission', 'council', 'bureau', 'office', 'police', 'army', 'navy', 'court', 'fund', 'organization', 'organisation', 'union', 'nations', 'authority', 'service', 'committee', 'assembly', 'parliament', 'senate', 'government', 'administration', 'reserve', 'secretariat', 'supervisors', 'legislature', 'cabinet', 'directorate', 'inspectorate']);
 
 /**
  * Last words of the names of bodies no state runs, and kinds of them in lower case: the president of a

@@ -49,11 +49,11 @@ export const PLACE_AFTER = new Set([
 ]);
 /**
  * Kinds of administrative area, written in lower case after an area's name: "Kirov region", "the
- * Souss-Massa region", "Hebei province", "Kericho county", "Chiba prefecture", "Kharkiv oblast".
+ * Souss-Massa region", "Hebei province", "Kericho county", "Chiba prefecture", "Kharkiv oblast", Ethiopia's "Dawro zone".
  */
 export const ADMINISTRATIVE_AREAS = new Set([
   'region', 'province', 'state', 'county', 'district', 'prefecture', 'oblast', 'krai', 'governorate', 'department', 'municipality', 'regency',
-  'canton', 'voivodeship', 'territory', 'borough', 'commune', 'division', 'emirate', 'parish', 'wilaya', 'province-level',
+  'canton', 'voivodeship', 'territory', 'borough', 'commune', 'division', 'emirate', 'parish', 'wilaya', 'zone', 'woreda',
 ]);
 /** First words of place names that end like organisations: "Villa Union", "San Juan Council". */
 export const PLACE_HEADS = new Set([

@@ -13,6 +13,7 @@ import {
   GOVERNMENT_PHRASES,
   GOVERNMENT_PORTFOLIOS,
   HEADS_NEEDING_PORTFOLIO,
+  JURISDICTION_HEADS,
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
@@ -68,8 +69,10 @@ function headBefore(tokens: Token[], from: number): { at: number; government: bo
   return null;
 }
 
-/** Whether the title from token `start` opens its clause: its sentence's first words, or after a determiner or a possessive. */
+/** Whether the title from token `start` opens its clause: its sentence's first words, or after a determiner or a possessive, past words of tenure. */
 function standsAlone(tokens: Token[], start: number): boolean {
+  // ("the current mayor of Lyon, …": a word of tenure before the title is part of its phrase.)
+  while (start > 0 && TENURE_WORDS.has(tokens[start - 1]!.lower) && tokens[start - 1]!.sentence === tokens[start]!.sentence) start--;
   const before = tokens[start - 1];
   if (!before || before.sentence !== tokens[start]!.sentence || before.possessive || BREAKING_POST.test(before.post)) return true;
   return before.tags.has('Determiner') || /^(whose|its|his|her|their)$/.test(before.lower);
@@ -102,7 +105,8 @@ function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { co
   }
   const country = placeCountry(phrase);
   if (area) return OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
-  if (country === null && bodyOf(phrase) === null) return null;
+  // ("the mayor of Lamego, Filipa Antunes": the head of a place's office needs no known place.)
+  if (country === null && bodyOf(phrase) === null && !(connector === 'of' && JURISDICTION_HEADS.has(head.lower))) return null;
   if (connector === 'to') return connectsBody(head.lower, 'to') ? { country: null, government: true } : null;
   return connector === 'of' && OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
 }

@@ -3,7 +3,9 @@
  * Zeron of the attorney general's office", "the director of the agency's competition bureau", "the
  * governor of the central bank". The body makes an office of a head that needs one ("director").
  */
+import { JURISDICTION_HEADS } from '../lexicon/offices';
 import { GOVERNMENT_BODIES } from '../lexicon/organizations';
+import { ADMINISTRATIVE_AREAS } from '../lexicon/places';
 import type { Token } from '../nlp';
 import type { StatedRole } from './sightings';
 import { placeCountry } from '../lexicon/gazetteer';
@@ -33,6 +35,25 @@ export function lowercaseBodyAfter(tokens: Token[], k: number): number {
     if (BREAKING_POST.test(t.post) || t.tags.has('Verb')) return -1;
   }
   return -1;
+}
+
+/**
+ * "of Dawro zone", "of the Souss region": where an area a head's office serves, named after `of` at
+ * token k by its kind, ends (exclusive); after the head of a place's office (`JURISDICTION_HEADS`:
+ * "the mayor of Lamego,") any capitalised name set off after it. -1 where none follows.
+ */
+export function areaAfter(tokens: Token[], k: number, head: string): number {
+  const of = tokens[k];
+  if (of?.lower !== 'of') return -1;
+  let m = k + 1;
+  if (tokens[m]?.lower === 'the') m++;
+  const start = m;
+  while (m < start + 3 && tokens[m]?.capital && tokens[m]!.sentence === of.sentence && !tokens[m]!.possessive) {
+    if (BREAKING_POST.test(tokens[m]!.post)) return JURISDICTION_HEADS.has(head) && tokens[start - 1] === of ? m + 1 : -1;
+    m++;
+  }
+  const kind = tokens[m];
+  return m > start && kind && !kind.capital && ADMINISTRATIVE_AREAS.has(kind.lower) && kind.sentence === of.sentence ? m + 1 : -1;
 }
 
 /** "for the state of Chihuahua", "in Nairobi": the country of a place named right after a body, or null. */

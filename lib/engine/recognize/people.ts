@@ -7,7 +7,14 @@ import { bodyOf } from '../lexicon/bodies';
 import { cityCountry } from '../lexicon/cities';
 import { countryOf } from '../lexicon/countries';
 import { SAY_VERBS } from '../lexicon/grammar';
-import { GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PERSON_DESCRIPTORS, PRIVATE_PRACTICE_TITLES } from '../lexicon/offices';
+import {
+  GOVERNMENT_OWNERS,
+  GOVERNMENT_PORTFOLIOS,
+  HEADS_NEEDING_PORTFOLIO,
+  OFFICE_HEADS,
+  PERSON_DESCRIPTORS,
+  PRIVATE_PRACTICE_TITLES,
+} from '../lexicon/offices';
 import { PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import { COMPASS } from '../lexicon/places';
 import { fold } from '../names';
@@ -16,7 +23,8 @@ import { isAcronym } from './acronyms';
 import { appositionAfter, appositionRole, bodyOfficeBefore, pastPositionMarker, titleAfterComma, titleBefore } from './appositions';
 import { seatAfter } from './memberships';
 import { privateBodyName } from './private-bodies';
-import { lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
+import { portfolioWordOpens } from './span-edges';
+import { areaAfter, lowercaseBodyAfter, officeAfter, originAfter } from './office-after';
 import { titleAfterVerb } from './predicates';
 import { publicBodyAfter } from './public-bodies';
 import { person, type StatedRole, type Reading, type Verdict } from './sightings';
@@ -49,6 +57,9 @@ export function readDescribedPerson(r: Reading): Verdict {
   return null;
 }
 
+/** Owners of `GOVERNMENT_OWNERS` that a company or a trade union may be as well. */
+const SHARED_OWNERS = new Set(['bank', 'fund', 'union', 'office', 'force', 'forces']);
+
 /**
  * "Rafael Grossi, the head of the International Atomic Energy Agency": an apposition with an office
  * head gives a role where the head needs none or a public body completes it; a descriptor gives none.
@@ -59,7 +70,12 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
   const officer = tokens[apposition.to]?.lower === 'and' && COMPANY_OFFICERS.has(tokens[apposition.to + 1]?.lower ?? '');
   if (!OFFICE_HEADS.has(apposition.head) || officer || privateBodyAfter(tokens, apposition.to)) return null;
   // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
-  const bodyEnd = Math.max(publicBodyAfter(tokens, apposition.to), lowercaseBodyAfter(tokens, apposition.to));
+  // ("…, chief administrator of Dawro zone,", "…, the mayor of Lamego,": the area an office serves.)
+  const bodyEnd = Math.max(
+    publicBodyAfter(tokens, apposition.to),
+    lowercaseBodyAfter(tokens, apposition.to),
+    areaAfter(tokens, apposition.to, apposition.head),
+  );
   if (bodyEnd > 0) return appositionRole(r.tagged, { from: apposition.from, to: bodyEnd });
   const role = appositionRole(r.tagged, apposition);
   // "the EU's competition commissioner", "the province's police chief": a country's or a public
@@ -68,7 +84,10 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
   const words = tokens.slice(apposition.from, apposition.to);
   if (words.length >= 2 && PRIVATE_PRACTICE_TITLES.has(`${words.at(-2)!.lower} ${words.at(-1)!.lower}`)) return null;
   const countrys = role.country !== null && (apposition.head !== 'leader' || role.title.toLowerCase() === 'leader');
-  const government = countrys || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower));
+  // ("the ministry's deputy director", "the commission's deputy chief commissioner": a public owner's;
+  // not a bank's, a fund's, a union's or an office's, which a firm or a trade union may be.)
+  const publicOwner = words.some((t) => t.possessive && !t.capital && GOVERNMENT_OWNERS.has(t.lower) && !SHARED_OWNERS.has(t.lower));
+  const government = countrys || publicOwner || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower));
   return HEADS_NEEDING_PORTFOLIO.has(apposition.head) && !government ? null : role;
 }
 
@@ -79,6 +98,9 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
 export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
   const { tokens, text } = r.tagged;
   const { chunk, from, to } = r;
+  // "Minister of Water and Irrigation Khaled Obeidat said": the title's last word opens the phrase.
+  if (from === chunk.from && to - from >= 3 && portfolioWordOpens(tokens, from))
+    return readPerson({ ...r, chunk: { ...chunk, from: from + 1 }, from: from + 1 }, vouched);
   if (!looksLikePersonName(tokens, from, to)) return [];
   // "Volker Turk, the UN High Commissioner for Human Rights", "the UN High Commissioner for Human
   // Rights, Volker Turk,", "confirm Pete Hegseth as secretary of defense".

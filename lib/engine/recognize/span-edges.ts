@@ -4,16 +4,17 @@
  * writing, tested on invented names in `tests/lib/engine/`.
  */
 import { countryOf, isDemonym } from '../lexicon/countries';
-import { LEGISLATOR_HEADS, LEGISLATURE_WORDS } from '../lexicon/offices';
+import { LEGISLATOR_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
-import { nameHalf } from './words';
+import { joined, nameHalf } from './words';
 
 /**
  * The tagger's span with its edges mended: a leader's name before "administration" made a person; a
  * legislature's own name, and a party's before a legislator ("a Jana Vimukthi Peramuna lawmaker"),
- * made organisations; a hyphenated given name's lower-case half and a body's last word taken in.
+ * made organisations; a title's last portfolio word left out of a person's; a hyphenated given
+ * name's lower-case half and a body's last word taken in.
  * Returns the span itself when no rule applies; never throws.
  */
 export function mendedSpan(tagged: TaggedText, span: NameSpan): NameSpan {
@@ -22,7 +23,38 @@ export function mendedSpan(tagged: TaggedText, span: NameSpan): NameSpan {
     : legislatureNamed(tagged.tokens, span) || partyOfLegislator(tagged.tokens, span)
       ? { ...span, type: 'ORG' as const }
       : span;
-  return withBodyEnd(tagged, withNameHalf(tagged, typed));
+  return withBodyEnd(tagged, withNameHalf(tagged, withoutPortfolio(tagged, typed)));
+}
+
+/**
+ * A person's span that opens with the last word of a capitalised title's portfolio, without it:
+ * "Irrigation Khaled Obeidat" of "Minister of Water and Irrigation Khaled Obeidat". The word follows
+ * "and", "of" or "for" in a title whose head is an office (`OFFICE_HEADS`), and no one's given name.
+ */
+function withoutPortfolio(tagged: TaggedText, span: NameSpan): NameSpan {
+  const { tokens } = tagged;
+  let from = span.from;
+  while (span.type === 'PER' && span.to - from >= 3 && portfolioWordOpens(tokens, from)) from++;
+  return from === span.from ? span : { ...span, from, start: tokens[from]!.start };
+}
+
+/**
+ * Whether the word at token `from` is the last of a capitalised title's portfolio and no name's
+ * first: "Irrigation" of "Minister of Water and Irrigation Khaled Obeidat", after "and", "of" or
+ * "for" in a title whose head is an office (`OFFICE_HEADS`), and no given name.
+ */
+export function portfolioWordOpens(tokens: readonly Token[], from: number): boolean {
+  const [first, connector] = [tokens[from]!, tokens[from - 1]];
+  // "Affairs" of "… for Foreign and Commonwealth Affairs Liam Fox": a portfolio's next word, after one that opened.
+  if (connector?.capital && first.capital && PORTFOLIO_WORDS.has(first.lower) && joined(connector, first)) return portfolioWordOpens(tokens, from - 1);
+  if (!connector || !/^(and|of|for|&)$/.test(connector.lower) || connector.capital) return false;
+  if (first.tags.has('FirstName') || connector.sentence !== first.sentence) return false;
+  for (let j = from - 2; j >= Math.max(0, from - 6); j--) {
+    const t = tokens[j]!;
+    if (t.sentence !== first.sentence || !(t.capital || /^(and|of|for|the|&)$/.test(t.lower)) || !joined(t, tokens[j + 1]!)) return false;
+    if (t.capital && OFFICE_HEADS.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A person's span that stops before the lower-case half of a hyphenated given name, with it: "Kang Young" of "Kang Young-hoon". */

@@ -298,7 +298,10 @@ function portfolioNoun(tokens: Token[], k: number, to: number, head: string): bo
  * "Speaker of Parliament", which is a body).
  */
 function portfolioShaped(t: Token): boolean {
-  if (!t.capital || personTagged(t) || t.tags.has('Place') || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower)) return false;
+  // (compromise tags every word before a name a person's: "Irrigation" of "… Water and Irrigation
+  // Khaled Obeidat"; a given name or a surname it knows as such is one.)
+  if (!t.capital || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Place') || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower))
+    return false;
   return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
 }
 

@@ -44,3 +44,47 @@ describe('an owner before a capitalised title in apposition', () => {
     expect(roleOf("Olga Petrenko, Ukraine's Minister of Energy, said the grid had held.", 'Olga Petrenko')).toEqual([['Minister of Energy', 'Ukraine']]);
   });
 });
+
+describe('an office of local government or of a public owner, set off by commas', () => {
+  it.each([
+    ['The regional council chair, Mere Tawhiri, said costs had risen.', 'Mere Tawhiri', 'regional council chair'],
+    ['District council leader Tom Ashby said costs had risen.', 'Tom Ashby', 'district council leader'],
+    ['The head of the Varna Police Directorate, Petar Ivanov, said officers had acted.', 'Petar Ivanov', 'head of the Varna Police Directorate'],
+    ["Rahel Bekele, the ministry's deputy director, urged the authorities to act.", 'Rahel Bekele', 'deputy director'],
+    ['Tesfaye Girma, chief administrator of Keffa zone, acknowledged delays.', 'Tesfaye Girma', 'chief administrator of Keffa zone'],
+    ['The current mayor of Valdoura, Filipa Antunes, told reporters the council respects the courts.', 'Filipa Antunes', 'mayor of Valdoura'],
+    ['Ana Reis, the mayor of Valdoura, said the tram would reopen.', 'Ana Reis', 'mayor of Valdoura'],
+  ])('%s', (text, name, title) => {
+    expect(roleOf(text, name)?.[0]?.[0]).toBe(title);
+  });
+
+  it("makes no office of a bank's or a union's director", () => {
+    expect(entitiesIn("Rahel Bekele, the bank's deputy director, urged investors to wait.").find((e) => e.name === 'Rahel Bekele')?.kind).toBe('person');
+  });
+});
+
+describe("a title's last portfolio word the tagger reads into the name", () => {
+  it.each([
+    'Members pressed Minister of Water and Irrigation Khaled Obeidat over the cuts.',
+    'Minister of Water and Irrigation Khaled Obeidat said the cuts would end.',
+  ])('is left out of the name and kept in the title: %s', (text) => {
+    expect(entitiesIn(text).map((e) => [e.kind, e.name, e.roles[0]?.title])).toEqual([['official', 'Khaled Obeidat', 'Minister of Water and Irrigation']]);
+  });
+
+  it('leaves a given name after "and" alone', () => {
+    expect(entitiesIn('Minister of Water Khaled Obeidat and Rania Saleh met farmers.').map((e) => e.name)).toEqual(['Khaled Obeidat', 'Rania Saleh']);
+  });
+});
+
+describe('a story without a dateline placed by places named in two or three words', () => {
+  it('gives a bare title the country of the regions and towns it names ("Hawke\'s Bay", "Palmerston North")', () => {
+    const text = [
+      'Water scheme paused',
+      '',
+      'Mayor Tane Rowley said on Wednesday the council would pause the water scheme.',
+      "The vote in Palmerston North came a week after a similar pause in Hawke's Bay, where costs had risen.",
+      'Growers in the Bay of Plenty said they would wait for the minister.',
+    ].join('\n');
+    expect(roleOf(text, 'Tane Rowley')).toEqual([['Mayor', 'New Zealand']]);
+  });
+});
