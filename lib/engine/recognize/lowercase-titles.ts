@@ -47,7 +47,7 @@ export function governmentTitleIn(text: string, head: string): string | null {
 function headBefore(tokens: Token[], from: number): { at: number; government: boolean; placed?: boolean; country?: string | null } | null {
   const prev = tokens[from - 1]!;
   if (OFFICE_HEADS.has(prev.lower)) return { at: from - 1, government: GOVERNMENT_PORTFOLIOS.has(prev.lower) };
-  for (let of = from - 2; of >= Math.max(1, from - 6); of--) {
+  for (let of = from - 2; of >= Math.max(1, from - 8); of--) {
     const words = tokens.slice(of + 1, from);
     const place = placedAfter(tokens, of, words);
     if (place) return { at: of - 1, government: place.government, placed: true, country: place.country };
@@ -90,10 +90,11 @@ function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { co
   if (head.capital || at < 1) return null;
   let named = words[0]?.lower === 'the' ? words.slice(1) : words;
   // "the governor of the Souss-Massa region", "the mayor of Kirov district": an area by its kind.
-  const area = named.length >= 2 && !named.at(-1)!.capital && ADMINISTRATIVE_AREAS.has(named.at(-1)!.lower) && connector === 'of';
+  // ("the president of the South West Ethiopia Peoples' Region": a capitalised kind, a people's plural inside.)
+  const area = named.length >= 2 && ADMINISTRATIVE_AREAS.has(named.at(-1)!.lower) && connector === 'of';
   if (area) named = named.slice(0, -1);
   const inName = (t: Token, i: number) =>
-    !t.possessive && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
+    (!t.possessive || area) && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
   if (!named.length || !named.every(inName)) return null;
   const phrase = named.map((t) => t.word).join(' ');
   if (connector === 'for') {
@@ -103,7 +104,7 @@ function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { co
     const area = isWorldRegion(named.map((t) => t.word)) || placeCountry(phrase) !== null;
     return area && OFFICE_HEADS.has(head.lower) ? { country: null, government: false } : null;
   }
-  const country = placeCountry(phrase);
+  const country = placeCountry(phrase) ?? (area ? (named.map((t) => placeCountry(t.word)).find((c) => c) ?? null) : null);
   if (area) return OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
   // ("the mayor of Lamego, Filipa Antunes": the head of a place's office needs no known place.)
   if (country === null && bodyOf(phrase) === null && !(connector === 'of' && JURISDICTION_HEADS.has(head.lower))) return null;
@@ -139,7 +140,10 @@ function inTitle(tokens: Token[], t: Token, k: number): { word: boolean; governm
     INSTITUTIONS.has(t.lower) || INSTITUTIONS.has(fold(`${t.word} ${tokens[k]!.word}`)) || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower);
   // ("Houthi military spokesman" at a sentence's start: a word the tagger knows for a proper noun.)
   const properName =
-    t.capital && (nameable(t) || (t.first && opensInstitution)) && (!t.first || opensInstitution || isAcronym(t.word) || t.tags.has('ProperNoun'));
+    t.capital &&
+    !t.tags.has('Determiner') &&
+    (nameable(t) || (t.first && opensInstitution)) &&
+    (!t.first || opensInstitution || isAcronym(t.word) || t.tags.has('ProperNoun'));
   const connector = (t.lower === 'of' || t.lower === 'for') && tokens[k]!.capital;
   const government =
     GOVERNMENT_PORTFOLIOS.has(t.lower) ||

@@ -88,3 +88,18 @@ describe('a story without a dateline placed by places named in two or three word
     expect(roleOf(text, 'Tane Rowley')).toEqual([['Mayor', 'New Zealand']]);
   });
 });
+
+describe('a dateline in title case before a spaced dash', () => {
+  it('is no name, and the title after it goes to the name it sets off', () => {
+    const text =
+      "Payments nearly complete\n\nAddis Abeba – The president of the Sidama Peoples' Region, Tesfaye Girma, said on Monday that payments were nearly complete.\n";
+    const found = entitiesIn(text);
+    expect(found.filter((e) => /Abeba/.test(e.name))).toEqual([]);
+    expect(roleOf(text, 'Tesfaye Girma')).toEqual([["president of the Sidama Peoples' Region", null]]);
+  });
+
+  it('leaves a sentence\'s "The" out of the title after a dateline', () => {
+    const text = 'Payments complete\n\nNairobi – The governor of Kisumu, Otieno Wambua, said on Monday that payments were complete.\n';
+    expect(roleOf(text, 'Otieno Wambua')).toEqual([['governor of Kisumu', 'Kenya']]);
+  });
+});
