@@ -328,5 +328,50 @@ export function analyzeDocument(raw: string): DocumentAnalysis {
   for (const match of scanAliases(tagged, sightings, table, lastSeen, names)) match.target.sightings.push(match.sighting);
   for (const group of groups) group.sightings.sort((a, b) => a.start - b.start);
   keepPossessiveNames(groups, tagged.text);
-  return { meta, tagged, names, groups: groups.filter((g) => g.sightings.length > 0) };
+  const headline = titleCaseHeadlineEnd(tagged.text);
+  // A name seen only in a headline set in title case is no name the story gives: "CEC Rejects
+  // Opposition Bid to Annul Zugdidi Mayoral Result" capitalises every word, and the story names again
+  // whatever its headline names.
+  const named = (g: LocalGroup) => g.sightings.length > 0 && g.sightings.some((x) => x.start >= headline);
+  return { meta, tagged, names, groups: groups.filter(named) };
+}
+
+/** Words of four letters or more that title case may leave in lower case ("… Deal With Rivals", "… Bid to Annul"). */
+const TITLE_CASE_LOWER = new Set([
+  'with',
+  'from',
+  'into',
+  'onto',
+  'over',
+  'upon',
+  'than',
+  'that',
+  'after',
+  'amid',
+  'about',
+  'before',
+  'under',
+  'without',
+  'against',
+  'between',
+  'during',
+  'until',
+  'since',
+  'while',
+  'through',
+]);
+
+/**
+ * Where the text's first line ends (characters), when it is a headline set in title case ("Serbian
+ * Education Minister Accused of 'Blackmailing' Universities"): four words of four letters or more at
+ * least, each capitalised but for the prepositions and conjunctions title case leaves
+ * (`TITLE_CASE_LOWER`), and not in capitals throughout. 0 for any other first line ("House impeaches
+ * Vice President Sara Duterte" is in sentence case).
+ */
+function titleCaseHeadlineEnd(text: string): number {
+  const end = text.indexOf('\n');
+  const line = end < 0 ? '' : text.slice(0, end);
+  const words = line.match(/[\p{L}'’-]{4,}/gu) ?? [];
+  if (words.length < 4 || words.some((w) => /^\p{Ll}/u.test(w) && !TITLE_CASE_LOWER.has(w))) return 0;
+  return words.every((w) => !/\p{Ll}/u.test(w)) ? 0 : end;
 }

@@ -91,8 +91,9 @@ export function publicBodyAfter(tokens: Token[], from: number): number {
     if (words.length === n && words.every((t) => !t.capital && t.sentence === last.sentence) && PUBLIC_BODY_ENDS.has(words.at(-1)!.lower)) return k + n;
   }
   if (k > start && last?.capital && PUBLIC_BODY_ENDS.has(last.lower)) return k;
-  // "the chairman of the SLPA", where the story spelt out "the Sri Lanka Ports Authority (SLPA)".
-  if (k === start + 1 && last && isAcronym(last.word) && spelledAsPublicBody(tokens, last.word)) return k;
+  // "the chairman of the SLPA", "the chair of the Zugdidi DEC", where the story spelt out "the Sri Lanka
+  // Ports Authority (SLPA)", "the Zugdidi District Election Commission (DEC)".
+  if (k > start && k - start <= 3 && last && isAcronym(last.word) && spelledAsPublicBody(tokens, last.word)) return k;
   return wholeBeforeAnd;
 }
 

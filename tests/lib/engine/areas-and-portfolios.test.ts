@@ -103,3 +103,23 @@ describe('a dateline in title case before a spaced dash', () => {
     expect(roleOf(text, 'Otieno Wambua')).toEqual([['governor of Kisumu', 'Kenya']]);
   });
 });
+
+describe('a headline set in title case', () => {
+  it('gives no name the story does not name again', () => {
+    const text = [
+      'Regulator Rejects Opposition Bid to Annul Varnell Mayoral Result',
+      '',
+      'The Central Election Commission rejected on Monday a request by the opposition to annul the result of the mayoral vote in Varnell.',
+      'Its chairman, Giorgi Beradze, said the complaint had been filed too late.',
+    ].join('\n');
+    const names = entitiesIn(text).map((e) => e.name);
+    expect(names).toContain('Central Election Commission');
+    expect(names.filter((n) => /Rejects|Annul|Mayoral/.test(n))).toEqual([]);
+  });
+
+  it('keeps the names the story names again, with their headline mention', () => {
+    const text = 'Halvorsen Shipping Cuts Jobs After Profit Warning\n\nHalvorsen Shipping said on Monday it would cut 400 jobs.\n';
+    const found = entitiesIn(text).find((e) => e.name === 'Halvorsen Shipping');
+    expect(found?.mentions).toHaveLength(2);
+  });
+});
