@@ -60,6 +60,12 @@ describe('an office over a body the story spelt out with its initials', () => {
     const text = 'The Coastal Ports Authority (CPA) raised its fees. Dana Velt, the chairman of the CPA, said the rise was needed.';
     expect(roleOf(text, 'Dana Velt')).toEqual([['chairman of the CPA', null]]);
   });
+
+  it('reads "the chair of" a place and the initials as an office', () => {
+    const text =
+      'The Varnell District Election Commission (DEC) upheld the count.\nThe chair of the Varnell DEC, Nino Beridze, had dismissed the request for a recount.';
+    expect(roleOf(text, 'Nino Beridze')).toEqual([['chair of the Varnell DEC', null]]);
+  });
 });
 
 describe('heads of regions and districts by their local titles', () => {
