@@ -101,6 +101,43 @@ function portfolioRun(tokens: Token[], i: number, to: number): boolean {
   return k > i;
 }
 
+/**
+ * Where a body's portfolios listed with commas and a last "and" end (exclusive), from token j after
+ * the comma, or -1: "Ministry of Business, | Innovation and Employment", "Ministry of Finance, |
+ * Planning and Economic Development". The chunk so far names a body by its head and a portfolio
+ * (`headsPortfolio`); each listed portfolio is one to three capitalised words, none a given name.
+ */
+function listedPortfoliosEnd(tokens: Token[], chunk: Chunk, j: number, to: number): number {
+  if (tokens[j - 1]!.post.trim() !== ',' || !headsPortfolio(tokens, chunk.from, j)) return -1;
+  const sentence = tokens[j - 1]!.sentence;
+  const item = (k: number) => {
+    let m = k;
+    while (
+      m < to &&
+      m < k + 3 &&
+      nameable(tokens[m]!) &&
+      !tokens[m]!.tags.has('FirstName') &&
+      !tokens[m]!.tags.has('Place') &&
+      tokens[m]!.sentence === sentence &&
+      !BREAKING_PRE.test(tokens[m]!.pre)
+    ) {
+      m++;
+      if (!/^\s+$/.test(tokens[m - 1]!.post)) break;
+    }
+    return m;
+  };
+  for (let k = j; ;) {
+    const m = item(k);
+    if (m === k) return -1;
+    const after = tokens[m - 1]!.post.trim();
+    if (after === ',') k = m;
+    else if (tokens[m]?.lower === 'and' && /^\s+$/.test(tokens[m - 1]!.post)) {
+      const last = item(m + 1);
+      return last > m + 1 ? last : -1;
+    } else return -1;
+  }
+}
+
 /** How many tokens from j continue the chunk (0 where it ends), a nickname aside. */
 function continuation(tokens: Token[], chunk: Chunk, j: number, to: number): number {
   const prev = tokens[j - 1]!;
@@ -109,6 +146,8 @@ function continuation(tokens: Token[], chunk: Chunk, j: number, to: number): num
   // stays in the title's phrase; it names no one.
   const bracketed = prev.capital && OFFICE_HEADS.has(prev.lower) ? bracketedPortfolioEnd(tokens, j, to) : -1;
   if (bracketed > 0) return bracketed - j;
+  const listed = listedPortfoliosEnd(tokens, chunk, j, to);
+  if (listed > 0) return listed - j;
   if (!joined(prev, t)) return 0;
   if (nameable(t)) return 1;
   const next = tokens[j + 1];

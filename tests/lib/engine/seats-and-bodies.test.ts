@@ -109,3 +109,17 @@ describe("a body's name with its kind at the end", () => {
     ]);
   });
 });
+
+describe("a body's portfolios listed with commas", () => {
+  it('are one name, up to the initials in brackets after it', () => {
+    const text = 'Loans came through the Ministry of Trails, Rivers and Coastal Works (MTRCW), officials said. MTRCW said the fund was open.';
+    const found = entitiesIn(text).filter((e) => e.kind === 'organization');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Ministry of Trails, Rivers and Coastal Works', 'MTRCW', 'MTRCW']);
+  });
+
+  it('stop before people or countries listed after the body', () => {
+    expect(organizationsIn('The Ministry of Health, Ann Lee and Tom Fox attended the talks.')).toEqual(['Ministry of Health']);
+    expect(organizationsIn('The Ministry of Finance, Kenya and Uganda signed the deal.')).toEqual(['Ministry of Finance']);
+  });
+});
