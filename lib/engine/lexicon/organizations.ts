@@ -179,7 +179,7 @@ export const PUBLIC_BODY_ENDS = new Set(['agency', 'ministry', 'treasury', 'depa
  */
 export const PRIVATE_BODY_ENDS = new Set([
   'federation', 'association', 'company', 'corporation', 'corp', 'inc', 'ltd', 'plc', 'group', 'club', 'society', 'foundation',
-  'league', 'chamber', 'union', 'charity', 'firm', 'network', 'coalition', 'trust', 'project', 'initiative',
+  'league', 'chamber', 'union', 'charity', 'firm', 'network', 'coalition', 'trust', 'project', 'initiative', 'incorporated', 'limited',
 ]);
 
 /** Members a body no state runs is named for: "United Nurses of Alberta", "Apparel Workers' Federation". */

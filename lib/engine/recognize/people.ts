@@ -149,11 +149,12 @@ export function readPerson(r: Reading, vouched = false): NonNullable<Verdict> {
 const COMPANY_OFFICERS = new Set(['ceo', 'cfo', 'coo', 'founder', 'owner', 'co-founder']);
 
 /**
- * Whether "of …" at token k, to the end of its phrase, names a body no state runs: "president of the
- * Bangladesh Apparel Workers' Federation", "secretary of the patients' rights group Salus".
+ * Whether "of …" or "for …" at token k, to the end of its phrase, names a body no state runs:
+ * "president of the Bangladesh Apparel Workers' Federation", "secretary of the patients' rights group
+ * Salus", "a spokesperson for the company", "a spokeswoman for Tasman Fisheries Ltd".
  */
 function privateBodyAfter(tokens: Token[], k: number): boolean {
-  if (tokens[k]?.lower !== 'of') return false;
+  if (tokens[k]?.lower !== 'of' && tokens[k]?.lower !== 'for') return false;
   const words: Token[] = [];
   for (let m = k + 1; m < Math.min(tokens.length, k + 10) && tokens[m]!.sentence === tokens[k]!.sentence; m++) {
     words.push(tokens[m]!);

@@ -123,3 +123,17 @@ describe("a body's portfolios listed with commas", () => {
     expect(organizationsIn('The Ministry of Finance, Kenya and Uganda signed the deal.')).toEqual(['Ministry of Finance']);
   });
 });
+
+describe('a spokesperson', () => {
+  it.each([
+    ['Mereana Hapuku, a spokeswoman for the company, said the firm had concerns.', 'Mereana Hapuku'],
+    ['Mereana Hapuku, a spokesperson for Tasman Fisheries Ltd, said the firm had concerns.', 'Mereana Hapuku'],
+    ['Mereana Hapuku, a spokesperson for the Tasman Growers Association, said the growers had concerns.', 'Mereana Hapuku'],
+  ])('for a company or an association holds no office: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('person');
+  });
+
+  it('for a ministry holds one', () => {
+    expect(roleOf('Mereana Hapuku, a spokesperson for the ministry, said the plan had changed.', 'Mereana Hapuku')).toEqual([['spokesperson', null]]);
+  });
+});
