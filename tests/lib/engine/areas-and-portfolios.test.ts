@@ -3,12 +3,7 @@
  * owner before a capitalised title in apposition, on sentences of our own with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { entitiesIn } from './story';
-
-const roleOf = (text: string, name: string) =>
-  entitiesIn(text)
-    .find((e) => e.name === name)
-    ?.roles.map((r) => [r.title, r.country]);
+import { entitiesIn, roleOf } from './story';
 
 describe('a title over an area named by its kind', () => {
   it.each([

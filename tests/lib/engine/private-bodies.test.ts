@@ -1,9 +1,7 @@
 /** Offices in bodies no state runs are no public office, on sentences of our own with invented names. */
 import { describe, expect, it } from 'vitest';
 import { privateBodyName } from '../../../lib/engine/recognize/private-bodies';
-import { entitiesIn } from './story';
-
-const kindOf = (text: string, name: string) => entitiesIn(text).find((e) => e.name === name)?.kind;
+import { entitiesIn, kindOf } from './story';
 
 describe('a title that opens with a private body’s name', () => {
   it('holds no office where the body is a federation of its members, named by its initials', () => {

@@ -4,15 +4,10 @@
  * at the end, on sentences of our own with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { entitiesIn, organizationsIn } from './story';
+import { entitiesIn, kindOf, organizationsIn, roleOf } from './story';
 
 /** Each entity of the story as "kind name", with its roles' titles and countries. */
 const read = (text: string) => entitiesIn(text).map((e) => [e.kind, e.name, ...e.roles.map((r) => `${r.title} [${r.country}]`)].join(' | '));
-const roleOf = (text: string, name: string) =>
-  entitiesIn(text)
-    .find((e) => e.name === name)
-    ?.roles.map((r) => [r.title, r.country]);
-const kindOf = (text: string, name: string) => entitiesIn(text).find((e) => e.name === name)?.kind;
 
 describe('a seat in a legislature its country names in its own language', () => {
   it.each([

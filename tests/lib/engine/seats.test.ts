@@ -1,11 +1,6 @@
 /** Seats in a legislature and titles in other languages' words, on sentences of our own with invented names. */
 import { describe, expect, it } from 'vitest';
-import { entitiesIn, expectOfficial } from './story';
-
-const roleOf = (text: string, name: string) =>
-  entitiesIn(text)
-    .find((e) => e.name === name)
-    ?.roles.map((r) => [r.title, r.country]);
+import { entitiesIn, expectOfficial, roleOf } from './story';
 
 describe('a seat in a legislature after a name', () => {
   it('is read from "a member of" a legislature, with the country its owner or its own name gives', () => {

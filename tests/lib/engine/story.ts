@@ -23,3 +23,15 @@ export function expectOfficial(text: string, name: string, titles: string[]): En
   expect(found?.roles.map((r) => r.title)).toEqual(titles);
   return found;
 }
+
+/** The titles and countries of the roles the story gives `name`, or undefined where it names no such entity. */
+export function roleOf(text: string, name: string): [string, string | null][] | undefined {
+  return entitiesIn(text)
+    .find((e) => e.name === name)
+    ?.roles.map((r) => [r.title, r.country]);
+}
+
+/** The kind of the entity the story names `name` ("official", "person", "organization"), or undefined. */
+export function kindOf(text: string, name: string): Entity['kind'] | undefined {
+  return entitiesIn(text).find((e) => e.name === name)?.kind;
+}
