@@ -5,7 +5,7 @@
  * counterpart Yoko Sato".
  */
 import { bodyOf } from '../lexicon/bodies';
-import { countryOf } from '../lexicon/countries';
+import { countryOf, isDemonym } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
 import { ADMINISTRATIVE_AREAS, isWorldRegion } from '../lexicon/places';
 import {
@@ -266,8 +266,39 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   const title = byGrammar ? written[0]!.toLowerCase() + written.slice(1) : written;
   // "the International Criminal Court (ICC) said its prosecutor, Karim Khan": the organisation's own office.
   const its = tokens[walked.start - 1]?.lower === 'its';
+  if (!country && !government && companyOfficer(tokens, titleFrom, head.at)) return { private: true };
   const byOrganization = country ? null : its ? 'its' : words.some(named) ? 'named' : null;
   return { role: { title, country, ...(byOrganization ? { byOrganization } : {}) } };
+}
+
+/** The heads a company or an association has as well as a state: "Toyota president", "Federated Farmers chairman". */
+const BOARD_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'chair']);
+
+/**
+ * Whether the words before a board's head (`BOARD_HEADS`) name a body by its name alone, one no state
+ * runs by any word of it: "Toyota president Akio Toyoda", "Federated Farmers president Jock
+ * Macfarlane". Not initials, which may be a party's or a public body's ("PTI chairman"), a place or a
+ * people ("Kenyan president"), a public body's word ("Senate president"), a party or a bank
+ * ("Republican Party chairman", "Bundesbank president").
+ */
+function companyOfficer(tokens: Token[], from: number, head: number): boolean {
+  const words = tokens.slice(from, head);
+  if (!BOARD_HEADS.has(tokens[head]!.lower) || tokens[head]!.capital || !words.length || words.length > 3) return false;
+  return words.every(
+    (t) =>
+      t.capital &&
+      (!t.first || t.tags.has('Organization') || t.tags.has('ProperNoun')) &&
+      !isAcronym(t.word) &&
+      !placeCountry(t.word) &&
+      !isDemonym(t.word) &&
+      !t.tags.has('Place') &&
+      !INSTITUTIONS.has(t.lower) &&
+      !PUBLIC_BODY_ENDS.has(t.lower) &&
+      !GOVERNMENT_BODIES.has(t.lower) &&
+      !GOVERNMENT_PORTFOLIOS.has(t.lower) &&
+      !PORTFOLIO_WORDS.has(t.lower) &&
+      !/(party|bank)$/i.test(t.word),
+  );
 }
 
 /**

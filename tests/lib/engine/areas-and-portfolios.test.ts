@@ -3,7 +3,7 @@
  * owner before a capitalised title in apposition, on sentences of our own with invented names.
  */
 import { describe, expect, it } from 'vitest';
-import { entitiesIn, roleOf } from './story';
+import { entitiesIn, kindOf, roleOf } from './story';
 
 describe('a title over an area named by its kind', () => {
   it.each([
@@ -116,5 +116,22 @@ describe('a headline set in title case', () => {
     const text = 'Halvorsen Shipping Cuts Jobs After Profit Warning\n\nHalvorsen Shipping said on Monday it would cut 400 jobs.\n';
     const found = entitiesIn(text).find((e) => e.name === 'Halvorsen Shipping');
     expect(found?.mentions).toHaveLength(2);
+  });
+});
+
+describe("a company's or an association's president or chairman, named by its name before the title", () => {
+  it.each([
+    ['Shares rose after Velkora president Tomas Rell said sales would rise.', 'Tomas Rell'],
+    ['Federated Growers president Jock Ardle said growers were frustrated.', 'Jock Ardle'],
+  ])('holds no office: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('person');
+  });
+
+  it.each([
+    ['Kenyan president Amos Kiprop said the vote was fair.', 'Amos Kiprop'],
+    ['Senate president Lara Quint said the vote was fair.', 'Lara Quint'],
+    ['NPF chairman Gohar Daud said the vote was rigged.', 'Gohar Daud'],
+  ])('leaves a people, a public body and initials their office: %s', (text, name) => {
+    expect(kindOf(text, name)).toBe('official');
   });
 });
