@@ -52,7 +52,8 @@ function legislatureAt(tokens: Token[], k: number): { end: number; country: stri
 
 /**
  * The seat an apposition after a name states: "member of" a legislature (`LEGISLATURE_WORDS`), as the
- * apposition's head or after "and" in it. The title is the words as written ("member of the
+ * apposition's head or after "and" in it, or the legislature a relative clause says the person
+ * represents a place in ("who represents … in the House of …"). The title is the words as written ("member of the
  * Bundestag"); its country is the owner's, the body's or the legislature's own, or null for the
  * story to give. `last` is the name's last token, or its caption marker's ("(right)").
  */
@@ -61,6 +62,7 @@ export function seatAfter(tokens: Token[], last: number, text: string): StatedRo
   const limit = Math.min(tokens.length, last + 1 + SEAT_REACH);
   for (let k = last + 1; k < limit && tokens[k]!.sentence === tokens[last]!.sentence; k++) {
     const t = tokens[k]!;
+    if (k === last + 2 && t.lower === 'represents' && tokens[k - 1]!.lower === 'who') return representedIn(tokens, k + 1, text);
     // "a member of …", "a deputy of …", and a party's name between: "a Labour Party member of the Storting".
     let a = k - 1;
     while (a > last + 1 && k - a <= 4 && tokens[a]!.capital && !BREAKING_POST.test(tokens[a]!.post)) a--;
@@ -72,6 +74,24 @@ export function seatAfter(tokens: Token[], last: number, text: string): StatedRo
       return { title: text.slice(t.start, tokens[legislature.end - 1]!.end), country: legislature.country };
     }
     if (BREAKING_POST.test(t.post)) return null;
+  }
+  return null;
+}
+
+/** How far after "who represents" the legislature may be named: past the constituency ("a Dawro constituency"). */
+const REPRESENTS_REACH = 12;
+
+/**
+ * "X, who represents a Dawro constituency in the House of Peoples' Representatives,": a seat in the
+ * legislature named after "in", read from token `from` after "represents". Its title says the seat
+ * ("member of the House of Peoples' Representatives"); null where no legislature (`LEGISLATURE_WORDS`)
+ * follows "in" before the clause ends.
+ */
+function representedIn(tokens: Token[], from: number, text: string): StatedRole | null {
+  for (let m = from; m < Math.min(tokens.length, from + REPRESENTS_REACH) && tokens[m]!.sentence === tokens[from]!.sentence; m++) {
+    const legislature = tokens[m]!.lower === 'in' ? legislatureAt(tokens, m + 1) : null;
+    if (legislature) return { title: `member of ${text.slice(tokens[m + 1]!.start, tokens[legislature.end - 1]!.end)}`, country: legislature.country };
+    if (BREAKING_POST.test(tokens[m]!.post)) return null;
   }
   return null;
 }

@@ -132,3 +132,16 @@ describe('a spokesperson', () => {
     expect(roleOf('Mereana Hapuku, a spokesperson for the ministry, said the plan had changed.', 'Mereana Hapuku')).toEqual([['spokesperson', null]]);
   });
 });
+
+describe('a seat a relative clause states', () => {
+  it('is read from "who represents … in" a legislature', () => {
+    expect(roleOf('Lena Moss, who represents Kelby West in parliament, said the plan was late.', 'Lena Moss')).toEqual([['member of parliament', null]]);
+    expect(
+      roleOf("Abeba Tulu, who represents a Keffa constituency in the House of Peoples' Representatives, raised the complaints.", 'Abeba Tulu')?.[0]?.[0],
+    ).toBe("member of the House of Peoples' Representatives");
+  });
+
+  it('is none where the person represents someone in a court', () => {
+    expect(kindOf('Lena Moss, who represents the firm in court, said the ruling was wrong.', 'Lena Moss')).toBe('person');
+  });
+});
