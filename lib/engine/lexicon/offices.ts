@@ -100,10 +100,11 @@ export const LEGISLATURE_WORDS = new Set([
 /**
  * The country a national legislature's own-language name says (`LEGISLATURE_WORDS`): "a member of the
  * Saeima" sits in Latvia's parliament. Names shared by several countries ("Majlis", "Rada", "Sabha",
- * "Bundesrat") are left out, for the story to give.
+ * "Bundesrat") are left out, for the story to give; those that are seats of government too ("Knesset",
+ * "Storting") are in `INSTITUTION_COUNTRIES`.
  */
 export const LEGISLATURE_COUNTRIES = new Map([
-  ['bundestag', 'Germany'], ['knesset', 'Israel'], ['duma', 'Russia'], ['sejm', 'Poland'], ['storting', 'Norway'], ['riksdag', 'Sweden'],
+  ['sejm', 'Poland'], ['riksdag', 'Sweden'],
   ['folketing', 'Denmark'], ['eduskunta', 'Finland'], ['althing', 'Iceland'], ['dáil', 'Ireland'], ['dail', 'Ireland'], ['seanad', 'Ireland'],
   ['oireachtas', 'Ireland'], ['mazhilis', 'Kazakhstan'], ['maslikhat', 'Kazakhstan'], ['kenesh', 'Kyrgyzstan'], ['mejlis', 'Turkmenistan'],
   ['saeima', 'Latvia'], ['seimas', 'Lithuania'], ['riigikogu', 'Estonia'], ['sabor', 'Croatia'], ['hluttaw', 'Myanmar'], ['sangsad', 'Bangladesh'],

@@ -6,7 +6,6 @@ import {
   CAPITALISED_RANKS,
   GOVERNMENT_OWNERS,
   HEADS_NEEDING_PORTFOLIO,
-  LEGISLATOR_HEADS,
   MODIFIER_HEADS,
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
@@ -25,12 +24,7 @@ import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodi
 import type { StatedRole } from './sightings';
 import { renderTitle } from './title-words';
 import { readTitle, type Title } from './titles';
-import { BREAKING_POST, isTitleCaseWord, joined, spanText } from './words';
-
-/** A legislator's head written as capitals: "MP", "MEP", "MLA", "TD". */
-export function legislatorAbbreviation(t: Token): boolean {
-  return LEGISLATOR_HEADS.has(t.lower) && /^\p{Lu}{2,3}$/u.test(t.word);
-}
+import { BREAKING_POST, isTitleCaseWord, joined, legislatorAbbreviation, spanText } from './words';
 
 /** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
 export function appositionAfter(tokens: Token[], name: number): { head: string; from: number; to: number } | null {

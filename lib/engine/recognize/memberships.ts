@@ -45,7 +45,7 @@ function legislatureAt(tokens: Token[], k: number): { end: number; country: stri
   country ??=
     bodyOf(name) ??
     INSTITUTION_COUNTRIES.get(phrase) ??
-    (words.map((t) => countryOf(t.word) ?? LEGISLATURE_COUNTRIES.get(t.lower)).find((c) => c) || null) ??
+    (words.map((t) => countryOf(t.word) ?? LEGISLATURE_COUNTRIES.get(t.lower) ?? INSTITUTION_COUNTRIES.get(t.lower)).find((c) => c) || null) ??
     null;
   return { end: from + words.length, country };
 }

@@ -5,10 +5,10 @@
  */
 import { JURISDICTION_HEADS } from '../lexicon/offices';
 import { GOVERNMENT_BODIES } from '../lexicon/organizations';
-import { ADMINISTRATIVE_AREAS } from '../lexicon/places';
 import type { Token } from '../nlp';
 import type { StatedRole } from './sightings';
 import { placeCountry } from '../lexicon/gazetteer';
+import { administrativeAreaEnd } from './titles';
 import { BREAKING_POST } from './words';
 
 /** Lower-case nouns that end the name of a public body: "office", "ministry", "competition bureau", "central bank". */
@@ -39,21 +39,20 @@ export function lowercaseBodyAfter(tokens: Token[], k: number): number {
 
 /**
  * "of Dawro zone", "of the Souss region": where an area a head's office serves, named after `of` at
- * token k by its kind, ends (exclusive); after the head of a place's office (`JURISDICTION_HEADS`:
- * "the mayor of Lamego,") any capitalised name set off after it. -1 where none follows.
+ * token k by its kind in lower case (`administrativeAreaEnd`), ends (exclusive); after the head of a
+ * place's office (`JURISDICTION_HEADS`: "the mayor of Lamego,"), any capitalised name set off after
+ * it. -1 where none follows.
  */
 export function areaAfter(tokens: Token[], k: number, head: string): number {
   const of = tokens[k];
   if (of?.lower !== 'of') return -1;
-  let m = k + 1;
-  if (tokens[m]?.lower === 'the') m++;
-  const start = m;
-  while (m < start + 3 && tokens[m]?.capital && tokens[m]!.sentence === of.sentence && !tokens[m]!.possessive) {
-    if (BREAKING_POST.test(tokens[m]!.post)) return JURISDICTION_HEADS.has(head) && tokens[start - 1] === of ? m + 1 : -1;
-    m++;
-  }
-  const kind = tokens[m];
-  return m > start && kind && !kind.capital && ADMINISTRATIVE_AREAS.has(kind.lower) && kind.sentence === of.sentence ? m + 1 : -1;
+  const start = tokens[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const area = administrativeAreaEnd(tokens, start, tokens.length);
+  if (area > 0 && !tokens[area - 1]!.capital) return area;
+  if (!JURISDICTION_HEADS.has(head) || start !== k + 1) return -1;
+  for (let m = start; m < start + 3 && tokens[m]?.capital && tokens[m]!.sentence === of.sentence && !tokens[m]!.possessive; m++)
+    if (BREAKING_POST.test(tokens[m]!.post)) return m + 1;
+  return -1;
 }
 
 /** "for the state of Chihuahua", "in Nairobi": the country of a place named right after a body, or null. */

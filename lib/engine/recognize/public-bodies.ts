@@ -10,7 +10,7 @@ import { leadingCountry } from './countries';
 import { type NameSighting, nicknameOf, personName } from './sightings';
 import { bodyJurisdiction } from './title-bodies';
 import { readTitle } from './titles';
-import { BREAKING_POST, abbreviated, looksLikePersonName, spanText } from './words';
+import { BREAKING_POST, abbreviated, legislatorAbbreviation, looksLikePersonName, spanText } from './words';
 
 /** How many words end `tokens[from, k)` with "of" and a country: 3 for "of South Africa", 2 for "of Ghana", else 0. */
 function ofCountryWords(tokens: Token[], from: number, k: number): number {
@@ -106,7 +106,7 @@ export function orgNameBeforeHead(tokens: Token[], k: number, limit: number): bo
   const head = tokens[m + initials];
   if (m <= k || m >= limit || !head) return false;
   // "a Samagi Jana Balawegaya (SJB) MP", "a Samagi Jana Balawegaya lawmaker": a party's name before a legislator's head.
-  if (LEGISLATOR_HEADS.has(head.lower) && (!head.capital || /^\p{Lu}{2,3}$/u.test(head.word)) && !OFFICE_HEADS.has(tokens[m - 1]!.lower)) return true;
+  if (LEGISLATOR_HEADS.has(head.lower) && (!head.capital || legislatorAbbreviation(head)) && !OFFICE_HEADS.has(tokens[m - 1]!.lower)) return true;
   return !head.capital && (OFFICE_HEADS.has(head.lower) || head.lower === 'press') && ORG_SUFFIXES.has(tokens[m - 1]!.lower);
 }
 

@@ -8,7 +8,7 @@ import { LEGISLATOR_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } fr
 import { ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
-import { joined, nameHalf } from './words';
+import { joined, legislatorAbbreviation, nameHalf } from './words';
 
 /**
  * The tagger's span with its edges mended: a leader's name before "administration" made a person; a
@@ -106,5 +106,5 @@ function legislatureNamed(tokens: readonly Token[], span: NameSpan): boolean {
 function partyOfLegislator(tokens: readonly Token[], span: NameSpan): boolean {
   const [before, head] = [tokens[span.from - 1], tokens[span.to]];
   if (span.type !== 'PER' || !before || !head || !/^(a|an)$/.test(before.lower) || before.sentence !== head.sentence) return false;
-  return LEGISLATOR_HEADS.has(head.lower) && (!head.capital || /^\p{Lu}{2,3}s?$/u.test(head.word));
+  return LEGISLATOR_HEADS.has(head.lower) && (!head.capital || legislatorAbbreviation(head));
 }

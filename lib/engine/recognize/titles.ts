@@ -154,7 +154,7 @@ function areaEnd(tokens: Token[], start: number, to: number): number {
  * words and a word of `ADMINISTRATIVE_AREAS` ("the Souss-Massa region", "Kirov Region", "Hebei
  * province").
  */
-function administrativeAreaEnd(tokens: Token[], start: number, to: number): number {
+export function administrativeAreaEnd(tokens: Token[], start: number, to: number): number {
   for (let n = 1; n <= 3 && start + n < to; n++) {
     const named = tokens.slice(start, start + n);
     if (!named.every((t, i) => t.capital && !PORTFOLIO_WORDS.has(t.lower) && (i === 0 || joined(named[i - 1]!, t)))) return -1;

@@ -1,7 +1,7 @@
 /** Reads single tokens: whether a capitalised word may stand in a name, whether two words run on, and the shape of a person's name. */
 import { countryOf, isSubnational } from '../lexicon/countries';
 import { ABBREVIATIONS, DESCRIPTOR_NOUNS, FUNCTION_WORDS, NAME_PARTICLES, NOT_NAME_HALVES, SENTENCE_OPENERS } from '../lexicon/grammar';
-import { OFFICE_HEADS } from '../lexicon/offices';
+import { LEGISLATOR_HEADS, OFFICE_HEADS } from '../lexicon/offices';
 import { ORG_SUFFIXES, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { EVENTS, VENUES } from '../lexicon/places';
 import type { Token } from '../nlp';
@@ -10,6 +10,11 @@ export const OPEN_QUOTE = /["“‘']\s*$/;
 export const CLOSE_QUOTE = /^\s*["”’']/;
 export const BREAKING_POST = /[,;:()[\]"“”‘’!?—–|/]|\s-\s|\s-$/;
 export const BREAKING_PRE = /[(["“‘]/;
+
+/** A legislator's head written as capitals: "MP", "MEP", "MLA", "TD". */
+export function legislatorAbbreviation(t: Token): boolean {
+  return LEGISLATOR_HEADS.has(t.lower) && /^\p{Lu}{2,3}$/u.test(t.word);
+}
 
 export function isTitleCaseWord(t: Token): boolean {
   // (No digit: "GMT+5", "G7" are no one's name.)
