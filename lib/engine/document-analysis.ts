@@ -290,7 +290,9 @@ function bounded(raw: string): string {
  * bare name the tagger read as a person ("Kalomir said it would appeal") is the organisation a kind
  * noun named elsewhere in the story ("the online lender Kalomir"), or that goes by its possessive
  * ("Harlan said" after "Harlan's Bancshares Inc."). A person's sighting with evidence
- * of its own (an office, a given name, an honorific) keeps its kind. ("One sense per discourse":
+ * of its own (an office, a given name, an honorific) keeps its kind. And the other way: a bare word
+ * the tagger read as an organisation, with nothing around it that says so, is the person whose full
+ * name, with an office or an honorific, holds it. ("One sense per discourse":
  * Gale, Church and Yarowsky, 1992.)
  */
 export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting[] {
@@ -300,11 +302,20 @@ export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting
     const short = s.kind === 'organization' ? shortNameOf(s.name) : null;
     if (short?.length === 1 && POSSESSIVE_WORD.test(short[0]!)) organizations.add(nameKey(short[0]!));
   }
-  if (!organizations.size) return [...sightings];
+  // The words of the full names of people with an office or an honorific ("Luiz Inacio Lula da Silva, Brazil's president").
+  const people = new Set(
+    sightings.filter((s) => s.kind === 'person' && (s.role || s.honorific) && nameWords(s.name).length >= 2).flatMap((s) => nameWords(s.name).map(nameKey)),
+  );
   return sightings.map((s) => {
     const bare = s.kind === 'person' && !s.role && !s.honorific && !s.nickname && !s.relation && nameWords(s.name).length === 1;
-    return bare && organizations.has(nameKey(s.name))
-      ? { kind: 'organization', name: s.name, start: s.start, end: s.end, sentence: s.sentence, byAlias: s.byAlias }
+    if (bare && organizations.has(nameKey(s.name)))
+      return { kind: 'organization', name: s.name, start: s.start, end: s.end, sentence: s.sentence, byAlias: s.byAlias };
+    // "Brazil's Lula vows …" where the tagger read a word alone as an organisation: the word is the name
+    // of the official the story names in full, unless something said it is an organisation.
+    const bareBody =
+      s.kind === 'organization' && !s.kindNoun && !s.acronymOf && !s.qualifier && nameWords(s.name).length === 1 && !/^\p{Lu}{2,}$/u.test(s.name);
+    return bareBody && people.has(nameKey(s.name)) && !organizations.has(nameKey(s.name))
+      ? { kind: 'person', name: s.name, start: s.start, end: s.end, sentence: s.sentence, byAlias: s.byAlias }
       : s;
   });
 }

@@ -4,7 +4,7 @@ import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
 import { bracketedPortfolioEnd } from './title-words';
-import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, nameable, nameHalf, tradeBeforeName } from './words';
+import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, listedAfterComma, nameable, nameHalf, tradeBeforeName } from './words';
 
 export interface Chunk {
   from: number;
@@ -62,7 +62,7 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
   // "Advanced Micro Devices and Intel Corp": a company's suffix after "and" closes a second name.
   const secondCompany = t.lower === 'and' && j - chunk.from >= 2 && CORPORATE_SUFFIXES.has(lastWordBefore(tokens, j + 1, to));
   // "TVN24, TVP Info and Polsat News": the last two of a list after a comma are two names, not one.
-  const listed = chunk.from > 0 && tokens[chunk.from - 1]!.capital && tokens[chunk.from - 1]!.post.trim() === ',';
+  const listed = listedAfterComma(tokens, chunk.from);
   const completeBefore =
     secondCompany || listed || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
   if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;

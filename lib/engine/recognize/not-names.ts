@@ -38,6 +38,17 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name.
   const lone = tagged.tokens[span.from]!;
   if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && GRAMMAR_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
+  // "Impeached President Yoon …", "Ousted Prime Minister …": a participle that opens a sentence before an office.
+  const office = tagged.tokens[span.to];
+  if (
+    span.to - span.from === 1 &&
+    lone.first &&
+    lone.tags.has('PastTense') &&
+    !lone.tags.has('ProperNoun') &&
+    office?.capital &&
+    OFFICE_HEADS.has(office.lower)
+  )
+    return true;
   // "the aircraft carrier Carl Vinson", "the carriers Vinson and Enterprise": a vessel's name.
   if (vesselNamed(tagged.tokens, span.from)) return true;
   // "Jr." after a comma is a generation, not a name of its own.

@@ -4,26 +4,31 @@
  * writing, tested on invented names in `tests/lib/engine/`.
  */
 import { countryOf, isDemonym } from '../lexicon/countries';
+import { placeCountry } from '../lexicon/gazetteer';
 import { LEGISLATOR_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
-import { ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
+import { CORPORATE_SUFFIXES, ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
-import { joined, legislatorAbbreviation, nameHalf } from './words';
+import { joined, legislatorAbbreviation, listedAfterComma, nameHalf, tradeBeforeName } from './words';
 
 /**
  * The tagger's span with its edges mended: a leader's name before "administration" made a person; a
  * legislature's own name, and a party's before a legislator ("a Jana Vimukthi Peramuna lawmaker"),
- * made organisations; a title's last portfolio word left out of a person's; a hyphenated given
+ * made organisations, and so a MISC span ending in a body's head; a title's last portfolio word left out of a person's; a hyphenated given
  * name's lower-case half and a body's last word taken in.
  * Returns the span itself when no rule applies; never throws.
  */
 export function mendedSpan(tagged: TaggedText, span: NameSpan): NameSpan {
   const typed = leaderOfAdministration(tagged.tokens, span)
     ? { ...span, type: 'PER' as const }
-    : legislatureNamed(tagged.tokens, span) || partyOfLegislator(tagged.tokens, span)
+    : legislatureNamed(tagged.tokens, span) ||
+        partyOfLegislator(tagged.tokens, span) ||
+        bodyReadAsMisc(tagged.tokens, span) ||
+        armedGroup(tagged.tokens, span) ||
+        bodyInApposition(tagged.tokens, span)
       ? { ...span, type: 'ORG' as const }
       : span;
-  return withBodyEnd(tagged, withNameHalf(tagged, withoutPortfolio(tagged, typed)));
+  return withPluralOpener(tagged, withBodyEnd(tagged, withNameHalf(tagged, withoutPortfolio(tagged, typed))));
 }
 
 /**
@@ -81,6 +86,21 @@ function withBodyEnd(tagged: TaggedText, span: NameSpan): NameSpan {
 }
 
 /**
+ * An organisation's span after the plural noun that opens its sentence, with it: "Queens" of "Queens
+ * Ferry Rovers beat Harlow Town", "Rangers" of "Rangers Athletic Club". Nothing but a name stands
+ * between a sentence's first word and a name without a comma; a trade ("Rival", "Chipmaker"), a
+ * people ("Americans") or a country's name is left out.
+ */
+function withPluralOpener(tagged: TaggedText, span: NameSpan): NameSpan {
+  const { tokens } = tagged;
+  const k = span.from - 1;
+  const opener = tokens[k];
+  if (span.type !== 'ORG' || !opener?.first || !opener.capital || !opener.tags.has('Plural') || !/^\s+$/.test(opener.post)) return span;
+  if (tradeBeforeName(tokens, k) || isDemonym(opener.word) || countryOf(opener.word) !== null) return span;
+  return { ...span, from: k, start: opener.start };
+}
+
+/**
  * "the Obama administration", "the Varnell administration": the name before a lower-case
  * "administration" is the leader's whose government it was, a person, whatever the tagger read (not a
  * country or a people's adjective: "the Kenyan administration").
@@ -99,6 +119,69 @@ function legislatureNamed(tokens: readonly Token[], span: NameSpan): boolean {
   return span.to - span.from === 1 && span.type !== 'ORG' && tokens[span.from]!.capital && LEGISLATURE_WORDS.has(tokens[span.from]!.lower);
 }
 
+/** The heads of bodies that also end competitions and sports' names: "the Champions League", "Rugby Union". */
+const COMPETITION_ENDS = new Set(['league', 'union', 'club', 'group', 'network', 'chamber']);
+
+/**
+ * A MISC span whose capitalised last word is the head of a body no state runs (`PRIVATE_BODY_ENDS`,
+ * less `COMPETITION_ENDS`): "the Harbor Consumer Justice Project", "the Open Borders Initiative",
+ * "the Velden Family Foundation" are organisations, whatever else their words name.
+ */
+function bodyReadAsMisc(tokens: readonly Token[], span: NameSpan): boolean {
+  const last = tokens[span.to - 1]!;
+  return span.type === 'MISC' && span.to - span.from >= 2 && last.capital && PRIVATE_BODY_ENDS.has(last.lower) && !COMPETITION_ENDS.has(last.lower);
+}
+
+/**
+ * A word the tagger read as a person's name, or a place no lexicon knows, alone, set off by the name
+ * of the body it is: "Gavi, the Vaccine Alliance, said …". The apposition is "the" and capitalised words ending in a body's head
+ * (`ORG_NAME_ENDS`); a word compromise knows as a given name or a surname keeps its type.
+ */
+function bodyInApposition(tokens: readonly Token[], span: NameSpan): boolean {
+  const word = tokens[span.from]!;
+  const nameType = span.type === 'PER' || (span.type === 'LOC' && placeCountry(word.word) === null);
+  if (!nameType || span.to - span.from !== 1 || word.post.trim() !== ',' || ['FirstName', 'LastName', 'Honorific'].some((t) => word.tags.has(t))) return false;
+  if (tokens[span.to]?.lower !== 'the' || tokens[span.to]!.sentence !== word.sentence) return false;
+  let k = span.to + 1;
+  while (tokens[k]?.capital && tokens[k]!.sentence === word.sentence && !tokens[k]!.post.trim()) k++;
+  const last = tokens[k];
+  return !!last?.capital && k > span.to + 1 && ORG_NAME_ENDS.has(last.lower) && /^[,.;]/.test(last.post.trim() || '.');
+}
+
+/** The lower-case nouns for an armed group's members: "Hamas fighters", "Wagner mercenaries". */
+const ARMED_MEMBERS = new Set(['fighters', 'militants', 'gunmen', 'mercenaries', 'insurgents', 'militiamen', 'operatives']);
+
+/**
+ * A span the tagger read as MISC or a person's, right before the members of an armed group: "al-Nasrin
+ * fighters attacked", "Velkor mercenaries". It names the group, an organisation, unless it is a
+ * country or a people's adjective ("Kurdish fighters", "Syrian militants", "Tigrayan fighters").
+ */
+function armedGroup(tokens: readonly Token[], span: NameSpan): boolean {
+  const after = tokens[span.to];
+  if (
+    (span.type !== 'MISC' && span.type !== 'PER') ||
+    !after ||
+    after.capital ||
+    !ARMED_MEMBERS.has(after.lower) ||
+    after.sentence !== tokens[span.from]!.sentence
+  )
+    return false;
+  if (tokens.slice(span.from, span.to).some((t) => t.tags.has('Adjective'))) return false;
+  const words = tokens
+    .slice(span.from, span.to)
+    .map((t) => t.word)
+    .join(' ');
+  return !isDemonym(words) && countryOf(words) === null && !peopleOfPlace(words);
+}
+
+/** The endings that make a people's adjective of a place's name: "Tigray" → "Tigrayan", "Sindh" → "Sindhi". */
+const PEOPLE_ENDINGS = ['ian', 'an', 'n', 'i', 'ese', 'ish'];
+
+/** Whether a word is the adjective of the people of a place the lexicons know: "Tigrayan", "Amharan". */
+function peopleOfPlace(word: string): boolean {
+  return PEOPLE_ENDINGS.some((ending) => word.endsWith(ending) && word.length > ending.length + 2 && placeCountry(word.slice(0, -ending.length)) !== null);
+}
+
 /**
  * A person's span between "a" and a legislator's head, which names the legislator's party: "a Jana
  * Vimukthi Peramuna lawmaker", "an Ennahda MP" (`LEGISLATOR_HEADS`, lower case, or initials: "MP").
@@ -107,4 +190,29 @@ function partyOfLegislator(tokens: readonly Token[], span: NameSpan): boolean {
   const [before, head] = [tokens[span.from - 1], tokens[span.to]];
   if (span.type !== 'PER' || !before || !head || !/^(a|an)$/.test(before.lower) || before.sentence !== head.sentence) return false;
   return LEGISLATOR_HEADS.has(head.lower) && (!head.capital || legislatorAbbreviation(head));
+}
+
+/** Where a span that lists two organisations is cut: the first ends before `leftTo`, the second starts at `rightFrom`. */
+export interface ListBreak {
+  leftTo: number;
+  rightFrom: number;
+}
+
+/**
+ * Where an organisation's span holds two names of a list, or null: at a comma between capitalised
+ * words only, each side two words or more ("Kanal Nord, Radio Vesta Info"), unless a company's suffix
+ * follows it ("Velko, Inc."); or at the "and" that ends a list begun with commas before the span
+ * ("TVP Info and Polsat News" of "broadcasters TVN24, TVP Info and Polsat News"). An article after
+ * the comma ("Gavi, the Vaccine Alliance") keeps the span one.
+ */
+export function listBreak(tokens: readonly Token[], span: NameSpan): ListBreak | null {
+  const words = tokens.slice(span.from, span.to);
+  if (listedAfterComma(tokens, span.from)) {
+    const and = words.findIndex((t) => t.lower === 'and');
+    if (and >= 1 && and < words.length - 1 && words.every((t, k) => t.capital || k === and)) return { leftTo: span.from + and, rightFrom: span.from + and + 1 };
+  }
+  if (!words.every((t) => t.capital)) return null;
+  const comma = words.findIndex((t, k) => k < words.length - 1 && t.post.trim() === ',');
+  if (comma < 1 || words.length - comma - 1 < 2 || CORPORATE_SUFFIXES.has(words[comma + 1]!.lower.replace(/\.$/, ''))) return null;
+  return { leftTo: span.from + comma + 1, rightFrom: span.from + comma + 1 };
 }

@@ -17,11 +17,11 @@ import type { NameSpan, NameType } from '../tagger/tag-names';
 import { startOfInitials } from './acronyms';
 import { GENERATIONAL, notAName, vesselNamed } from './not-names';
 import { readChunk } from './read-chunk';
-import { mendedSpan } from './span-edges';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
-import { joined, spanText, tradeBeforeName } from './words';
+import { joined, listedAfterComma, spanText, tradeBeforeName } from './words';
+import { listBreak, mendedSpan } from './span-edges';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -57,7 +57,7 @@ function widened(tagged: TaggedText, span: NameSpan, spans: readonly NameSpan[])
     // The rest of the coordinated words, written together: "Silk" of "Silk and", "Small Farmers" of "Small Farmers and".
     while (capitalBefore(start) && /^\s+$/.test(tokens[start - 1]!.post)) start -= 1;
     // "TVN24, TVP Info and Polsat News": after a comma and a name, a list of names, each its own.
-    if (capitalBefore(start) && tokens[start - 1]!.post.trim() === ',') break;
+    if (listedAfterComma(tokens, start)) break;
     from = start;
   }
   return from === span.from ? span : { ...span, type: 'ORG', from, start: tokens[from]!.start };
@@ -126,6 +126,15 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
       if (rest.every((t) => GENERATIONAL.test(t.word))) return parts;
       return [...parts, ...trimmed(tagged, { ...span, from, start: tokens[from]!.start })];
     }
+  }
+  // "Kanal Nord, Radio Vesta Info", "…, TVP Info and Polsat News": a list of organisations, each its own.
+  const split = span.type === 'ORG' ? listBreak(tokens, span) : null;
+  if (split) {
+    const [left, right] = [
+      { ...span, to: split.leftTo, end: tokens[split.leftTo - 1]!.end },
+      { ...span, from: split.rightFrom, start: tokens[split.rightFrom]!.start },
+    ];
+    return [...trimmed(tagged, left), ...trimmed(tagged, right)];
   }
   // "Kellner's Foods Inc." is one name (see possessiveCompany).
   const company = possessiveCompany(tagged, span) !== null;

@@ -89,6 +89,16 @@ export function looksLikePersonName(tokens: Token[], from: number, to: number): 
 }
 
 /**
+ * Whether the word before token k ends a name listed with a comma, in k's sentence: "TVN24," of
+ * "TVN24, TVP Info and Polsat News", "Kanal 9," (a name may end in a number). After such a word, the
+ * last two names of the list, joined by "and", are two.
+ */
+export function listedAfterComma(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && /^[\p{Lu}\d]/u.test(before.word) && before.post.trim() === ',' && before.sentence === tokens[k]?.sentence;
+}
+
+/**
  * Whether token k is a trade opening its sentence before a capitalised word, and so no part of the
  * name after it: "Rival Pellar Systems fell", "Chipmaker Corvana said", "Striker Ana Vidal scored".
  */

@@ -1,6 +1,6 @@
 /** Where a name's span ends, on sentences of our own with invented names. */
 import { describe, expect, it } from 'vitest';
-import { entitiesIn, expectOfficial, organizationsIn } from './story';
+import { entitiesIn, expectOfficial, kindOf, organizationsIn, roleOf } from './story';
 
 describe('a name written with a hyphen and a lower-case syllable', () => {
   it('keeps the syllable: "Foreign Minister Tsao Ming-hsien" is one official, named whole', () => {
@@ -88,5 +88,69 @@ describe('a Spanish name with two surnames', () => {
     const found = entitiesIn(text).filter((e) => e.kind !== 'organization');
     expect(found.map((e) => e.name)).toEqual(['Tomás Arrieta Gaviria']);
     expect(found[0]!.mentions.map((m) => m.text)).toEqual(['Tomás Arrieta Gaviria', 'Arrieta']);
+  });
+});
+
+describe("a span's type, read off the words at its edges", () => {
+  it('makes a body named for its kind of private body an organisation: "Project", "Initiative", "Foundation"', () => {
+    expect(organizationsIn('Rosa Trent, a staff attorney with the Harbor Consumer Justice Project, said the rule hurt renters.')).toEqual([
+      'Harbor Consumer Justice Project',
+    ]);
+    expect(organizationsIn('A grant from the Velden Family Foundation paid for the study, the Open Rivers Initiative said.')).toEqual([
+      'Open Rivers Initiative',
+      'Velden Family Foundation',
+    ]);
+  });
+
+  it('makes the name before "fighters" or "mercenaries" an armed group, unless it is a people', () => {
+    expect(organizationsIn('The mine was guarded by Velkor mercenaries, and al-Sarim fighters attacked it on Monday.')).toEqual(['Velkor', 'al-Sarim']);
+    expect(organizationsIn('Kurdish fighters and Tigrayan fighters held the hills.')).toEqual([]);
+  });
+
+  it("splits organisations listed with commas, but keeps a company's suffix and an article after one", () => {
+    expect(organizationsIn('The exit poll for broadcasters Kanal Nord, Radio Vesta Info and Baltic Star News showed a close race.')).toEqual([
+      'Baltic Star News',
+      'Kanal Nord',
+      'Radio Vesta Info',
+    ]);
+  });
+
+  it('takes in the plural noun that opens the sentence before a club\'s name: "Queens Ferry Rovers"', () => {
+    expect(entitiesIn('Queens Ferry Rovers beat Harlow Town 2-1 on Saturday.').map((e) => `${e.kind} ${e.name}`)).toContain('organization Queens Ferry Rovers');
+  });
+});
+
+describe('one sense per discourse, from the person to the word', () => {
+  it('makes a word the tagger read alone as an organisation the official whose full name holds it', () => {
+    const text =
+      "Also named as suspects were the head of the regency's Roads and Bridges Agency (RBA), Rahmat Wiradana Siregar, and Budi Santoso Halim, " +
+      'president director of contractor PT Karya Velmo. Budi is suspected of giving the bribe, while Herman and Rahmat are suspected of receiving it.';
+    expect(organizationsIn(text)).not.toContain('Rahmat');
+    expect(entitiesIn(text).some((e) => e.kind !== 'organization' && e.mentions.some((m) => m.text === 'Rahmat'))).toBe(true);
+  });
+});
+
+describe('a word set off by what it is', () => {
+  it('makes a word the apposition names as a body an organisation: "Velmi, the Clean Water Alliance,"', () => {
+    expect(organizationsIn('The money came from Velmi, the Clean Water Alliance, which said it would fund the wells.')).toContain('Velmi');
+    expect(kindOf('Jones, the team captain, said it was over.', 'Jones')).toBe('person');
+  });
+
+  it('reads a participle that opens a sentence before an office as no name: "Impeached President …"', () => {
+    const text =
+      "Velmora fires missiles as Ruritania grapples with crisis\n\nRuritania's acting President Anton Tarsi convened an emergency meeting of the " +
+      'National Security Council. Impeached President Ivo Brant remains holed up in his residence, defying an arrest warrant.';
+    expect(organizationsIn(text)).not.toContain('Impeached');
+    expect(roleOf(text, 'Ivo Brant')).toEqual([['President', null]]);
+  });
+
+  it('splits the last two of a list begun with commas: "TVN24, TVP Info and Polsat News"', () => {
+    for (const text of [
+      'The exit poll for broadcasters KTV24, KTP Info and Velsat News showed a close race.',
+      'The exit poll for broadcasters Kanal 9, Vesta Info and Velsat News showed a close race.',
+    ]) {
+      expect(organizationsIn(text)).toEqual(expect.arrayContaining(['Velsat News']));
+      expect(organizationsIn(text).filter((name) => name.includes(' and '))).toEqual([]);
+    }
   });
 });
