@@ -39,9 +39,12 @@ export function storeKeeper(deps: BackgroundDeps): () => Promise<ProfileStore> {
 
 const sameFamily = (a: Entity['kind'], b: Entity['kind']) => (a === 'organization') === (b === 'organization');
 
-/** The stored profile a name on the page belongs to, by the engine's own alias rules. */
-async function storedMatch(store: AliasLookup, entity: Entity): Promise<StoredEntity | undefined> {
-  const byName = (await store.findByAlias(entity.name)).filter((s) => sameFamily(s.kind, entity.kind));
+/**
+ * The stored profile a name on the page belongs to, by the engine's own alias rules. `found` gives the
+ * profiles each of the entity's names (its name and aliases) was looked up to.
+ */
+function storedMatch(found: (name: string) => StoredEntity[], entity: Entity): StoredEntity | undefined {
+  const byName = found(entity.name).filter((s) => sameFamily(s.kind, entity.kind));
   if (byName.length === 1) return byName[0];
   if (entity.kind !== 'organization') {
     const full = byName.filter((s) => [s.name, ...s.aliases].some((a) => sameFullName(a, entity.name)));
@@ -49,9 +52,8 @@ async function storedMatch(store: AliasLookup, entity: Entity): Promise<StoredEn
   }
   for (const alias of entity.aliases) {
     if (nameKey(alias) === nameKey(entity.name)) continue;
-    const found = (await store.findByAlias(alias)).filter((s) => sameFamily(s.kind, entity.kind));
-    if (found.length === 1 && entity.kind !== 'organization' && [found[0]!.name, ...found[0]!.aliases].some((a) => sameFullName(a, entity.name)))
-      return found[0];
+    const same = found(alias).filter((s) => sameFamily(s.kind, entity.kind));
+    if (same.length === 1 && entity.kind !== 'organization' && [same[0]!.name, ...same[0]!.aliases].some((a) => sameFullName(a, entity.name))) return same[0];
   }
   return undefined;
 }
@@ -87,11 +89,14 @@ async function pageEntities(lookup: AliasLookup | ProfileStore, url: string, ana
   // The stored documents this page is: its card counts only the others as past mentions. Read
   // alongside the entities' profiles, not after them.
   const here = 'pageDocuments' in lookup ? lookup.pageDocuments(articleAddress(url), storySketch(analysis.tagged.text)) : Promise.resolve([]);
-  // Every entity's lookups at once: their reads queue together in the store instead of each
-  // waiting for the one before.
-  const matches = await Promise.all(entities.map((entity) => storedMatch(lookup, entity)));
+  // Every name of every entity looked up at once, in one read of the store: one transaction, not one
+  // per name, each waiting its turn.
+  const names = [...new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]))];
+  const profiles = await lookup.findByAliases(names);
+  const byName = new Map(names.map((name, i) => [name, profiles[i]!]));
+  const found = (name: string) => byName.get(name) ?? [];
   const documents = await here;
-  return entities.map((entity, i) => pageEntity(entity, matches[i], documents));
+  return entities.map((entity) => pageEntity(entity, storedMatch(found, entity), documents));
 }
 
 /** The analysis with the source a saved page names for itself (`og:site_name`, publisher, title suffix). */

@@ -15,7 +15,8 @@ import type { MentionInContext } from '../store/reads';
 import type { CorpusProfile } from '../shared/types';
 
 export interface AliasLookup {
-  findByAlias(name: string): Promise<StoredEntity[]>;
+  /** The profiles each name is an alias of, in the order of `names`: the store's `findByAliases`. */
+  findByAliases(names: readonly string[]): Promise<StoredEntity[][]>;
 }
 
 export interface SnapshotLookup extends AliasLookup {
@@ -30,10 +31,12 @@ export function snapshotLookup(profile: CorpusProfile): SnapshotLookup {
   }
   const documents = new Map(profile.documents.map((d) => [d.id, d]));
   return {
-    async findByAlias(name) {
-      const found = new Map<string, StoredEntity>();
-      for (const key of new Set([nameKey(name), orgKey(name)])) for (const e of byKey.get(key) ?? []) found.set(e.id, e);
-      return [...found.values()];
+    async findByAliases(names) {
+      return names.map((name) => {
+        const found = new Map<string, StoredEntity>();
+        for (const key of new Set([nameKey(name), orgKey(name)])) for (const e of byKey.get(key) ?? []) found.set(e.id, e);
+        return [...found.values()];
+      });
     },
     card(entityId) {
       const entity = profile.entities.find((e) => e.id === entityId);

@@ -4,16 +4,15 @@
  * with an upgrade path, and indexed by entity, by document, by normalised alias and by date, so a
  * lookup's work grows with its answer, not with the store.
  */
-import { nameKey } from '../engine/names';
-import { orgKey } from '../engine/org-names';
 import { clearIn, exportStore, restoreStore } from './export';
 import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
 import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredEntity } from './schema';
 import { removeDocumentIn } from './removal';
-import { addProfileIn, ENTITIES_PER_KEY, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
+import { addProfileIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import {
   listDocuments,
+  findByAliases,
   pageDocuments,
   readDocument,
   searchEntities,
@@ -67,6 +66,12 @@ export interface ProfileStore {
   search(query: string, limit?: number): Promise<EntitySummary[]>;
   /** Entities one of whose aliases is this name ("Mr Kelly" finds John F. Kelly): at most `ENTITIES_PER_KEY` for each of its keys. */
   findByAlias(name: string): Promise<StoredEntity[]>;
+  /**
+   * `findByAlias` for many names at once, in one read transaction: the entities of each name, in the
+   * order of `names`. A page's names are tied to their profiles so (one transaction rather than one
+   * per name, each of which Chromium's IndexedDB opens and commits in the browser process).
+   */
+  findByAliases(names: readonly string[]): Promise<StoredEntity[][]>;
   entity(id: EntityId): Promise<StoredEntity | undefined>;
   /** An entity with its mentions newest first (one page of them, or one month's), its documents and companions. */
   profile(id: EntityId, page?: { offset: number; limit: number }, filter?: MentionFilter): Promise<Profile | undefined>;
@@ -167,14 +172,11 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     async findByAlias(name) {
-      const keys = new Set([nameKey(name), orgKey(name)].filter(Boolean));
-      const found = new Map<EntityId, StoredEntity>();
-      // Bounded like a save's reads: a name that more profiles share than this is ambiguous anyway.
-      // One transaction for both keys, read together.
-      const index = db.transaction('entities').store.index('by-alias');
-      for (const entities of await Promise.all([...keys].map((key) => index.getAll(key, ENTITIES_PER_KEY))))
-        for (const entity of entities) found.set(entity.id, entity);
-      return [...found.values()];
+      return (await findByAliases(db, [name]))[0]!;
+    },
+
+    findByAliases(names) {
+      return findByAliases(db, names);
     },
 
     entity(id) {

@@ -183,6 +183,13 @@ export function toStoredDocument(document: ProfiledDocument, savedAt: number | n
  * phrase ("said in a statement on Monday"), not a sign of one story, and is not counted at all.
  */
 export const DOCUMENTS_PER_HASH = 16;
+
+/**
+ * How many stored entities one key is read for. A surname that more people share is ambiguous on
+ * its own whichever of them the document means (the engine joins a lone surname only to the one
+ * person who has it), and no full name is shared by this many profiles.
+ */
+export const ENTITIES_PER_KEY = 32;
 const STORY_CANDIDATES = 8;
 
 /**

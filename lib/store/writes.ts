@@ -15,6 +15,7 @@ import { countChange, inOneTransaction } from './transactions';
 import { dropMentions } from './removal';
 import {
   appendRecord,
+  ENTITIES_PER_KEY,
   findStory,
   toStoredDocument,
   toStoredEntity,
@@ -95,13 +96,6 @@ function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surn
   surnames.delete('');
   return { aliases, surnames };
 }
-
-/**
- * How many stored entities one key is read for. A surname that more people share is ambiguous on
- * its own whichever of them the document means (the engine joins a lone surname only to the one
- * person who has it), and no full name is shared by this many profiles.
- */
-export const ENTITIES_PER_KEY = 32;
 
 /**
  * The stored entities a document's names can reach: at most `ENTITIES_PER_KEY` for each of its

@@ -39,6 +39,11 @@ describe('the profile store', () => {
     expect((await store.findByAlias('Department of State')).map((e) => e.name)).toEqual(['State Department']);
   });
 
+  it("finds each of a page's names at once, in the order asked, none for a name it does not know", async () => {
+    const found = await store.findByAliases(['Department of State', 'Zyx Unknown', 'Mr Kelly']);
+    expect(found.map((entities) => entities.map((e) => e.name))).toEqual([['State Department'], [], ['John F. Kelly']]);
+  });
+
   it('gives a profile with mentions newest first, the documents, and who is named alongside', async () => {
     const kelly = corpus.entities.find((e) => e.name === 'John F. Kelly')!;
     const profile = await store.profile(kelly.id);
