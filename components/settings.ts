@@ -26,3 +26,14 @@ export function watchSettings(listener: (settings: Settings) => void): () => voi
   browser.storage.onChanged.addListener(onChanged);
   return () => browser.storage.onChanged.removeListener(onChanged);
 }
+
+/**
+ * The reader's settings, read once and then kept current by storage's change events: for the
+ * background, which checks them for every page it is sent (lib/messaging/reader-gate.ts).
+ * Returns a function that resolves to the current settings.
+ */
+export function keptSettings(): () => Promise<Settings> {
+  let current = readSettings();
+  watchSettings((next) => (current = Promise.resolve(next)));
+  return () => current;
+}

@@ -3,7 +3,10 @@
  * where the work runs (lib/messaging/host.ts). Chosen for Chrome builds by package.json's `imports`
  * (`#background-context`), so that the worker's script holds neither the engine nor the store.
  */
-import { enginePageKeeper, passOn } from '@/lib/messaging/host';
+import { keptSettings } from '@/components/settings';
+import { enginePageKeeper, forwarder, passOn } from '@/lib/messaging/host';
+import { gatedReadPage } from '@/lib/messaging/reader-gate';
+import type { PageReading } from '@/lib/messaging/protocol';
 
 /** The engine page (entrypoints/engine). */
 const ENGINE_PAGE = '/engine.html';
@@ -19,7 +22,10 @@ export function startBackgroundContext(openPage: (path: string) => Promise<void>
         justification: "Reads the story out of a page's HTML with Readability and finds its names, with the engine kept loaded between pages.",
       }),
   });
-  passOn(browser.runtime, ensurePage, {
+  const forward = forwarder(browser.runtime, ensurePage);
+  passOn(browser.runtime, forward, {
+    // A page of a site the reader turned off is not passed on (lib/messaging/reader-gate.ts).
+    readPage: gatedReadPage((payload) => forward({ type: 'readPage', payload }) as Promise<PageReading>, keptSettings()),
     async openProfile({ entityId }) {
       await openPage(`/profile.html#${encodeURIComponent(entityId)}`);
       return null;

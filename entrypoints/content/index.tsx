@@ -12,7 +12,7 @@ import { firstLook } from '@/lib/page/news-detect';
 import { piecesOf, writePageSource } from '@/lib/page/page-source';
 import { canPaint, HighlightPainter } from '@/lib/page/paint';
 import type { Slicing } from '@/lib/page/slicing';
-import { isDisabled, shouldAutoSave } from '@/lib/shared/settings';
+import { DEFAULT_SETTINGS, isDisabled, shouldAutoSave } from '@/lib/shared/settings';
 import type { EntityKind } from '@/lib/shared/types';
 
 /** Main-thread time one slice of work may take before it yields to the page, in ms. */
@@ -70,7 +70,7 @@ function timedSlicing(name: string, cancelled: () => boolean): { slicing: Slicin
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  // Loaded before the page is parsed, so that the script is ready, and the reader's settings read, when
+  // Loaded before the page is parsed, so that the script is ready, and the reader's settings asked for, when
   // the page's HTML is in: injected at document_end, the script itself arrived 5 to 95 ms after
   // DOMContentLoaded (measured in the page-cost bench's 800-word article). Its work waits for the
   // parsed page; content that scripts add later is read as it arrives.
@@ -84,7 +84,17 @@ export default defineContentScript({
     if (!mainFrame()) return;
     const html = document.documentElement;
     const view = document.defaultView;
-    let settings = await reading;
+    // The settings arrive while the page is read: until then the defaults stand in, and the
+    // background, which keeps the reader's switch too, answers "turned-off" for a page turned off
+    // (lib/messaging/reader-gate.ts). A change the reader makes meanwhile wins over the first read.
+    let settings = DEFAULT_SETTINGS;
+    let changedMeanwhile = false;
+    const settingsRead = reading
+      .then((read) => {
+        if (!changedMeanwhile) settings = read;
+      })
+      // Storage unreadable: the defaults stand, and the background's switch still holds.
+      .catch(() => undefined);
     let state: State = 'pending';
     let reason: string | null = null;
     let title = document.title;
@@ -193,11 +203,12 @@ export default defineContentScript({
       if (!source || stale()) return;
       const url = location.href;
       const answer = await send(browser.runtime, 'readPage', { url, html: source.html });
+      await settingsRead;
       if (stale() || url !== location.href) return;
       if (!answer.ok) return skip('engine-unavailable');
+      // Turned off, before the page was sent or while the background read: leave the page alone.
+      if (isDisabled(settings, location.href) || (!answer.value.article && answer.value.reason === 'turned-off')) return setState('disabled', 'turned-off');
       if (!answer.value.article) return skip(answer.value.reason);
-      // Turned off while the background read: leave the page alone.
-      if (isDisabled(settings, location.href)) return setState('disabled', 'turned-off');
       pageObserver.disconnect();
       const reading = answer.value;
       title = reading.title;
@@ -257,6 +268,7 @@ export default defineContentScript({
     const unwatch = watchSettings((next) => {
       const before = settings;
       settings = next;
+      changedMeanwhile = true;
       const off = isDisabled(next, location.href);
       if (off && state !== 'disabled') {
         unmark();

@@ -49,18 +49,17 @@ export function enginePageKeeper(api: EnginePageApi): () => Promise<void> {
 }
 
 /**
- * The worker's side. Messages of the protocol with a handler in `local` are answered here; every
- * other one is passed on to the engine page, opened first if need be, and answered with what the
- * page answered. A page that closed between the check and the message is opened again and the
- * message, which no page received, sent once more. `listen` checks the sender and turns errors into
- * `{ ok: false, error }`.
+ * The worker's way to the engine page: sends a message of the protocol there, opened first if need
+ * be, and resolves to the page's answer. A page that closed between the check and the message is
+ * opened again and the message, which no page received, sent once more. Rejects with the page's
+ * error where it answered `{ ok: false, error }`.
  */
-export function passOn(runtime: RuntimeLike, ensurePage: () => Promise<void>, local: Partial<Handlers<ToBackground>>): void {
+export function forwarder(runtime: RuntimeLike, ensurePage: () => Promise<void>): (message: MessageOf<ToBackground>) => Promise<unknown> {
   const toPage = async (message: MessageOf<ToBackground>) => {
     await ensurePage();
     return runtime.sendMessage({ type: PASSED_ON, payload: { message } });
   };
-  const forward = async (message: MessageOf<ToBackground>): Promise<unknown> => {
+  return async (message) => {
     const answer = (await toPage(message).catch((error: unknown) => {
       // Only a message no page received is sent again: one that reached it may have been acted on.
       if (!String(error).includes('Receiving end does not exist')) throw error;
@@ -70,6 +69,14 @@ export function passOn(runtime: RuntimeLike, ensurePage: () => Promise<void>, lo
     if (!answer.ok) throw new Error(answer.error);
     return answer.value;
   };
+}
+
+/**
+ * The worker's side. Messages of the protocol with a handler in `local` are answered here; every
+ * other one is passed on to the engine page by `forward` (`forwarder`), and answered with what the
+ * page answered. `listen` checks the sender and turns errors into `{ ok: false, error }`.
+ */
+export function passOn(runtime: RuntimeLike, forward: (message: MessageOf<ToBackground>) => Promise<unknown>, local: Partial<Handlers<ToBackground>>): void {
   const handlers = Object.fromEntries(
     BACKGROUND_MESSAGES.map((type) => [type, local[type] ?? ((payload: unknown) => forward({ type, payload } as MessageOf<ToBackground>))]),
   );

@@ -41,9 +41,13 @@ export interface PageAnnotation {
 
 /**
  * What the background read in a page the content script wrote out: the story's paragraphs (as
- * ranges of the page's text stream) and the names in them, or why the page is no article.
+ * ranges of the page's text stream) and the names in them, or why the page is no article, or that
+ * the reader turned its site or address off, so it was not read (lib/messaging/reader-gate.ts).
  */
-export type PageReading = Extract<ArticleReading, { article: false }> | (Omit<Extract<ArticleReading, { article: true }>, 'text'> & { entities: PageEntity[] });
+export type PageReading =
+  | Extract<ArticleReading, { article: false }>
+  | { article: false; reason: 'turned-off'; signals: [] }
+  | (Omit<Extract<ArticleReading, { article: true }>, 'text'> & { entities: PageEntity[] });
 
 /** What a hover card shows. */
 export interface CardData {

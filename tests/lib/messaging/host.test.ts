@@ -7,8 +7,10 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { backgroundHandlers, storeKeeper } from '../../../lib/messaging/background-service';
-import { answerPassedOn, enginePageKeeper, passOn } from '../../../lib/messaging/host';
-import { notifyingWrites, send, STORE_CHANGED, type MessageSender } from '../../../lib/messaging/protocol';
+import { answerPassedOn, enginePageKeeper, forwarder, passOn } from '../../../lib/messaging/host';
+import { gatedReadPage, TURNED_OFF } from '../../../lib/messaging/reader-gate';
+import { DEFAULT_SETTINGS, type Settings } from '../../../lib/shared/settings';
+import { notifyingWrites, send, STORE_CHANGED, type MessageSender, type PageReading } from '../../../lib/messaging/protocol';
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
 import { openProfileStore } from '../../../lib/store/profile-store';
 import { seedTexts } from '../../seeds';
@@ -78,10 +80,15 @@ function extension() {
     );
   };
   const tabs: string[] = [];
-  const startWorker = () => {
+  /** Starts the worker as entrypoints/background/chrome.ts does, the reader's settings being `settings`. */
+  const startWorker = (settings: Settings = DEFAULT_SETTINGS) => {
     const worker = bus.context();
-    const ensurePage = enginePageKeeper({ isOpen: async () => !!page, open: openPage });
-    passOn(worker.runtime, ensurePage, {
+    const forward = forwarder(worker.runtime, enginePageKeeper({ isOpen: async () => !!page, open: openPage }));
+    passOn(worker.runtime, forward, {
+      readPage: gatedReadPage(
+        (payload) => forward({ type: 'readPage', payload }) as Promise<PageReading>,
+        async () => settings,
+      ),
       async openProfile({ entityId }) {
         tabs.push(`/profile.html#${entityId}`);
         return null;
@@ -120,6 +127,17 @@ describe('the worker passes messages on to the engine page', () => {
       known: false,
       role: { title: 'Foreign Minister', country: 'Brazil' },
     });
+    expect(ext.openedPages()).toBe(1);
+  });
+
+  it('reads no page of a site the reader turned off: the worker answers "turned-off" and nothing reaches the engine page', async () => {
+    const ext = extension();
+    ext.startWorker({ ...DEFAULT_SETTINGS, disabledSites: ['news.example'] });
+    const html = `<html lang="en"><body><article><h1>Talks</h1><p>${article.text}</p></article></body></html>`;
+    expect(await send(ext.reader.runtime, 'readPage', { url: article.url, html })).toEqual({ ok: true, value: TURNED_OFF });
+    expect(ext.openedPages()).toBe(0);
+    const other = await send(ext.reader.runtime, 'readPage', { url: 'https://other.example/talks', html });
+    expect(other.ok && other.value).not.toEqual(TURNED_OFF);
     expect(ext.openedPages()).toBe(1);
   });
 
