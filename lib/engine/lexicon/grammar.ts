@@ -108,3 +108,12 @@ export const PARTY_MEMBERS = new Set([
   'democrat', 'republican', 'conservative', 'liberal', 'socialist', 'communist', 'tory', 'labourite', 'nationalist',
   'unionist', 'loyalist', 'republicans', 'democrats', 'maoist', 'islamist', 'federalist', 'centrist', 'peronist', 'gaullist',
 ]);
+
+/**
+ * The months and days of the week that are no one's given name: "In January," is a date, where
+ * "April", "May", "June" and "August" may be a person's name and are left out.
+ */
+export const CALENDAR_WORDS = new Set([
+  'january', 'february', 'march', 'july', 'september', 'october', 'november', 'december',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+]);

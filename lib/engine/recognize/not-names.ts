@@ -5,7 +5,7 @@
  * a venue, an event or an office, or a legislator's constituency.
  */
 import { countryOf, FAITH_WORDS, isPeople, isPeopleOfCountry } from '../lexicon/countries';
-import { FUNCTION_WORDS } from '../lexicon/grammar';
+import { CALENDAR_WORDS, FUNCTION_WORDS } from '../lexicon/grammar';
 import { LEGISLATOR_HEADS, OFFICE_HEADS } from '../lexicon/offices';
 import { CURRENCY_WORDS, INSTITUTIONS, NOT_ORG_ACRONYMS, ORG_NAME_ENDS, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { EVENTS, isRiverBank, isWorldRegion, STATE_ABBREVIATIONS, VENUES, VESSELS } from '../lexicon/places';
@@ -38,6 +38,8 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name.
   const lone = tagged.tokens[span.from]!;
   if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && GRAMMAR_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
+  // "In January, Libyan militants …": a month or a weekday alone is a date, whatever a name pattern tagged it.
+  if (span.to - span.from === 1 && CALENDAR_WORDS.has(lone.lower)) return true;
   // "Impeached President Yoon …", "Ousted Prime Minister …": a participle that opens a sentence before an office.
   const office = tagged.tokens[span.to];
   if (

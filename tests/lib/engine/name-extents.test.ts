@@ -154,3 +154,11 @@ describe('a word set off by what it is', () => {
     }
   });
 });
+
+describe('a date alone', () => {
+  it('is no name, though a name pattern took it for a person: "In January, Libyan militants …"', () => {
+    const text = 'In January, Libyan militants loyal to the Red Hand attacked the coast.';
+    expect(entitiesIn(text).map((e) => e.name)).toEqual(['Red Hand']);
+    expect(kindOf('Prosecutors said June Marlow would testify.', 'June Marlow')).toBe('person');
+  });
+});
