@@ -192,3 +192,6 @@ export const MEMBER_PLURALS = new Set([
 /** Words that make a public institution of a bank: "European Central Bank", "World Bank". */
 export const PUBLIC_BANK_WORDS = new Set(['central', 'reserve', 'world', 'development', 'investment', 'national', 'people’s', "people's"]);
 
+
+/** Last words that make a place's name a sports club's: "Atlanta United", "Blackburn Rovers", "Wigan Athletic". */
+export const CLUB_ENDS = new Set(['united', 'rovers', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc']);

@@ -6,7 +6,7 @@
 import { countryOf, isDemonym } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
 import { LEGISLATOR_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
-import { CORPORATE_SUFFIXES, ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
+import { CLUB_ENDS, CORPORATE_SUFFIXES, ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
 import { joined, legislatorAbbreviation, listedAfterComma, nameHalf, tradeBeforeName } from './words';
@@ -14,22 +14,28 @@ import { joined, legislatorAbbreviation, listedAfterComma, nameHalf, tradeBefore
 /**
  * The tagger's span with its edges mended: a leader's name before "administration" made a person; a
  * legislature's own name, and a party's before a legislator ("a Jana Vimukthi Peramuna lawmaker"),
- * made organisations, and so a MISC span ending in a body's head; a title's last portfolio word left out of a person's; a hyphenated given
+ * made organisations, and so a MISC span ending in a body's head and a place's ending in a club's word; a title's last portfolio word left out of a person's; a hyphenated given
  * name's lower-case half and a body's last word taken in.
  * Returns the span itself when no rule applies; never throws.
  */
 export function mendedSpan(tagged: TaggedText, span: NameSpan): NameSpan {
   const typed = leaderOfAdministration(tagged.tokens, span)
     ? { ...span, type: 'PER' as const }
-    : legislatureNamed(tagged.tokens, span) ||
-        partyOfLegislator(tagged.tokens, span) ||
-        bodyReadAsMisc(tagged.tokens, span) ||
-        armedGroup(tagged.tokens, span) ||
-        bodyInApposition(tagged.tokens, span)
+    : ORGANIZATION_READINGS.some((reads) => reads(tagged.tokens, span))
       ? { ...span, type: 'ORG' as const }
       : span;
   return withPluralOpener(tagged, withBodyEnd(tagged, withNameHalf(tagged, withoutPortfolio(tagged, typed))));
 }
+
+/** The readings that make a span an organisation's, whatever type the tagger gave it (each below). */
+const ORGANIZATION_READINGS: ((tokens: readonly Token[], span: NameSpan) => boolean)[] = [
+  legislatureNamed,
+  partyOfLegislator,
+  bodyReadAsMisc,
+  armedGroup,
+  bodyInApposition,
+  clubOfPlace,
+];
 
 /**
  * A person's span that opens with the last word of a capitalised title's portfolio, without it:
@@ -146,6 +152,15 @@ function bodyInApposition(tokens: readonly Token[], span: NameSpan): boolean {
   while (tokens[k]?.capital && tokens[k]!.sentence === word.sentence && !tokens[k]!.post.trim()) k++;
   const last = tokens[k];
   return !!last?.capital && k > span.to + 1 && ORG_NAME_ENDS.has(last.lower) && /^[,.;]/.test(last.post.trim() || '.');
+}
+
+/**
+ * A place's span whose last word makes it a sports club (`CLUB_ENDS`): "face Atlanta United",
+ * "Blackburn Rovers won". The club is an organisation.
+ */
+function clubOfPlace(tokens: readonly Token[], span: NameSpan): boolean {
+  const last = tokens[span.to - 1]!;
+  return span.type === 'LOC' && span.to - span.from >= 2 && last.capital && CLUB_ENDS.has(last.lower);
 }
 
 /** The lower-case nouns for an armed group's members: "Hamas fighters", "Wagner mercenaries". */

@@ -162,3 +162,10 @@ describe('a date alone', () => {
     expect(kindOf('Prosecutors said June Marlow would testify.', 'June Marlow')).toBe('person');
   });
 });
+
+describe("a place's name with a club's last word", () => {
+  it('is the club: "a trip to face Atlanta Athletic"', () => {
+    expect(organizationsIn('Next up for Miami is a trip to face Atlanta Athletic on Wednesday.')).toEqual(['Atlanta Athletic']);
+    expect(organizationsIn('The mayor of Mexico City met the governor of Kansas on Monday.')).toEqual([]);
+  });
+});
