@@ -88,6 +88,19 @@ export function readAcronym(r: Reading): Verdict {
 }
 
 /**
+ * A phrase of one acronym in the possessive, before what it owns: "the NAACP's North Carolina
+ * chapter", "the FBI's director". An owner written in initials is a body (`readAcronym`'s rules
+ * otherwise: no country, no code, none of `NOT_ORG_ACRONYMS`), whatever the tagger read, which
+ * compromise leaves without an acronym's tags in the possessive.
+ */
+export function readOwningAcronym(r: Reading): Verdict {
+  const first = r.tagged.tokens[r.from]!;
+  if (r.to - r.from !== 1 || !first.possessive) return null;
+  const verdict = readAcronym(r);
+  return verdict?.length ? verdict : null;
+}
+
+/**
  * Initials in brackets written as a word in title case, as British and South African papers write
  * them, where the name before spells them: "National Energy Regulator of South Africa (Nersa)".
  */

@@ -7,7 +7,7 @@
 import { isDemonym } from '../lexicon/countries';
 import { ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText } from '../nlp';
-import { readAcronym, readNameWithInitials } from './acronyms';
+import { readAcronym, readNameWithInitials, readOwningAcronym } from './acronyms';
 import type { Chunk } from './chunks';
 import { countryBefore, leadingCountry } from './countries';
 import { readDateline } from './datelines';
@@ -80,6 +80,7 @@ const STAGES: { read: (r: Reading) => Verdict; decisive: boolean }[] = [
   { read: readDescribedPerson, decisive: true },
   { read: readOrganizationName, decisive: true },
   { read: readTrailingNoun, decisive: true },
+  { read: readOwningAcronym, decisive: true },
   { read: readAcronym, decisive: false },
   { read: readKindNoun, decisive: true },
   { read: readOrganizationApposition, decisive: true },

@@ -157,3 +157,11 @@ describe("a place's name with a club's last word", () => {
     expect(organizationsIn('The mayor of Mexico City met the governor of Kansas on Monday.')).toEqual([]);
   });
 });
+
+describe('initials in the possessive', () => {
+  it('are the body that owns what follows: "The VCLU\'s Harbor County chapter"', () => {
+    const text = "Lawmaker Rosa Trent said the map diluted the votes of Black residents. The VCLU's Harbor County chapter said it would sue.";
+    expect(organizationsIn(text)).toContain('VCLU');
+    expect(organizationsIn("The CEO's plan worried the UK's envoy.")).toEqual([]);
+  });
+});
