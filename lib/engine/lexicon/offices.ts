@@ -41,7 +41,7 @@ export const ABBREVIATED_HEADS = new Map([
 export const INITIALISM_HEADS = new Map([
   ['pm', 'Prime Minister'], ['dpm', 'Deputy Prime Minister'], ['ag', 'Attorney General'], ['cs', 'Cabinet Secretary'], ['ps', 'Principal Secretary'],
   ['cj', 'Chief Justice'], ['dg', 'Director-General'], ['igp', 'Inspector-General of Police'], ['vp', 'Vice President'], ['dci', 'Detective Chief Inspector'],
-  ['pc', 'Police Constable'],
+  ['pc', 'Police Constable'], ['da', 'District Attorney'],
 ]);
 
 /** Abbreviated words that qualify a title: "Det Supt", "Ch Insp", "Dep Commr". */

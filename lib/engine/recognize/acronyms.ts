@@ -1,5 +1,6 @@
 /** Reads acronyms and the initials an organisation gives in brackets: "NATO", "Group of 20 (G-20)", "Alternative for Germany (AfD)". */
 import { countryOf } from '../lexicon/countries';
+import { INITIALISM_HEADS } from '../lexicon/offices';
 import { NOT_ORG_ACRONYMS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import { type NameSighting, organization, type Reading, type Verdict } from './sightings';
@@ -90,12 +91,13 @@ export function readAcronym(r: Reading): Verdict {
 /**
  * A phrase of one acronym in the possessive, before what it owns: "the NAACP's North Carolina
  * chapter", "the FBI's director". An owner written in initials is a body (`readAcronym`'s rules
- * otherwise: no country, no code, none of `NOT_ORG_ACRONYMS`), whatever the tagger read, which
+ * otherwise: no country, no code, none of `NOT_ORG_ACRONYMS`, no office's initials), whatever the tagger read, which
  * compromise leaves without an acronym's tags in the possessive.
  */
 export function readOwningAcronym(r: Reading): Verdict {
   const first = r.tagged.tokens[r.from]!;
-  if (r.to - r.from !== 1 || !first.possessive) return null;
+  // "the PM's office", "the DA's case": an office's initials own what its holder does.
+  if (r.to - r.from !== 1 || !first.possessive || INITIALISM_HEADS.has(first.lower)) return null;
   const verdict = readAcronym(r);
   return verdict?.length ? verdict : null;
 }

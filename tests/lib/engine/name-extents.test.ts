@@ -164,4 +164,8 @@ describe('initials in the possessive', () => {
     expect(organizationsIn(text)).toContain('VCLU');
     expect(organizationsIn("The CEO's plan worried the UK's envoy.")).toEqual([]);
   });
+
+  it('are an office where they stand for one: "Manhattan DA Alan Brigg" is a district attorney', () => {
+    expectOfficial('Manhattan DA Alan Brigg said the case would go on.', 'Alan Brigg', ['Manhattan District Attorney']);
+  });
 });
