@@ -204,7 +204,7 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     // A place opening the title, in up to three words: "Texas Attorney General", "Los Angeles Mayor".
     const opensWithPlace = (k === from || (k - from < 3 && tokens.slice(from, k).every(isPlaceWord))) && isPlaceWord(t) && k + 1 < to;
     const acronym = isAcronym(t.word.replace(/\./g, '')) && k === from;
-    const party = legislatorsParty(tokens, k, to, head);
+    const party = legislatorsParty(tokens, k, to, head) || partyNameAt(tokens, k, to, head);
     if (
       (PORTFOLIO_WORDS.has(w) ||
         portfolioNoun(tokens, k, to, head) ||
@@ -274,6 +274,16 @@ function legislatorsParty(tokens: Token[], k: number, to: number, head: string):
   const next = tokens[k + 1];
   if (head || !t.capital || k + 1 >= to || !next || !joined(t, next) || !LEGISLATOR_HEADS.has(next.lower)) return false;
   return !personTagged(t) && (next.lower !== 'deputy' || next.capital);
+}
+
+/**
+ * The first word of a party's name before a title's head: "Communist" of "Communist Party General
+ * Secretary Ann Lee", whatever compromise tagged it (an adjective or a noun). The word is capitalised,
+ * "Party" follows it, and no head comes before it; a person's name ("Lee Party") is no party's.
+ */
+function partyNameAt(tokens: Token[], k: number, to: number, head: string): boolean {
+  const [t, next] = [tokens[k]!, tokens[k + 1]];
+  return !head && t.capital && k + 2 < to && next?.lower === 'party' && next.capital && joined(t, next) && !personTagged(t) && !!headWordAt(tokens, k + 2);
 }
 
 /** Whether compromise reads the word as a person's name. */

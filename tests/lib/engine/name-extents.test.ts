@@ -169,3 +169,11 @@ describe('initials in the possessive', () => {
     expectOfficial('Manhattan DA Alan Brigg said the case would go on.', 'Alan Brigg', ['Manhattan District Attorney']);
   });
 });
+
+describe("a party's name before a title", () => {
+  it('is part of the title, and an organisation: "Communist Party General Secretary Ann Lee"', () => {
+    const text = 'Lawmakers voted on Tuesday.\n\nCommunist Party General Secretary Ann Lee, the most powerful politician, spoke.';
+    expect(roleOf(text, 'Ann Lee')).toEqual([['Communist Party General Secretary', null]]);
+    expect(organizationsIn(text)).toEqual(['Communist Party']);
+  });
+});
