@@ -80,7 +80,8 @@ interface Pattern {
   tag?: string;
 }
 const NAME_TAGS = /Person|LastName|FirstName|Organization|Place|Honorific|Country|Region/;
-const NAMES_NET = nlp.buildNet(structuredClone((nlp.model() as { two: { matches: Pattern[] } }).two.matches).filter((p) => NAME_TAGS.test(String(p.tag))));
+/** The post-tagger's patterns that tag names, copied: `buildNet` parses the patterns it is given in place. */
+const NAMES_NET = nlp.buildNet(structuredClone((nlp.model() as { two: { matches: Pattern[] } }).two.matches.filter((p) => NAME_TAGS.test(String(p.tag)))));
 
 /** Tags a text with compromise's lexicon and pre-tagger and returns its tokens and sentences. */
 export function tagText(text: string): TaggedText {

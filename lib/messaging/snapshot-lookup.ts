@@ -5,9 +5,7 @@
  */
 import { formatPublished } from '../engine/metadata';
 import type { CardData } from './protocol';
-import { nameKey } from '../engine/names';
-import { orgKey } from '../engine/org-names';
-import { toStoredEntity, type StoredEntity } from '../store/schema';
+import { lookupKeysOf, toStoredEntity, type StoredEntity } from '../store/schema';
 import { newestFirst, placeDate } from '../shared/date-place';
 import { rolesOverTime } from '../shared/offices';
 import { fullName } from '../shared/words';
@@ -34,7 +32,7 @@ export function snapshotLookup(profile: CorpusProfile): SnapshotLookup {
     async findByAliases(names) {
       return names.map((name) => {
         const found = new Map<string, StoredEntity>();
-        for (const key of new Set([nameKey(name), orgKey(name)])) for (const e of byKey.get(key) ?? []) found.set(e.id, e);
+        for (const key of lookupKeysOf(name)) for (const e of byKey.get(key) ?? []) found.set(e.id, e);
         return [...found.values()];
       });
     },

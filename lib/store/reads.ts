@@ -5,14 +5,13 @@
  * document, so its work grows with its answer, not with the store.
  */
 import { formatPublished } from '../engine/metadata';
-import { fold, nameKey } from '../engine/names';
-import { orgKey } from '../engine/org-names';
+import { fold } from '../engine/names';
 import { fullName } from '../shared/words';
 import { sameStory } from './story';
 import { UNPLACED, type PlacedDate } from '../shared/date-place';
 import { placedDates } from './placed-dates';
 import type { RoleLine } from '../shared/offices';
-import { DOCUMENTS_PER_HASH, ENTITIES_PER_KEY, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
+import { DOCUMENTS_PER_HASH, ENTITIES_PER_KEY, lookupKeysOf, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
 import { storeCounts } from './transactions';
 import type { DocumentId, EntityId, EntityKind, Mention, RoleStatement } from '../shared/types';
 
@@ -258,12 +257,12 @@ export async function pageDocuments(db: StoreDb, path: string, sketch: readonly 
 
 /**
  * The entities each name is an alias of, in the order of `names`, read in one transaction: every
- * name's keys (its person and organisation forms, `nameKey` and `orgKey`) read together, each key
+ * name's keys (`lookupKeysOf`: its person and organisation forms) read together, each key
  * at most `ENTITIES_PER_KEY` entities (a name more profiles share is ambiguous anyway).
  * @returns one list per name, empty where the store knows the name not
  */
 export async function findByAliases(db: StoreDb, names: readonly string[]): Promise<StoredEntity[][]> {
-  const keysOf = names.map((name) => [...new Set([nameKey(name), orgKey(name)].filter(Boolean))]);
+  const keysOf = names.map(lookupKeysOf);
   const keys = [...new Set(keysOf.flat())];
   const index = db.transaction('entities').store.index('by-alias');
   const read = await Promise.all(keys.map((key) => index.getAll(key, ENTITIES_PER_KEY)));

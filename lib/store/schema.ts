@@ -115,6 +115,11 @@ export function aliasKeysOf(kind: EntityKind, aliases: readonly string[]): strin
   return [...keys];
 }
 
+/** The keys a name is looked up by, whatever its kind: every key an alias of either kind is stored under (`aliasKeysOf`). */
+export function lookupKeysOf(name: string): string[] {
+  return aliasKeysOf('organization', [name]);
+}
+
 function surnamesOf(kind: EntityKind, aliases: readonly string[]): string[] {
   if (kind === 'organization') return [];
   const keys = new Set<string>();
@@ -190,6 +195,7 @@ export const DOCUMENTS_PER_HASH = 16;
  * person who has it), and no full name is shared by this many profiles.
  */
 export const ENTITIES_PER_KEY = 32;
+
 const STORY_CANDIDATES = 8;
 
 /**

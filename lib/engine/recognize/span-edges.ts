@@ -181,11 +181,9 @@ function armedGroup(tokens: readonly Token[], span: NameSpan): boolean {
     after.sentence !== tokens[span.from]!.sentence
   )
     return false;
-  if (tokens.slice(span.from, span.to).some((t) => t.tags.has('Adjective'))) return false;
-  const words = tokens
-    .slice(span.from, span.to)
-    .map((t) => t.word)
-    .join(' ');
+  const named = tokens.slice(span.from, span.to);
+  if (named.some((t) => t.tags.has('Adjective'))) return false;
+  const words = named.map((t) => t.word).join(' ');
   return !isDemonym(words) && countryOf(words) === null && !peopleOfPlace(words);
 }
 
