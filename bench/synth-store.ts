@@ -18,6 +18,7 @@ import type { Page } from 'playwright-core';
 import { slug } from '../lib/engine/alias-resolve';
 import { SCHEMA_VERSION, STORE_NAME, withKeys, type StoredDocument, type StoredEntity, type StoredMention } from '../lib/store/schema';
 import { sameStory, storySketch } from '../lib/store/story';
+import { GENERATION_KEY, newGeneration } from '../lib/store/transactions';
 import type { DocumentId, EntityId, EntityKind, RoleStatement } from '../lib/shared/types';
 import { random } from './pages';
 import { makeEntity, outlet, place, TEMPLATES, type Piece, type Slots, type SynthEntity } from './synth-text';
@@ -254,7 +255,7 @@ export async function writeRecords(
   records: { documents?: StoredDocument[]; mentions?: StoredMention[]; entities?: StoredEntity[] },
 ): Promise<void> {
   await page.evaluate(
-    async ({ name, version, json }) => {
+    async ({ name, version, json, generationKey, generation }) => {
       const r = JSON.parse(json) as { documents?: unknown[]; mentions?: unknown[]; entities?: unknown[] };
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const open = indexedDB.open(name, version);
@@ -263,8 +264,10 @@ export async function writeRecords(
       });
       await new Promise<void>((resolve, reject) => {
         const tx = db.transaction(['documents', 'mentions', 'entities', 'meta'], 'readwrite', { durability: 'relaxed' });
-        // The store's kept counts no longer hold: the next look at them counts again.
+        // The store's kept counts no longer hold: the next look at them counts again. And it is
+        // not what it was: a new generation, so the key filter of the extension is built again.
         tx.objectStore('meta').delete('counts');
+        tx.objectStore('meta').put(generation, generationKey);
         for (const d of r.documents ?? []) tx.objectStore('documents').put(d);
         for (const m of r.mentions ?? []) tx.objectStore('mentions').add(m);
         for (const e of r.entities ?? []) tx.objectStore('entities').put(e);
@@ -273,7 +276,7 @@ export async function writeRecords(
       });
       db.close();
     },
-    { name: STORE_NAME, version: SCHEMA_VERSION, json: JSON.stringify(records) },
+    { name: STORE_NAME, version: SCHEMA_VERSION, json: JSON.stringify(records), generationKey: GENERATION_KEY, generation: newGeneration() },
   );
 }
 

@@ -8,6 +8,7 @@ import { clearIn, exportStore, restoreStore } from './export';
 import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
 import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredEntity } from './schema';
 import { removeDocumentIn } from './removal';
+import { KeyFilter } from './key-filter';
 import { addProfileIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import {
@@ -72,6 +73,13 @@ export interface ProfileStore {
    * per name, each of which Chromium's IndexedDB opens and commits in the browser process).
    */
   findByAliases(names: readonly string[]): Promise<StoredEntity[][]>;
+  /**
+   * Resolves once the key filter (`key-filter.ts`) holds every alias and surname key of the store,
+   * building it if none is current. Saves and lookups build it themselves when needed and read every
+   * key meanwhile; this is for a caller that wants the filter in use from the next one on.
+   * @throws IndexedDB's error where the store can't be read
+   */
+  keyFilterReady(): Promise<void>;
   entity(id: EntityId): Promise<StoredEntity | undefined>;
   /** An entity with its mentions newest first (one page of them, or one month's), its documents and companions. */
   profile(id: EntityId, page?: { offset: number; limit: number }, filter?: MentionFilter): Promise<Profile | undefined>;
@@ -98,6 +106,8 @@ export async function openProfileStore(name = STORE_NAME): Promise<ProfileStore>
 }
 
 function storeOver(db: StoreDb): ProfileStore {
+  // Saves tell it the keys they wrote; any other change writes a new generation, and it is built again.
+  const keys = new KeyFilter(db);
   const store: ProfileStore = {
     async isEmpty() {
       // One key read, not a count: counting walks the whole store.
@@ -121,7 +131,7 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     save(documents) {
-      return saveDocuments(db, documents);
+      return saveDocuments(db, documents, Date.now(), keys);
     },
 
     removeDocument(id) {
@@ -172,11 +182,15 @@ function storeOver(db: StoreDb): ProfileStore {
     },
 
     async findByAlias(name) {
-      return (await findByAliases(db, [name]))[0]!;
+      return (await findByAliases(db, [name], keys))[0]!;
     },
 
     findByAliases(names) {
-      return findByAliases(db, names);
+      return findByAliases(db, names, keys);
+    },
+
+    keyFilterReady() {
+      return keys.ready();
     },
 
     entity(id) {

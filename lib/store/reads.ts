@@ -4,6 +4,7 @@
  * co-mention network in `network.ts`. Each read walks an index from the entity, the date or the
  * document, so its work grows with its answer, not with the store.
  */
+import { EVERY_KEY, type KeyFilter } from './key-filter';
 import { formatPublished } from '../engine/metadata';
 import { fold } from '../engine/names';
 import { fullName } from '../shared/words';
@@ -258,18 +259,21 @@ export async function pageDocuments(db: StoreDb, path: string, sketch: readonly 
 /**
  * The entities each name is an alias of, in the order of `names`, read in one transaction: every
  * name's keys (`lookupKeysOf`: its person and organisation forms) read together, each key
- * at most `ENTITIES_PER_KEY` entities (a name more profiles share is ambiguous anyway).
+ * at most `ENTITIES_PER_KEY` entities (a name more profiles share is ambiguous anyway). With a key
+ * filter, only the keys it says the store may hold are read.
  * @returns one list per name, empty where the store knows the name not
  */
-export async function findByAliases(db: StoreDb, names: readonly string[]): Promise<StoredEntity[][]> {
+export async function findByAliases(db: StoreDb, names: readonly string[], filter?: KeyFilter): Promise<StoredEntity[][]> {
   const keysOf = names.map(lookupKeysOf);
-  const keys = [...new Set(keysOf.flat())];
-  const index = db.transaction('entities').store.index('by-alias');
+  const tx = db.transaction(['entities', 'meta']);
+  const view = filter ? await filter.within(tx) : EVERY_KEY;
+  const keys = [...new Set(keysOf.flat())].filter(view.mayBeAlias);
+  const index = tx.objectStore('entities').index('by-alias');
   const read = await Promise.all(keys.map((key) => index.getAll(key, ENTITIES_PER_KEY)));
   const byKey = new Map(keys.map((key, i) => [key, read[i]!]));
   return keysOf.map((nameKeys) => {
     const found = new Map<EntityId, StoredEntity>();
-    for (const key of nameKeys) for (const entity of byKey.get(key)!) found.set(entity.id, entity);
+    for (const key of nameKeys) for (const entity of byKey.get(key) ?? []) found.set(entity.id, entity);
     return [...found.values()];
   });
 }

@@ -3,7 +3,9 @@
  * transaction; the number of documents, profiles and mentions it adds or removes is noted as it
  * goes and written to the `meta` store once, before the transaction commits, so the counts the
  * options page shows are one read instead of a walk over every record (IndexedDB's `count()` walks
- * its range: 1.2 million mentions take seconds).
+ * its range: 1.2 million mentions take seconds). Every change also writes a new generation, a token
+ * that says the store is no longer what it was, so a context that keeps something read from the
+ * store (the key filter, `key-filter.ts`) knows when another context changed it.
  */
 import { ALL_STORES, type StoreDb, type StoreName, type WriteTx } from './schema';
 
@@ -19,6 +21,26 @@ export const WRITE_STORES: readonly StoreName[] = [...ALL_STORES, 'meta'];
 
 const COUNTS_KEY = 'counts';
 const pending = new WeakMap<WriteTx, StoreCounts>();
+
+/**
+ * The `meta` key of the store's generation: a token every change writes anew (`inOneTransaction`).
+ * A writer that bypasses `inOneTransaction` (the benchmarks' raw fill) must write one too
+ * (`newGeneration`), or what other contexts keep of the store goes stale unseen.
+ */
+export const GENERATION_KEY = 'generation';
+const generations = new WeakMap<WriteTx, string>();
+
+/** A token no earlier change wrote: the time (ms, base 36) and 50 random bits. */
+export function newGeneration(): string {
+  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 12)}`;
+}
+
+/** The generation this transaction (one of `inOneTransaction`'s) writes as it commits. */
+export function generationWritten(tx: WriteTx): string {
+  const generation = generations.get(tx);
+  if (generation === undefined) throw new Error('Not a transaction of inOneTransaction');
+  return generation;
+}
 
 /** Notes records added (positive) or removed (negative) in this transaction. */
 export function countChange(tx: WriteTx, change: Partial<StoreCounts>): void {
@@ -64,14 +86,18 @@ export function abortQuietly(tx: WriteTx): void {
 }
 
 /**
- * Runs one change in one read-write transaction over every store and `meta` (or the stores named),
- * and writes the counts it changed before committing. Throws what the change throws; nothing lands then.
+ * Runs one change in one read-write transaction over every store and `meta` (or the stores named,
+ * which must include `meta`), and writes the counts it changed and a new generation
+ * (`generationWritten`) before committing. Throws what the change throws; nothing lands then.
  */
 export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => Promise<T>, stores: readonly StoreName[] = WRITE_STORES): Promise<T> {
   const tx = db.transaction(stores as StoreName[], 'readwrite') as unknown as WriteTx;
+  const generation = newGeneration();
+  generations.set(tx, generation);
   try {
     const result = await change(tx);
     await flushCounts(tx);
+    await tx.objectStore('meta').put(generation, GENERATION_KEY);
     await tx.done;
     return result;
   } catch (error) {

@@ -11,7 +11,8 @@ import { fold, nameKey, surnameForms } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { replaySplits } from './corrections';
 import { sameStory } from './story';
-import { countChange, inOneTransaction } from './transactions';
+import { countChange, generationWritten, inOneTransaction } from './transactions';
+import { EVERY_KEY, keysOf, type FilterRead, type KeyFilter, type KeyView } from './key-filter';
 import { dropMentions } from './removal';
 import {
   appendRecord,
@@ -99,14 +100,17 @@ function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surn
 
 /**
  * The stored entities a document's names can reach: at most `ENTITIES_PER_KEY` for each of its
- * alias and surname keys, so the reads depend on the document, not on the store.
+ * alias and surname keys that the store may hold (`view`), so the reads depend on the document,
+ * not on the store.
  */
-async function candidates(tx: WriteTx, analysis: DocumentAnalysis): Promise<Map<EntityId, StoredEntity>> {
-  const { aliases, surnames } = candidateKeys(analysis);
+async function candidates(tx: WriteTx, analysis: DocumentAnalysis, view: KeyView): Promise<Map<EntityId, StoredEntity>> {
+  const keys = candidateKeys(analysis);
+  const aliases = [...keys.aliases].filter(view.mayBeAlias);
+  const surnames = [...keys.surnames].filter(view.mayBeSurname);
   const entities = tx.objectStore('entities');
   const found = new Map<EntityId, StoredEntity>();
-  const read = (index: 'by-alias' | 'by-surname', keys: Set<string>) =>
-    [...keys].map((key) =>
+  const read = (index: 'by-alias' | 'by-surname', keys: string[]) =>
+    keys.map((key) =>
       entities
         .index(index)
         .getAll(key, ENTITIES_PER_KEY)
@@ -185,17 +189,25 @@ function handled<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** What the saves of one transaction share: ids taken, the key filter's view, the keys written. */
+interface SaveContext {
+  taken: Set<string>;
+  view: KeyView;
+  /** Every key of the profiles written, as the key filter holds them (`keysOf`). */
+  written: string[];
+}
+
 /** Saves one document inside a transaction. */
-async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, taken: Set<string>): Promise<SaveResult> {
+async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { taken, view, written }: SaveContext): Promise<SaveResult> {
   const { analysis } = input;
   // The candidates' index reads go out with the address lookup, not after it: one wait for all of
   // them instead of two. A document saved before is first taken off its profiles, and they are read again.
-  const reading = handled(candidates(tx, analysis));
+  const reading = handled(candidates(tx, analysis, view));
   const existing = (await tx.objectStore('documents').index('by-path').getAll(input.path))[0];
   const emptied = existing ? await dropMentions(tx, existing.id, true) : new Set<EntityId>();
   const documentId = (existing?.id ?? (await uniqueId(tx, 'documents', documentBase(input.path), taken))) as DocumentId;
 
-  const known = existing ? (await reading, await candidates(tx, analysis)) : await reading;
+  const known = existing ? (await reading, await candidates(tx, analysis, view)) : await reading;
   const registry = new EntityRegistry([...known.values()] satisfies KnownEntity[]);
   registry.addDocument(documentId, analysis);
   registry.scanKnownNames(documentId, analysis);
@@ -256,6 +268,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
       countChange(tx, { entities: 1 });
     }
     writes.push(handled(tx.objectStore('entities').put(record)));
+    written.push(...keysOf(record));
     for (const m of mentions) writes.push(handled(appendRecord(tx, 'mentions', { ...m, entityId: record.id, date: document.date })));
     countChange(tx, { mentions: mentions.length });
   }
@@ -280,14 +293,27 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, take
   };
 }
 
-/** Saves documents in one transaction: all of them land, or none does. */
-export function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now()): Promise<SaveResult[]> {
-  return inOneTransaction(db, async (tx) => {
-    const taken = new Set<string>();
+/**
+ * Saves documents in one transaction: all of them land, or none does. With a key filter, only the
+ * keys it says the store may hold are read, and the keys written are added to it once the
+ * transaction has committed.
+ * @param savedAt when the reader saved them (ms since the epoch)
+ * @throws what IndexedDB throws (quota, a closed store); nothing is saved then
+ */
+export async function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now(), keys?: KeyFilter): Promise<SaveResult[]> {
+  let read: FilterRead | null = null;
+  let generation = '';
+  const written: string[] = [];
+  const results = await inOneTransaction(db, async (tx) => {
+    generation = generationWritten(tx);
+    read = keys ? await keys.within(tx) : null;
+    const context: SaveContext = { taken: new Set(), view: read ?? EVERY_KEY, written };
     const results: SaveResult[] = [];
-    for (const input of inputs) results.push(await saveOne(tx, input, savedAt, taken));
+    for (const input of inputs) results.push(await saveOne(tx, input, savedAt, context));
     return results;
   });
+  if (keys && read) keys.written(read, written, generation);
+  return results;
 }
 
 /** Adds a profiled corpus (the bundled snapshot) as it is; copies of one wire story are linked. */

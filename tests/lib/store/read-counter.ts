@@ -1,12 +1,14 @@
 /**
  * A wrapper around IndexedDB (fake-indexeddb's, installed globally) that counts the records every
  * read returns: one for a `get` that finds something, the length of a `getAll`, one for each step
- * of a cursor. Counting happens only inside `countReads`, so building a store is not counted.
+ * of a cursor; and the read requests made, found or not. Counting happens only inside `countReads`,
+ * so building a store is not counted.
  */
 type Reader = (...args: unknown[]) => IDBRequest;
 
 let counting = false;
 let records = 0;
+let requests = 0;
 
 function countResult(request: IDBRequest, isCursor: boolean): void {
   request.addEventListener('success', () => {
@@ -28,6 +30,7 @@ function install(): void {
       const original = proto[name]!;
       proto[name] = function (this: unknown, ...args: unknown[]) {
         const request = original.apply(this, args);
+        if (counting) requests++;
         countResult(request, name.startsWith('open'));
         return request;
       };
@@ -35,14 +38,15 @@ function install(): void {
   }
 }
 
-/** Runs `work` and says how many records it read from the store. */
-export async function countReads<T>(work: () => Promise<T>): Promise<{ result: T; reads: number }> {
+/** Runs `work` and says how many records it read from the store, and in how many read requests. */
+export async function countReads<T>(work: () => Promise<T>): Promise<{ result: T; reads: number; requests: number }> {
   install();
   records = 0;
+  requests = 0;
   counting = true;
   try {
     const result = await work();
-    return { result, reads: records };
+    return { result, reads: records, requests };
   } finally {
     counting = false;
   }

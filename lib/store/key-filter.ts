@@ -1,0 +1,193 @@
+/**
+ * Which alias and surname keys the store may hold, so that a save or a page's lookup reads only
+ * those. A save looks up about 280 keys (every name of the article, and every capitalised run in
+ * case the store knows a name the grammar missed) and finds a dozen profiles: nearly every read is a
+ * miss, and in a large store each miss still costs a seek through LevelDB's levels (Chromium's
+ * IndexedDB; an index entry is found by a range seek, which LevelDB's own per-table Bloom filters do
+ * not answer). The filter answers misses in memory.
+ *
+ * It is a Bloom filter (B. H. Bloom, "Space/time trade-offs in hash coding with allowable errors",
+ * CACM 13(7), 1970; the `bloomfilter` package's, with enhanced double hashing) over every key of the
+ * entities' `by-alias` and `by-surname` indexes, kept in memory by the context that saves (the
+ * engine page in Chrome, the background page in Firefox). It never says no to a key the store holds:
+ * - it is built by reading every profile, in batches of `BUILD_BATCH`, each its own transaction so
+ *   that saves go on meanwhile;
+ * - a save in this context adds the keys it wrote (`written`);
+ * - any other change (a correction or a removal here; a restore, import or clear in the options
+ *   page) is seen through the store's generation (`transactions.ts`), read in the transaction that
+ *   uses the filter: a filter of another generation is not used, and is built again.
+ * A key it lets through that the store does not hold costs one read, as every key did before.
+ */
+import { BloomFilter } from 'bloomfilter';
+import { GENERATION_KEY } from './transactions';
+import type { StoreDb, StoredEntity } from './schema';
+
+/** The share of keys the store does not hold that the filter lets through, at its capacity. */
+export const FALSE_POSITIVE_RATE = 0.01;
+/** Profiles read per transaction while building. */
+const BUILD_BATCH = 2_000;
+/** Room for this many times the keys the store held when the filter was built, before it is built again. */
+const HEADROOM = 2;
+const MIN_CAPACITY = 4_096;
+/** The pause before a build that met another context's change starts again (ms). */
+const REBUILD_PAUSE_MS = 1_000;
+
+/** The transactions a filter is read in: any that can read `meta`. */
+interface MetaTx {
+  objectStore(name: 'meta'): { get(key: string): Promise<unknown> };
+}
+
+/** What a filter says for one transaction. */
+export interface KeyView {
+  /** Whether the store may hold `key` in the `by-alias` index: false only where it surely does not. */
+  mayBeAlias(key: string): boolean;
+  /** Whether the store may hold `key` in the `by-surname` index. */
+  mayBeSurname(key: string): boolean;
+}
+
+interface Filter {
+  bloom: BloomFilter;
+  /** The generation of the store the filter holds every key of. */
+  generation: unknown;
+  capacity: number;
+  keys: number;
+}
+
+interface Build {
+  filter: Filter;
+  /** Changes this context made while the build read: generation before → after. */
+  ownChanges: Map<unknown, string>;
+}
+
+/** Every key a profile is indexed under, as the filter holds it (alias and surname kept apart). */
+export function keysOf(entity: Pick<StoredEntity, 'aliasKeys' | 'surnames'>): string[] {
+  return [...entity.aliasKeys.map(aliasEntry), ...entity.surnames.map(surnameEntry)];
+}
+const aliasEntry = (key: string) => `a:${key}`;
+const surnameEntry = (key: string) => `s:${key}`;
+
+/** Every key may be in the store: where no filter is kept, or none is current. */
+export const EVERY_KEY: KeyView = { mayBeAlias: () => true, mayBeSurname: () => true };
+
+/** A view of the filter for one transaction, and what `written` needs to keep it current. */
+export interface FilterRead extends KeyView {
+  generation: unknown;
+  filter: Filter | null;
+}
+
+/**
+ * The key filter of one open store. `within(tx)` says which keys to read in a transaction; until the
+ * filter is built, or when the store changed elsewhere, it lets every key through and builds (again)
+ * in the background.
+ */
+export class KeyFilter {
+  readonly #db: StoreDb;
+  #filter: Filter | null = null;
+  #build: Build | null = null;
+  #built: Promise<void> | null = null;
+  #builds = 0;
+
+  constructor(db: StoreDb) {
+    this.#db = db;
+  }
+
+  /** How many times a build read the whole store, whether or not it was kept. */
+  get builds(): number {
+    return this.#builds;
+  }
+
+  /**
+   * The filter's view for a transaction that includes `meta`: one read of the store's generation.
+   * Lets every key through, and starts a build, where the filter is missing, full or of another
+   * generation.
+   */
+  async within(tx: MetaTx): Promise<FilterRead> {
+    const generation: unknown = await tx.objectStore('meta').get(GENERATION_KEY);
+    const filter = this.#filter;
+    if (filter && filter.generation === generation && filter.keys <= filter.capacity) {
+      return {
+        generation,
+        filter,
+        mayBeAlias: (key) => filter.bloom.test(aliasEntry(key)),
+        mayBeSurname: (key) => filter.bloom.test(surnameEntry(key)),
+      };
+    }
+    this.ready().catch(() => undefined); // a store closed meanwhile: the next view tries again
+    return { ...EVERY_KEY, generation, filter: null };
+  }
+
+  /**
+   * After a change of this context committed: the keys of the profiles it wrote, and the generation
+   * it wrote (`generationWritten`). A filter current when the change read it stays current.
+   */
+  written(read: FilterRead, keys: Iterable<string>, generation: string): void {
+    const build = this.#build;
+    if (build) {
+      for (const key of keys) build.filter.bloom.add(key);
+      build.ownChanges.set(read.generation, generation);
+    }
+    const filter = this.#filter;
+    if (!filter || read.filter !== filter || filter.generation !== read.generation) return;
+    for (const key of keys) {
+      filter.bloom.add(key);
+      filter.keys++;
+    }
+    filter.generation = generation;
+  }
+
+  /** Resolves when a filter is built (starting a build if none is). Rejects with IndexedDB's error. */
+  ready(): Promise<void> {
+    this.#built ??= this.#rebuild().finally(() => (this.#built = null));
+    return this.#built;
+  }
+
+  async #rebuild(): Promise<void> {
+    for (;;) {
+      const build = await this.#read().finally(() => (this.#build = null));
+      if (build) {
+        this.#filter = build.filter;
+        return;
+      }
+      // The store changed elsewhere while the build read it: again, once that change is over.
+      await new Promise((resolve) => setTimeout(resolve, REBUILD_PAUSE_MS));
+    }
+  }
+
+  /** Reads every profile's keys into a new filter; null where the store changed in a way it can't follow. */
+  async #read(): Promise<Build | null> {
+    this.#builds++;
+    const first = this.#db.transaction(['entities', 'meta']);
+    const [generation, count] = await Promise.all([first.objectStore('meta').get(GENERATION_KEY), first.objectStore('entities').count()]);
+    const capacity = Math.max(MIN_CAPACITY, count * 4 * HEADROOM);
+    const build: Build = {
+      filter: { bloom: BloomFilter.withTargetError(capacity, FALSE_POSITIVE_RATE), generation, capacity, keys: 0 },
+      ownChanges: new Map(),
+    };
+    this.#build = build;
+    let after: IDBValidKey | undefined;
+    for (;;) {
+      const tx = this.#db.transaction(['entities', 'meta']);
+      const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
+      const [batch, now] = await Promise.all([tx.objectStore('entities').getAll(range, BUILD_BATCH), tx.objectStore('meta').get(GENERATION_KEY)]);
+      for (const entity of batch) {
+        for (const key of keysOf(entity)) build.filter.bloom.add(key);
+        build.filter.keys += entity.aliasKeys.length + entity.surnames.length;
+      }
+      if (batch.length < BUILD_BATCH) {
+        // Current if every change since the build began was this context's own, keys added.
+        let followed: unknown = generation;
+        const seen = new Set<unknown>();
+        while (build.ownChanges.has(followed) && !seen.has(followed)) {
+          seen.add(followed);
+          followed = build.ownChanges.get(followed);
+        }
+        if (followed !== now) return null;
+        build.filter.generation = now;
+        return build;
+      }
+      after = batch[batch.length - 1]!.id;
+      // Let the saves and reads waiting behind the build run between batches.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+    }
+  }
+}
