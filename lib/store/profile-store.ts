@@ -5,10 +5,10 @@
  * lookup's work grows with its answer, not with the store.
  */
 import { clearIn, exportStore, restoreStore } from './export';
-import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
+import { generationWritten, inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
 import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredEntity } from './schema';
 import { removeDocumentIn } from './removal';
-import { KeyFilter } from './key-filter';
+import { KeyFilter, type FilterRead } from './key-filter';
 import { addProfileIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import {
@@ -106,7 +106,8 @@ export async function openProfileStore(name = STORE_NAME): Promise<ProfileStore>
 }
 
 function storeOver(db: StoreDb): ProfileStore {
-  // Saves tell it the keys they wrote; any other change writes a new generation, and it is built again.
+  // Saves tell it the keys they wrote, removals that they wrote none; any other change writes a new
+  // generation, and it is built again.
   const keys = new KeyFilter(db);
   const store: ProfileStore = {
     async isEmpty() {
@@ -134,8 +135,17 @@ function storeOver(db: StoreDb): ProfileStore {
       return saveDocuments(db, documents, Date.now(), keys);
     },
 
-    removeDocument(id) {
-      return inOneTransaction(db, (tx) => removeDocumentIn(tx, id));
+    async removeDocument(id) {
+      // A removal writes no key a profile did not have: the key filter stays current through it.
+      let read: FilterRead | null = null;
+      let generation = '';
+      const removed = await inOneTransaction(db, async (tx) => {
+        generation = generationWritten(tx);
+        read = await keys.within(tx);
+        return removeDocumentIn(tx, id);
+      });
+      keys.written(read!, [], generation);
+      return removed;
     },
 
     documents(query, page) {

@@ -68,8 +68,11 @@ async function readsOfSaves(size: number, filtered = true) {
   const added = await countReads(save);
   const updated = await countReads(save);
   const profile = (await store.profile(kelly.id, { offset: 0, limit: 1 }))!;
+  // Removed, and saved again as new: a removal keeps the key filter current.
+  await store.removeDocument(added.result[0]!.documentId);
+  const again = await countReads(save);
   store.close();
-  return { added, updated, kellyMentions: profile.total };
+  return { added, updated, again, kellyMentions: profile.total };
 }
 
 describe('the records a save reads', () => {
@@ -102,5 +105,8 @@ describe('the records a save reads', () => {
       expect(filtered[phase].reads).toBeLessThanOrEqual(unfiltered[phase].reads);
       expect(filtered[phase].requests).toBeLessThan(unfiltered[phase].requests / 3);
     }
+    expect(filtered.again.result).toEqual(filtered.added.result);
+    // Still filtered (the keys of the profiles the removal emptied stay in it, each one read more).
+    expect(filtered.again.requests).toBeLessThan(unfiltered.added.requests / 3);
   }, 120_000);
 });
