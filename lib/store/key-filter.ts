@@ -13,15 +13,15 @@
  * - it is built by reading every profile, in batches of `BUILD_BATCH`, each its own transaction so
  *   that saves go on meanwhile (the bench's 100,000-document store: 456,370 profiles, 1.19 million
  *   keys, read in 3.8–4.5 s in an extension page); until then every key is read, as before;
- * - a save in this context adds the keys it wrote, and a removal says it wrote none (`written`);
+ * - a save in this context adds the keys it wrote, and a removal says it wrote none (`change`);
  * - any other change (a correction here; a restore, import or clear in the options page) is seen
  *   through the store's generation (`transactions.ts`), read in the transaction that uses the
  *   filter: a filter of another generation is not used, and is built again.
  * A key it lets through that the store does not hold costs one read, as every key did before.
  */
 import { BloomFilter } from 'bloomfilter';
-import { GENERATION_KEY } from './transactions';
-import type { StoreDb, StoredEntity } from './schema';
+import { GENERATION_KEY, generationWritten, inOneTransaction } from './transactions';
+import type { StoreDb, StoredEntity, WriteTx } from './schema';
 
 /** The share of keys the store does not hold that the filter lets through, at its capacity. */
 export const FALSE_POSITIVE_RATE = 0.01;
@@ -72,7 +72,7 @@ const surnameEntry = (key: string) => `s:${key}`;
 /** Every key may be in the store: where no filter is kept, or none is current. */
 export const EVERY_KEY: KeyView = { mayBeAlias: () => true, mayBeSurname: () => true };
 
-/** A view of the filter for one transaction, and what `written` needs to keep it current. */
+/** A view of the filter for one transaction, and what `change` needs to keep it current. */
 export interface FilterRead extends KeyView {
   generation: unknown;
   filter: Filter | null;
@@ -120,10 +120,30 @@ export class KeyFilter {
   }
 
   /**
-   * After a change of this context committed: the keys of the profiles it wrote, and the generation
-   * it wrote (`generationWritten`). A filter current when the change read it stays current.
+   * Runs a change in one transaction (`inOneTransaction`) with the filter's view of it. The change
+   * pushes onto `written` the keys (`keysOf`) of every profile it writes; once it has committed, the
+   * filter holds them and stays current. A change that writes a profile without saying so leaves a
+   * filter that hides its new keys: use `inOneTransaction` for it, and the filter is built again.
+   * @throws what the change or IndexedDB throws; nothing lands then
    */
-  written(read: FilterRead, keys: Iterable<string>, generation: string): void {
+  async change<T>(change: (tx: WriteTx, view: KeyView, written: string[]) => Promise<T>): Promise<T> {
+    let read: FilterRead | null = null;
+    let generation = '';
+    const written: string[] = [];
+    const result = await inOneTransaction(this.#db, async (tx) => {
+      generation = generationWritten(tx);
+      read = await this.within(tx);
+      return change(tx, read, written);
+    });
+    this.#written(read!, written, generation);
+    return result;
+  }
+
+  /**
+   * After a change of this context committed: the keys of the profiles it wrote, and the generation
+   * it wrote. A filter current when the change read it stays current.
+   */
+  #written(read: FilterRead, keys: Iterable<string>, generation: string): void {
     const build = this.#build;
     if (build) {
       for (const key of keys) build.filter.bloom.add(key);

@@ -5,10 +5,10 @@
  * lookup's work grows with its answer, not with the store.
  */
 import { clearIn, exportStore, restoreStore } from './export';
-import { generationWritten, inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
+import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions';
 import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredEntity } from './schema';
 import { removeDocumentIn } from './removal';
-import { KeyFilter, type FilterRead } from './key-filter';
+import { KeyFilter } from './key-filter';
 import { addProfileIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import {
@@ -135,17 +135,9 @@ function storeOver(db: StoreDb): ProfileStore {
       return saveDocuments(db, documents, Date.now(), keys);
     },
 
-    async removeDocument(id) {
+    removeDocument(id) {
       // A removal writes no key a profile did not have: the key filter stays current through it.
-      let read: FilterRead | null = null;
-      let generation = '';
-      const removed = await inOneTransaction(db, async (tx) => {
-        generation = generationWritten(tx);
-        read = await keys.within(tx);
-        return removeDocumentIn(tx, id);
-      });
-      keys.written(read!, [], generation);
-      return removed;
+      return keys.change((tx) => removeDocumentIn(tx, id));
     },
 
     documents(query, page) {

@@ -11,8 +11,8 @@ import { fold, nameKey, surnameForms } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { replaySplits } from './corrections';
 import { sameStory } from './story';
-import { countChange, generationWritten, inOneTransaction } from './transactions';
-import { EVERY_KEY, keysOf, type FilterRead, type KeyFilter, type KeyView } from './key-filter';
+import { countChange, inOneTransaction } from './transactions';
+import { EVERY_KEY, keysOf, type KeyFilter, type KeyView } from './key-filter';
 import { dropMentions } from './removal';
 import {
   appendRecord,
@@ -300,20 +300,14 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
  * @param savedAt when the reader saved them (ms since the epoch)
  * @throws what IndexedDB throws (quota, a closed store); nothing is saved then
  */
-export async function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now(), keys?: KeyFilter): Promise<SaveResult[]> {
-  let read: FilterRead | null = null;
-  let generation = '';
-  const written: string[] = [];
-  const results = await inOneTransaction(db, async (tx) => {
-    generation = generationWritten(tx);
-    read = keys ? await keys.within(tx) : null;
-    const context: SaveContext = { taken: new Set(), view: read ?? EVERY_KEY, written };
+export function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now(), keys?: KeyFilter): Promise<SaveResult[]> {
+  const save = async (tx: WriteTx, view: KeyView, written: string[]) => {
+    const context: SaveContext = { taken: new Set(), view, written };
     const results: SaveResult[] = [];
     for (const input of inputs) results.push(await saveOne(tx, input, savedAt, context));
     return results;
-  });
-  if (keys && read) keys.written(read, written, generation);
-  return results;
+  };
+  return keys ? keys.change(save) : inOneTransaction(db, (tx) => save(tx, EVERY_KEY, []));
 }
 
 /** Adds a profiled corpus (the bundled snapshot) as it is; copies of one wire story are linked. */
