@@ -3,6 +3,8 @@
  * the reader's corrections, export and restore, and writes that land whole or not at all.
  */
 import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { storeKeeper } from '../../../lib/messaging/background-service';
 import { analyzeDocument } from '../../../lib/engine/document-analysis';
@@ -15,6 +17,23 @@ import { seedTexts } from '../../seeds';
 import { LATER_STORY } from './stories';
 
 const seeds = seedTexts();
+
+/** Runs `work` and counts the reads it sent to one index (fake-indexeddb's, wrapped for the while). */
+async function countIndexReads<T>(index: string, work: () => Promise<T>): Promise<{ result: T; calls: number }> {
+  const proto = IDBIndex.prototype as unknown as Record<'getAll' | 'getAllKeys', (this: IDBIndex, ...args: unknown[]) => IDBRequest>;
+  const originals = { getAll: proto.getAll, getAllKeys: proto.getAllKeys };
+  let calls = 0;
+  for (const name of ['getAll', 'getAllKeys'] as const)
+    proto[name] = function (this: IDBIndex, ...args: unknown[]) {
+      if (this.name === index) calls++;
+      return originals[name].apply(this, args);
+    };
+  try {
+    return { result: await work(), calls };
+  } finally {
+    Object.assign(proto, originals);
+  }
+}
 const snapshot = profileCorpus(seeds);
 const newStore = () => openProfileStore(`writes-${Math.random()}`);
 const toSave = (path: string, text: string): DocumentToSave => ({ path, analysis: analyzeDocument(text) });
@@ -109,6 +128,25 @@ describe('saving articles into the store', () => {
     expect(arrival[0]!.copies).toHaveLength(1);
     expect(arrival[0]!.outlets).toContain('AFP');
     expect(profile.mentions.length).toBeLessThan(profile.total);
+  });
+
+  it('finds a copy that prints only part of the story, either way round, from the lowest hashes of its sketch', async () => {
+    // Five wire stories run together: long enough that its sketch holds more hashes than are looked up.
+    const story = ['reuters-ukraine.txt', 'ap-texas.txt', 'afp-kenya-cabinet.txt', 'afp-un-refugees.txt', 'abc-australia-budget.txt']
+      .map((f) => readFileSync(join(import.meta.dirname, '..', '..', 'fixtures', f), 'utf8'))
+      .join('\n\n');
+    const part = story.slice(0, Math.floor(story.length * 0.6));
+    for (const [first, later] of [
+      [story, part],
+      [part, story],
+    ]) {
+      const store = await newStore();
+      const [original] = await store.save([toSave('https://wire.example/story', first!)]);
+      const sketchReads = await countIndexReads('by-sketch', () => store.save([toSave('https://paper.example/story', later!)]));
+      expect(sketchReads.result[0]!.copyOf).toBe(original!.documentId);
+      expect(sketchReads.calls).toBeLessThanOrEqual(24);
+      store.close();
+    }
   });
 
   it('removes a document with its mentions; entities left with none disappear', async () => {
