@@ -77,6 +77,18 @@ describe('the key filter', () => {
     db.close();
   });
 
+  it('builds itself once the store has been quiet for a moment after a view found it missing', async () => {
+    const db = await newDb();
+    const keys = new KeyFilter(db);
+    await save(db, 'https://news.example/loan', FIRST, keys);
+    expect(await current(db, keys)).toBe(false);
+    expect(keys.builds).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    expect(keys.builds).toBe(1);
+    expect(await current(db, keys)).toBe(true);
+    db.close();
+  });
+
   it('keeps the keys of a save made while it was being built', async () => {
     const db = await newDb();
     const keys = new KeyFilter(db);
