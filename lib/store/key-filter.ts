@@ -11,8 +11,9 @@
  * entities' `by-alias` and `by-surname` indexes, kept in memory by the context that saves (the
  * engine page in Chrome, the background page in Firefox). It never says no to a key the store holds:
  * - it is built by reading every profile, once the store has been quiet for `QUIET_MS`, in batches
- *   of `BUILD_BATCH`, each its own transaction so that saves go on meanwhile (the bench's 100,000-document store: 456,370 profiles, 1.19 million
- *   keys, read in 3.8–4.5 s in an extension page); until then every key is read, as before;
+ *   of `BUILD_BATCH`, each its own transaction so that saves go on meanwhile (the bench's
+ *   100,000-document store: 456,370 profiles, 1.19 million keys, read in 3.8–4.5 s in an extension
+ *   page); until then every key is read, as before;
  * - a save in this context adds the keys it wrote, and a removal says it wrote none (`change`);
  * - any other change (a correction here; a restore, import or clear in the options page) is seen
  *   through the store's generation (`transactions.ts`), read in the transaction that uses the
@@ -20,7 +21,7 @@
  * A key it lets through that the store does not hold costs one read, as every key did before.
  */
 import { BloomFilter } from 'bloomfilter';
-import { GENERATION_KEY, generationWritten, inOneTransaction } from './transactions';
+import { GENERATION_KEY, generationWritten, inOneTransaction, keptCounts } from './transactions';
 import type { StoreDb, StoredEntity, WriteTx } from './schema';
 
 /** The share of keys the store does not hold that the filter lets through, at its capacity. */
@@ -202,7 +203,10 @@ export class KeyFilter {
   async #read(): Promise<Build | null> {
     this.#builds++;
     const first = this.#db.transaction(['entities', 'meta']);
-    const [generation, count] = await Promise.all([first.objectStore('meta').get(GENERATION_KEY), first.objectStore('entities').count()]);
+    const meta = first.objectStore('meta');
+    const [generation, kept] = await Promise.all([meta.get(GENERATION_KEY), keptCounts(meta)]);
+    // The kept count where there is one: IndexedDB's count() walks every profile's key.
+    const count = kept?.entities ?? (await first.objectStore('entities').count());
     const capacity = Math.max(MIN_CAPACITY, count * KEYS_PER_PROFILE * HEADROOM);
     const build: Build = {
       filter: { bloom: BloomFilter.withTargetError(capacity, FALSE_POSITIVE_RATE), generation, capacity, keys: 0 },
@@ -215,8 +219,9 @@ export class KeyFilter {
       const range = after === undefined ? undefined : IDBKeyRange.lowerBound(after, true);
       const [batch, now] = await Promise.all([tx.objectStore('entities').getAll(range, BUILD_BATCH), tx.objectStore('meta').get(GENERATION_KEY)]);
       for (const entity of batch) {
-        for (const key of keysOf(entity)) build.filter.bloom.add(key);
-        build.filter.keys += entity.aliasKeys.length + entity.surnames.length;
+        const keys = keysOf(entity);
+        for (const key of keys) build.filter.bloom.add(key);
+        build.filter.keys += keys.length;
       }
       if (batch.length < BUILD_BATCH) {
         // Current if every change since the build began was this context's own, keys added.

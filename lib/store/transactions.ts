@@ -42,6 +42,14 @@ export function generationWritten(tx: WriteTx): string {
   return generation;
 }
 
+/**
+ * The counts the store keeps, read from its `meta` store in whatever transaction holds it, without
+ * writing anything; undefined where none are kept yet (see `storeCounts`).
+ */
+export async function keptCounts(meta: { get(key: string): Promise<unknown> }): Promise<StoreCounts | undefined> {
+  return (await meta.get(COUNTS_KEY)) as StoreCounts | undefined;
+}
+
 /** Notes records added (positive) or removed (negative) in this transaction. */
 export function countChange(tx: WriteTx, change: Partial<StoreCounts>): void {
   const delta = pending.get(tx) ?? { documents: 0, entities: 0, mentions: 0 };
@@ -66,7 +74,7 @@ async function flushCounts(tx: WriteTx): Promise<void> {
   pending.delete(tx);
   if (!delta || !tx.objectStoreNames.contains('meta')) return;
   const meta = tx.objectStore('meta');
-  const counts = (await meta.get(COUNTS_KEY)) as StoreCounts | undefined;
+  const counts = await keptCounts(meta);
   if (!counts) return;
   await meta.put(
     { documents: counts.documents + delta.documents, entities: counts.entities + delta.entities, mentions: counts.mentions + delta.mentions },
@@ -112,7 +120,7 @@ export async function inOneTransaction<T>(db: StoreDb, change: (tx: WriteTx) => 
  * once, walking each store, and the counts are kept from then on.
  */
 export async function storeCounts(db: StoreDb): Promise<StoreCounts> {
-  const kept = (await db.get('meta', COUNTS_KEY)) as StoreCounts | undefined;
+  const kept = await keptCounts(db.transaction('meta').store);
   if (kept) return kept;
   return inOneTransaction(db, async (tx) => {
     const counts = {
