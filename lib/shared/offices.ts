@@ -36,6 +36,8 @@ export interface DatedRole {
   country: string | null;
   documentId: DocumentId;
   date: PlacedDate;
+  /** How many other documents' statements of the same role this one stands for (a store's bounded roles). */
+  folded?: number;
 }
 
 /** One line of "roles over time": an office in a country and when it was stated. */
@@ -53,14 +55,14 @@ export interface RoleLine {
   undated: number;
   /** Every form the title took, most frequent first. */
   forms: string[];
-  /** The documents that state it. */
+  /** The documents that state it (where a store folded statements, those of the statements it kept; `documents` counts them all). */
   documentIds: DocumentId[];
 }
 
 /** The form written most often; on a tie the longer one ("Secretary of Homeland Security"), then the first. */
-function mostUsed(forms: string[]): string[] {
+function mostUsed(forms: { title: string; folded?: number }[]): string[] {
   const counts = new Map<string, number>();
-  for (const form of forms) counts.set(form, (counts.get(form) ?? 0) + 1);
+  for (const { title, folded } of forms) counts.set(title, (counts.get(title) ?? 0) + 1 + (folded ?? 0));
   return [...counts.keys()].sort((a, b) => counts.get(b)! - counts.get(a)! || b.length - a.length);
 }
 
@@ -85,17 +87,22 @@ export function rolesOverTime(roles: readonly DatedRole[]): RoleLine[] {
   }
   const lines: RoleLine[] = [...groups.values()].map((group) => {
     const dated = group.filter((r) => r.date.iso).sort((a, b) => oldestFirst(a.date, b.date));
-    const documents = new Map<DocumentId, boolean>();
-    for (const r of group) documents.set(r.documentId, (documents.get(r.documentId) ?? false) || !!r.date.iso);
-    const forms = mostUsed(group.map((r) => r.title));
+    // Each document once, standing for the documents folded into its statement.
+    const documents = new Map<DocumentId, { dated: boolean; weight: number }>();
+    for (const r of group) {
+      const seen = documents.get(r.documentId);
+      documents.set(r.documentId, { dated: !!seen?.dated || !!r.date.iso, weight: Math.max(seen?.weight ?? 0, 1 + (r.folded ?? 0)) });
+    }
+    const weights = [...documents.values()];
+    const forms = mostUsed(group);
     return {
       title: forms[0]!,
       country: group[0]!.country,
       from: dated[0]?.date.iso ?? null,
       to: dated.at(-1)?.date.iso ?? null,
       inferred: !!(dated[0]?.date.inferred || dated.at(-1)?.date.inferred),
-      documents: documents.size,
-      undated: [...documents.values()].filter((isDated) => !isDated).length,
+      documents: weights.reduce((n, d) => n + d.weight, 0),
+      undated: weights.reduce((n, d) => n + (d.dated ? 0 : d.weight), 0),
       forms,
       documentIds: [...documents.keys()],
     };

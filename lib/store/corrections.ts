@@ -6,7 +6,8 @@
 import { slug } from '../engine/alias-resolve';
 import { appendRecord, mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
 import { countChange } from './transactions';
-import { recount, unionRoles, uniqueId } from './writes';
+import { datedRoles, recount, uniqueId } from './writes';
+import { unionRoles } from './role-statements';
 import type { DocumentId, EntityId, EntityKind } from '../shared/types';
 
 /** Moves mentions to another entity. */
@@ -65,7 +66,7 @@ export async function mergeIn(tx: WriteTx, from: EntityId, into: EntityId): Prom
   const merged = withKeys({
     ...target,
     aliases: [...new Set([...target.aliases, ...source.aliases])],
-    roles: unionRoles(target.roles, source.roles),
+    roles: await datedRoles(tx, unionRoles(target.roles, source.roles)),
   });
   await tx.objectStore('entities').put(merged);
   await log(tx, { type: 'merge', from, into, at: Date.now() });

@@ -6,6 +6,7 @@
 import { fold, nameKey } from '../engine/names';
 import { withKeys, type StoredEntity, type StoredMention, type WriteTx } from './schema';
 import { countChange } from './transactions';
+import { withoutDocuments } from './role-statements';
 import type { DocumentId, EntityId } from '../shared/types';
 
 /** How many of an entity's remaining mentions, newest first, are read to decide whether an alias is still used. */
@@ -58,7 +59,7 @@ async function withoutDocument(
   }
   const updated = withKeys({
     ...entity,
-    roles: entity.roles.filter((r) => r.documentId !== documentId),
+    roles: withoutDocuments(entity.roles, (id) => id === documentId),
     aliases,
     mentionCount,
     documentCount: Math.max(0, entity.documentCount - 1),

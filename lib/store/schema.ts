@@ -8,7 +8,8 @@ import { formatPublished } from '../engine/metadata';
 import { fold, nameKey, nameWords, surnameForms } from '../engine/names';
 import { orgKey } from '../engine/org-names';
 import { sameStory, storySketch } from './story';
-import type { DocumentId, Entity, EntityId, EntityKind, Mention, ProfiledDocument, RoleStatement } from '../shared/types';
+import { boundRoles, type StoredRole } from './role-statements';
+import type { DocumentId, Entity, EntityId, EntityKind, Mention, ProfiledDocument } from '../shared/types';
 
 export const STORE_NAME = 'dramatis-profiles';
 /**
@@ -39,7 +40,8 @@ export interface StoredEntity {
   kind: EntityKind;
   name: string;
   aliases: string[];
-  roles: RoleStatement[];
+  /** Bounded per role: role-statements.ts. */
+  roles: StoredRole[];
   /** Normalised aliases: "mr pena nieto" → "pena nieto"; organisation keys too. */
   aliasKeys: string[];
   /** The surname forms a person is called by ("pena nieto", "nieto"), to find them from a new document. */
@@ -138,11 +140,11 @@ function termsOf(entity: Pick<StoredEntity, 'aliases' | 'roles' | 'name'>): stri
   return [...words];
 }
 
-/** Recomputes the derived fields (keys, surnames, terms) after a change to names, aliases or roles. */
+/** Recomputes the derived fields (keys, surnames, terms) after a change to names, aliases or roles, and bounds the roles (`boundRoles`). */
 export function withKeys(entity: Omit<StoredEntity, 'aliasKeys' | 'surnames' | 'terms'>): StoredEntity {
   const forms = [...new Set([entity.name, ...entity.aliases])];
   const aliases = [...new Set(entity.aliases.includes(entity.name) ? entity.aliases : [entity.name, ...entity.aliases])].sort();
-  const stored = { ...entity, aliases };
+  const stored = { ...entity, aliases, roles: boundRoles(entity.roles) };
   return { ...stored, aliasKeys: aliasKeysOf(entity.kind, forms), surnames: surnamesOf(entity.kind, forms), terms: termsOf(stored) };
 }
 

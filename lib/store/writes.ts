@@ -14,6 +14,7 @@ import { sameStory } from './story';
 import { countChange, inOneTransaction } from './transactions';
 import { EVERY_KEY, keysOf, type KeyFilter, type KeyView } from './key-filter';
 import { dropMentions } from './removal';
+import { undatedStatements, unionRoles, withoutDocuments, type StoredRole } from './role-statements';
 import {
   appendRecord,
   ENTITIES_PER_KEY,
@@ -28,7 +29,7 @@ import {
 } from './schema';
 
 export { EXPORT_FORMAT, EXPORT_VERSION, type StoreExport } from './schema';
-import type { CorpusProfile, DocumentId, EntityId, EntityKind, RoleStatement } from '../shared/types';
+import type { CorpusProfile, DocumentId, EntityId, EntityKind } from '../shared/types';
 
 /** A document ready to save: where it came from and the engine's reading of it. */
 export interface DocumentToSave {
@@ -143,16 +144,6 @@ function documentBase(path: string): string {
   );
 }
 
-function sameRole(a: RoleStatement, b: RoleStatement): boolean {
-  return a.documentId === b.documentId && fold(a.title) === fold(b.title) && a.country === b.country;
-}
-
-export function unionRoles(a: readonly RoleStatement[], b: readonly RoleStatement[]): RoleStatement[] {
-  const roles = [...a];
-  for (const r of b) if (!roles.some((x) => sameRole(x, r))) roles.push(r);
-  return roles;
-}
-
 /**
  * Recounts an entity from all its mentions; deletes it when none is left, unless told to keep it.
  * Reads every mention of the entity: for the reader's corrections of one profile, not for saves.
@@ -171,13 +162,25 @@ export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = fal
   const stillUsed = (alias: string) => alias === entity.name || said.has(nameKey(alias)) || sentences.some((s) => s.includes(fold(alias)));
   const updated = withKeys({
     ...entity,
-    roles: entity.roles.filter((r) => documents.has(r.documentId)),
+    roles: withoutDocuments(entity.roles, (id) => !documents.has(id)),
     aliases: keepEmpty ? entity.aliases : entity.aliases.filter(stillUsed),
     mentionCount: mentions.length,
     documentCount: documents.size,
   });
   await tx.objectStore('entities').put(updated);
   return updated;
+}
+
+/**
+ * Roles with the dates their bound needs: statements saved before statements carried dates, in a
+ * role over the bound, get their documents' dates (read once per profile: from then on it is bounded).
+ */
+export async function datedRoles(tx: WriteTx, roles: StoredRole[]): Promise<StoredRole[]> {
+  const wanted = new Set(undatedStatements(roles));
+  if (!wanted.size) return roles;
+  const store = tx.objectStore('documents');
+  const dates = new Map(await Promise.all([...wanted].map(async (id) => [id, (await store.get(id))?.date ?? ''] as const)));
+  return roles.map((r) => (wanted.has(r.documentId) ? { ...r, date: dates.get(r.documentId)! } : r));
 }
 
 /**
@@ -224,6 +227,8 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
     savedAt,
   );
   document.storyId = await findStory(tx, document);
+  // Each statement of a role carries its document's date, by which a profile's roles are bounded.
+  for (const entity of registry.entities()) for (const r of entity.roles as StoredRole[]) if (r.documentId === documentId) r.date = document.date;
   const putDocument = handled(tx.objectStore('documents').put(document));
   if (!existing) countChange(tx, { documents: 1 });
 
@@ -256,7 +261,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
         kind,
         name: stored.pinned.name || !fuller ? stored.name : entity.name,
         aliases: [...new Set([...stored.aliases, ...entity.aliases])],
-        roles: unionRoles(entity.roles, stored.roles),
+        roles: await datedRoles(tx, unionRoles(entity.roles, stored.roles)),
         mentionCount: stored.mentionCount + mentions.length,
         documentCount: stored.documentCount + 1,
       });

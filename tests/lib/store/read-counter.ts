@@ -9,13 +9,15 @@ type Reader = (...args: unknown[]) => IDBRequest;
 let counting = false;
 let records = 0;
 let requests = 0;
+let byStore: Record<string, number> = {};
 
-function countResult(request: IDBRequest, isCursor: boolean): void {
+function countResult(request: IDBRequest, isCursor: boolean, store: string): void {
   request.addEventListener('success', () => {
     if (!counting) return;
     const result: unknown = request.result;
-    if (Array.isArray(result)) records += result.length;
-    else if (isCursor ? result !== null : result !== undefined) records++;
+    const found = Array.isArray(result) ? result.length : (isCursor ? result !== null : result !== undefined) ? 1 : 0;
+    records += found;
+    byStore[store] = (byStore[store] ?? 0) + found;
   });
 }
 
@@ -31,22 +33,24 @@ function install(): void {
       proto[name] = function (this: unknown, ...args: unknown[]) {
         const request = original.apply(this, args);
         if (counting) requests++;
-        countResult(request, name.startsWith('open'));
+        const store = this instanceof globalThis.IDBIndex ? this.objectStore.name : (this as IDBObjectStore).name;
+        countResult(request, name.startsWith('open'), store);
         return request;
       };
     }
   }
 }
 
-/** Runs `work` and says how many records it read from the store, and in how many read requests. */
-export async function countReads<T>(work: () => Promise<T>): Promise<{ result: T; reads: number; requests: number }> {
+/** Runs `work` and says how many records it read from the store, of each object store, and in how many read requests. */
+export async function countReads<T>(work: () => Promise<T>): Promise<{ result: T; reads: number; requests: number; byStore: Record<string, number> }> {
   install();
   records = 0;
   requests = 0;
+  byStore = {};
   counting = true;
   try {
     const result = await work();
-    return { result, reads: records, requests };
+    return { result, reads: records, requests, byStore };
   } finally {
     counting = false;
   }

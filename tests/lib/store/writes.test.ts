@@ -88,7 +88,7 @@ describe('saving articles into the store', () => {
     expect(kelly.documentCount).toBe(kellyBefore.documentCount + 1);
     const ebrard = await entityNamed(store, 'Marcelo Ebrard');
     expect(ebrard.kind).toBe('official');
-    expect(ebrard.roles).toEqual([{ title: 'Foreign Minister', country: 'Mexico', documentId: result!.documentId }]);
+    expect(ebrard.roles).toEqual([{ title: 'Foreign Minister', country: 'Mexico', documentId: result!.documentId, date: expect.any(String) }]);
     const profile = await store.profile(ebrard.id);
     expect(profile?.mentions.map((m) => m.text)).toEqual(['Marcelo Ebrard', 'Ebrard']);
     expect(profile?.mentions[0]?.source).toBe('Reuters');
