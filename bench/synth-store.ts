@@ -8,6 +8,8 @@
  * - recurring entities: 40 % of the names a sentence needs come from 300 that recur often (a Zipf
  *   draw by rank: the first is named about 50 times as often as the 300th); the other 60 % from a long tail
  *   that grows with the store, half of them names never seen before;
+ * - an official's role is stated in every document that names them, as a save records it (so the
+ *   recurring officials' profiles carry their roles bounded, as the store keeps them: role-statements.ts);
  * - two probe entities the same in every store: "Ignatius Probewell" (30 mentions) and "Bartholomew
  *   Loadtester" (5,000 mentions), so a lookup at 1,000 documents and at 100,000 gives the same answer.
  *
@@ -19,7 +21,8 @@ import { slug } from '../lib/engine/alias-resolve';
 import { SCHEMA_VERSION, STORE_NAME, withKeys, type StoredDocument, type StoredEntity, type StoredMention } from '../lib/store/schema';
 import { sameStory, storySketch } from '../lib/store/story';
 import { GENERATION_KEY, newGeneration } from '../lib/store/transactions';
-import type { DocumentId, EntityId, EntityKind, RoleStatement } from '../lib/shared/types';
+import { boundRoles, type StoredRole } from '../lib/store/role-statements';
+import type { DocumentId, EntityId, EntityKind } from '../lib/shared/types';
 import { random } from './pages';
 import { makeEntity, outlet, place, TEMPLATES, type Piece, type Slots, type SynthEntity } from './synth-text';
 
@@ -58,7 +61,7 @@ interface Sentence {
 
 interface Tally {
   entity: SynthEntity;
-  roles: RoleStatement[];
+  roles: StoredRole[];
   mentionCount: number;
   documentCount: number;
   lastDocument: number;
@@ -180,7 +183,7 @@ export class SyntheticCorpus {
         const whole = sentence.pieces.map((p) => (typeof p === 'string' ? p : p.text)).join('');
         for (const p of sentence.pieces) {
           if (typeof p !== 'string') {
-            this.tally(p.entity, i, id);
+            this.tally(p.entity, i, id, date);
             mentions.push({
               documentId: id,
               entityId: p.entity.id as EntityId,
@@ -215,16 +218,18 @@ export class SyntheticCorpus {
     return { documents, mentions };
   }
 
-  private tally(entity: SynthEntity, index: number, documentId: DocumentId) {
+  /** Counts a mention; an official's role is stated once in each document that names them, as a save records it. */
+  private tally(entity: SynthEntity, index: number, documentId: DocumentId, date: string) {
     let t = this.entities.get(entity.id);
     if (!t) {
-      t = { entity, roles: entity.role ? [{ ...entity.role, documentId }] : [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
+      t = { entity, roles: [], mentionCount: 0, documentCount: 0, lastDocument: -1 };
       this.entities.set(entity.id, t);
     }
     t.mentionCount++;
     if (t.lastDocument !== index) {
       t.documentCount++;
       t.lastDocument = index;
+      if (entity.role) t.roles = boundRoles([...t.roles, { ...entity.role, documentId, date }]);
     }
   }
 
