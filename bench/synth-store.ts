@@ -177,6 +177,7 @@ export class SyntheticCorpus {
         }
       }
       // Paragraphs of two sentences; mentions at their offsets in the text.
+      const firstMention = mentions.length;
       let text = '';
       sentences.forEach((sentence, s) => {
         if (s) text += s % 2 === 0 ? '\n\n' : ' ';
@@ -200,6 +201,7 @@ export class SyntheticCorpus {
       const sketch = storySketch(text);
       const storyId = original && sameStory(sketch, original.sketch) ? original.storyId : id;
       const source = outlet(Math.floor(pick() * 600));
+      for (let m = firstMention; m < mentions.length; m++) mentions[m]!.source = source;
       documents.push({
         id,
         path: `https://${slug(source)}.example/${date.replaceAll('-', '/')}/${i}`,

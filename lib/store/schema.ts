@@ -57,6 +57,11 @@ export interface StoredMention extends Mention {
   entityId: EntityId;
   /** The document's sortable date, so an entity's mentions come out newest first. */
   date: string;
+  /**
+   * The document's source (null where it names none), so a timeline counts its mentions without
+   * reading their documents. Absent on mentions saved before it was kept: their document is read.
+   */
+  source?: string | null;
 }
 
 /** A correction the reader made, replayed when the documents it touches are profiled again. */

@@ -1,12 +1,17 @@
 /**
  * An entity's timeline: its mentions per month across the reader's documents, split by source, for the
  * bar chart on every profile. Read from the `by-entity-date` index: at most `TIMELINE_MENTIONS` of the
- * most recent mentions, and each of their documents once.
+ * most recent mentions, which carry their document's date and source; a document is read only for a
+ * mention dated without a year, or saved before mentions kept their source.
  */
 import { placedDates, cachedReader } from './placed-dates';
 import { dateContext, type ReadTx } from './mention-order';
 import type { StoreDb, StoredMention } from './schema';
 import type { EntityId } from '../shared/types';
+import type { PlacedDate } from '../shared/date-place';
+
+/** A sortable date with a year ("2017-07-05", "2017-07"): the date a timeline places it at, as `placeDate` would. */
+const hasYear = (date: string) => !!date && !date.startsWith('0000');
 
 /** The most mentions a timeline counts: the most recent ones. */
 export const TIMELINE_MENTIONS = 10_000;
@@ -55,10 +60,13 @@ export async function readTimeline(db: StoreDb, id: EntityId): Promise<Timeline>
     from = cursor?.key[1] ?? '';
   }
   const mentions: StoredMention[] = await index.getAll(IDBKeyRange.bound([id, from], [id, '\uffff']), TIMELINE_MENTIONS);
+  // A mention that carries its document's source and a date with a year is counted as it is; the
+  // others (saved before mentions kept their source, or dated without a year) read their document.
   const read = cachedReader((documentId) => tx.objectStore('documents').get(documentId));
+  const inHand = (m: StoredMention) => m.source !== undefined && hasYear(m.date);
   const dates = await placedDates(
     read,
-    mentions.map((m) => m.documentId),
+    mentions.filter((m) => !inHand(m)).map((m) => m.documentId),
     await dateContext(tx, id),
   );
 
@@ -66,8 +74,8 @@ export async function readTimeline(db: StoreDb, id: EntityId): Promise<Timeline>
   const perSource = new Map<string, number>();
   let undated = 0;
   for (const m of mentions) {
-    const date = dates.get(m.documentId)!;
-    const source = (await read(m.documentId))?.source ?? UNKNOWN_SOURCE;
+    const date: PlacedDate = inHand(m) ? { iso: m.date, inferred: false } : dates.get(m.documentId)!;
+    const source = (inHand(m) ? m.source : (await read(m.documentId))?.source) ?? UNKNOWN_SOURCE;
     if (!date.iso) {
       undated++;
       continue;

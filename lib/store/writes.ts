@@ -274,7 +274,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
     }
     writes.push(handled(tx.objectStore('entities').put(record)));
     written.push(...keysOf(record));
-    for (const m of mentions) writes.push(handled(appendRecord(tx, 'mentions', { ...m, entityId: record.id, date: document.date })));
+    for (const m of mentions) writes.push(handled(appendRecord(tx, 'mentions', { ...m, entityId: record.id, date: document.date, source: document.source })));
     countChange(tx, { mentions: mentions.length });
   }
   await Promise.all([putDocument, ...writes]);
@@ -324,11 +324,12 @@ export async function addProfileIn(tx: WriteTx, profile: CorpusProfile): Promise
     stored.push(record);
     await tx.objectStore('documents').put(record);
   }
-  const dates = new Map(stored.map((d) => [d.id, d.date]));
+  const byId = new Map(stored.map((d) => [d.id, d]));
   for (const entity of profile.entities) {
     await tx.objectStore('entities').put(toStoredEntity(entity));
     for (const mention of entity.mentions) {
-      await appendRecord(tx, 'mentions', { ...mention, entityId: entity.id, date: dates.get(mention.documentId) ?? '' });
+      const document = byId.get(mention.documentId);
+      await appendRecord(tx, 'mentions', { ...mention, entityId: entity.id, date: document?.date ?? '', source: document?.source ?? null });
     }
   }
   countChange(tx, {

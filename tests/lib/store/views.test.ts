@@ -9,6 +9,9 @@ import { analyzeDocument } from '../../../lib/engine/document-analysis';
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
 import { openProfileStore, type ProfileStore } from '../../../lib/store/profile-store';
 import { storySketch } from '../../../lib/store/story';
+import { openStoreDb } from '../../../lib/store/schema';
+import { GENERATION_KEY, newGeneration } from '../../../lib/store/transactions';
+import { countReads } from './read-counter';
 import type { EntityId } from '../../../lib/shared/types';
 import { seedText, seedTexts } from '../../seeds';
 
@@ -117,6 +120,32 @@ describe('timeline', () => {
     ]);
     expect(timeline.undated).toBe(0);
     expect(timeline.total).toBe(13);
+  });
+
+  it('reads a document only for mentions dated without a year, or saved before mentions kept their source', async () => {
+    const kelly = idOf('John F. Kelly');
+    const expected = await store.timeline(kelly);
+    // Kelly's July mentions are in the two AFP documents that print no year: only they are read.
+    const { byStore } = await countReads(() => store.timeline(kelly));
+    expect(byStore.documents).toBe(2);
+
+    // The same store as an earlier version saved it, no mention carrying its source: every document is read, the timeline is the same.
+    const name = `views-legacy-${Math.random()}`;
+    const legacy = await openProfileStore(name);
+    await legacy.importProfile(corpus);
+    const db = await openStoreDb(name);
+    const tx = db.transaction(['mentions', 'meta'], 'readwrite');
+    void tx.objectStore('meta').put(newGeneration(), GENERATION_KEY);
+    for (let cursor = await tx.objectStore('mentions').openCursor(); cursor; cursor = await cursor.continue()) {
+      const { source, ...mention } = cursor.value;
+      await cursor.update(mention);
+    }
+    await tx.done;
+    db.close();
+    const read = await countReads(() => legacy.timeline(kelly));
+    expect(read.result).toEqual(expected);
+    expect(read.byStore.documents).toBe(3);
+    legacy.close();
   });
 });
 
