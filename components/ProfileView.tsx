@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { monthLabel, placedLabel } from '@/lib/shared/date-label';
 import { count, KIND_LABEL } from '@/lib/shared/words';
 import type { CoMentionNetwork, MentionInContext, Profile, Timeline } from '@/lib/store/profile-store';
@@ -54,11 +54,22 @@ export function ProfileView({ entityId, load, loadTimeline, loadNetwork, documen
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
 
+  useEffect(() => setMonth(null), [entityId, version]);
   useEffect(() => {
-    setMonth(null);
+    setTimeline(null);
+    setNetwork(null);
+  }, [entityId]);
+  // The timeline and the network are asked for once the mentions are in, not beside them: the reader
+  // reads the mentions first, and the three answers would share the store and the background's one thread.
+  const loadedId = profile?.entity.id;
+  const asked = useRef<string | null>(null);
+  useEffect(() => {
+    const key = `${entityId}#${version}`;
+    if (loadedId !== entityId || asked.current === key) return;
+    asked.current = key;
     void loadTimeline?.(entityId).then(setTimeline);
     void loadNetwork?.(entityId).then(setNetwork);
-  }, [entityId, version]);
+  }, [loadedId, entityId, version]);
   useEffect(() => {
     setProfile(undefined);
     setMore([]);
