@@ -100,7 +100,9 @@ export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { d
   const split = withKeys({
     ...placeholder,
     aliases: [cleanName, ...new Set(movedMentions.map((m) => m.text))],
-    roles: source.roles.filter((r) => movedDocuments.has(r.documentId) && !keptDocuments.has(r.documentId)),
+    // A moved statement goes without what was folded into it: those documents are not known to have
+    // moved, and the source's recount passes their count on to its statement nearest in date.
+    roles: source.roles.filter((r) => movedDocuments.has(r.documentId) && !keptDocuments.has(r.documentId)).map(({ folded, ...statement }) => statement),
   });
   await tx.objectStore('entities').put(split);
   await recount(tx, source);

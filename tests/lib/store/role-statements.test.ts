@@ -104,6 +104,19 @@ describe('an official stated in every saved brief', () => {
     expect(roleLine(profile!.roleLines[0])).toMatchObject({ from: '2019-02-03', to: '2020-02-03', documents: 13 });
   });
 
+  it('keeps every document counted once when the mentions of a statement that stands for others are split off', async () => {
+    const { store, id } = await storeWith(12);
+    const carrier = (await store.entity(id))!.roles.find((r) => r.folded)!;
+    const profile = (await store.profile(id))!;
+    const anchors = profile.mentions
+      .filter((m) => m.documentId === carrier.documentId)
+      .flatMap((m) => [m.start, ...m.sameSentence.map((s) => s.start)].map((start) => ({ documentId: m.documentId, start })));
+    const split = await store.split(id, anchors, 'Ana Velmora (2)');
+    const documentsOf = async (entity: EntityId) => (await store.profile(entity))!.roleLines.reduce((n, line) => n + line.documents, 0);
+    expect((await documentsOf(id)) + (await documentsOf(split.id))).toBe(12);
+    expect(await documentsOf(split.id)).toBe(1);
+  });
+
   it('bounds a profile saved before statements carried dates the next time a save reaches it', async () => {
     const name = `roles-legacy-${Math.random()}`;
     const store = await openProfileStore(name);
