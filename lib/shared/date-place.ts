@@ -16,6 +16,14 @@ export interface PlacedDate {
 
 export const UNPLACED: PlacedDate = { iso: null, inferred: false };
 
+/**
+ * Whether a stored sortable date ("2017-07-05", "2017-07"; "0000-07-05" without a year; '' undated)
+ * has a year: where it has, it is the ISO date `placeDate` gives its document.
+ */
+export function sortableHasYear(date: string | undefined): date is string {
+  return !!date && !date.startsWith('0000');
+}
+
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const DAY_MS = 86_400_000;
 

@@ -12,6 +12,7 @@
  * as from every statement, except that a form written only in folded statements is no longer listed.
  */
 import { fold } from '../engine/names';
+import { sortableHasYear } from '../shared/date-place';
 import type { DocumentId, RoleStatement } from '../shared/types';
 
 /** A role statement as a profile stores it. */
@@ -31,8 +32,8 @@ export const ROLE_ENDS = 3;
 
 const roleKey = (r: RoleStatement) => `${fold(r.title)}|${r.country ?? ''}`;
 const statementKey = (r: RoleStatement) => `${r.documentId}|${roleKey(r)}`;
-/** A date with a year: the statements a role's span is read from. */
-const hasYear = (r: StoredRole) => !!r.date && !r.date.startsWith('0000');
+/** A statement dated with a year: those a role's span is read from. */
+const hasYear = (r: StoredRole) => sortableHasYear(r.date);
 
 /** The statements of each role, as positions in `roles`. */
 function byRole(roles: readonly StoredRole[]): Map<string, number[]> {
@@ -69,14 +70,14 @@ export function boundRoles<T extends StoredRole>(roles: readonly T[]): T[] {
 }
 
 /**
- * The statements of both lists, each (document, title, country) once, then bounded (`boundRoles`).
- * Linear in the two lists' lengths.
+ * The statements of both lists, each (document, title, country) once; linear in their lengths. Not
+ * bounded here: every write of a profile passes `withKeys`, which bounds its roles.
  */
 export function unionRoles<T extends StoredRole>(a: readonly T[], b: readonly T[]): T[] {
   const seen = new Set(a.map(statementKey));
   const roles = [...a];
   for (const r of b) if (!seen.has(statementKey(r))) (roles.push(r), seen.add(statementKey(r)));
-  return boundRoles(roles);
+  return roles;
 }
 
 /**

@@ -8,10 +8,7 @@ import { placedDates, cachedReader } from './placed-dates';
 import { dateContext, type ReadTx } from './mention-order';
 import type { StoreDb, StoredMention } from './schema';
 import type { EntityId } from '../shared/types';
-import type { PlacedDate } from '../shared/date-place';
-
-/** A sortable date with a year ("2017-07-05", "2017-07"): the date a timeline places it at, as `placeDate` would. */
-const hasYear = (date: string) => !!date && !date.startsWith('0000');
+import { sortableHasYear, type PlacedDate } from '../shared/date-place';
 
 /** The most mentions a timeline counts: the most recent ones. */
 export const TIMELINE_MENTIONS = 10_000;
@@ -63,7 +60,7 @@ export async function readTimeline(db: StoreDb, id: EntityId): Promise<Timeline>
   // A mention that carries its document's source and a date with a year is counted as it is; the
   // others (saved before mentions kept their source, or dated without a year) read their document.
   const read = cachedReader((documentId) => tx.objectStore('documents').get(documentId));
-  const inHand = (m: StoredMention) => m.source !== undefined && hasYear(m.date);
+  const inHand = (m: StoredMention) => m.source !== undefined && sortableHasYear(m.date);
   const dates = await placedDates(
     read,
     mentions.filter((m) => !inHand(m)).map((m) => m.documentId),

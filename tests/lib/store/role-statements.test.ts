@@ -51,8 +51,8 @@ describe('a role stated in many documents', () => {
     expect(lines(withoutDocuments(kept, (id) => id === doc(0)))[0]).toMatchObject({ from: '2015-02-01', documents: 44 });
   });
 
-  it('joins two lists with each statement once, and bounds them', () => {
-    const joined = unionRoles(all.slice(0, 30), all.slice(20));
+  it('joins two lists with each statement once, and bounds them as a write does', () => {
+    const joined = boundRoles(unionRoles(all.slice(0, 30), all.slice(20)));
     expect(lines(joined)).toEqual(lines(all));
     expect(joined.length).toBe(2 * 3 * ROLE_ENDS);
   });
