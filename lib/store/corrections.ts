@@ -4,7 +4,7 @@
  * transaction.
  */
 import { slug } from '../engine/alias-resolve';
-import { appendRecord, mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
+import { appendRecord, entityMentions, mentionAnchor, withDocumentIds, withKeys, type Correction, type StoredEntity, type WriteTx } from './schema';
 import { countChange } from './transactions';
 import { datedRoles, recount, uniqueId } from './writes';
 import { unionRoles } from './role-statements';
@@ -13,8 +13,8 @@ import type { DocumentId, EntityId, EntityKind } from '../shared/types';
 /** Moves mentions to another entity. */
 async function moveMentions(tx: WriteTx, from: EntityId, into: EntityId, only?: Set<string>): Promise<number> {
   let moved = 0;
-  const index = tx.objectStore('mentions').index('by-entity');
-  for (let cursor = await index.openCursor(from); cursor; cursor = await cursor.continue()) {
+  const index = tx.objectStore('mentions').index('by-entity-date');
+  for (let cursor = await index.openCursor(entityMentions(from)); cursor; cursor = await cursor.continue()) {
     if (only && !only.has(mentionAnchor(cursor.value))) continue;
     await cursor.update({ ...cursor.value, entityId: into });
     moved++;
@@ -94,9 +94,9 @@ export async function splitIn(tx: WriteTx, from: EntityId, anchors: readonly { d
   countChange(tx, { entities: 1 });
   const moved = await moveMentions(tx, from, id, only);
   if (!moved) throw new Error('None of those mentions belongs to this entity.');
-  const movedMentions = await tx.objectStore('mentions').index('by-entity').getAll(id);
+  const movedMentions = await tx.objectStore('mentions').index('by-entity-date').getAll(entityMentions(id));
   const movedDocuments = new Set(movedMentions.map((m) => m.documentId));
-  const keptDocuments = new Set((await tx.objectStore('mentions').index('by-entity').getAll(from)).map((m) => m.documentId));
+  const keptDocuments = new Set((await tx.objectStore('mentions').index('by-entity-date').getAll(entityMentions(from))).map((m) => m.documentId));
   const split = withKeys({
     ...placeholder,
     aliases: [cleanName, ...new Set(movedMentions.map((m) => m.text))],

@@ -6,7 +6,7 @@
  */
 import { fullName } from '../shared/words';
 import type { ReadTx } from './mention-order';
-import type { StoreDb, StoredDocument, StoredMention } from './schema';
+import { entityMentions, type StoreDb, type StoredDocument, type StoredMention } from './schema';
 import type { DocumentId, EntityId, EntityKind } from '../shared/types';
 
 export interface NetworkNode {
@@ -118,10 +118,7 @@ async function documentsToRead(tx: ReadTx, centre: EntityId | undefined, max: nu
     return documents;
   }
   const ids = new Set<DocumentId>();
-  let cursor = await tx
-    .objectStore('mentions')
-    .index('by-entity-date')
-    .openCursor(IDBKeyRange.bound([centre, ''], [centre, '\uffff']), 'prev');
+  let cursor = await tx.objectStore('mentions').index('by-entity-date').openCursor(entityMentions(centre), 'prev');
   for (; cursor && ids.size < max; cursor = await cursor.continue()) ids.add(cursor.value.documentId);
   for (const id of ids) {
     const document = await tx.objectStore('documents').get(id);

@@ -12,7 +12,7 @@ import { mentionStream, type MentionFilter, type ReadTx } from './mention-order'
 import { rolesOverTime } from '../shared/offices';
 import { fullName } from '../shared/words';
 import type { Companion, MentionInContext, Page, Profile } from './reads';
-import type { StoreDb, StoredDocument, StoredEntity } from './schema';
+import { entityMentions, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
 import type { DocumentId, EntityId } from '../shared/types';
 
 /** How many of an entity's most recent documents its companions are counted in. */
@@ -97,10 +97,7 @@ async function foldedMentions(tx: ReadTx, id: EntityId, page: Page, filter: Ment
 /** Who is named in the entity's most recent documents, by how many of them. */
 async function companionsOf(tx: ReadTx, id: EntityId, limit: number): Promise<Companion[]> {
   const recent = new Set<DocumentId>();
-  let cursor = await tx
-    .objectStore('mentions')
-    .index('by-entity-date')
-    .openCursor(IDBKeyRange.bound([id, ''], [id, '\uffff']), 'prev');
+  let cursor = await tx.objectStore('mentions').index('by-entity-date').openCursor(entityMentions(id), 'prev');
   while (cursor && recent.size < COMPANION_DOCUMENTS) {
     recent.add(cursor.value.documentId);
     cursor = await cursor.continue();

@@ -4,7 +4,7 @@
  * replaces an earlier version of a page, costs what the document held, not what its profiles hold.
  */
 import { fold, nameKey } from '../engine/names';
-import { withKeys, type StoredEntity, type StoredMention, type WriteTx } from './schema';
+import { entityMentions, withKeys, type StoredEntity, type StoredMention, type WriteTx } from './schema';
 import { countChange } from './transactions';
 import { withoutDocuments } from './role-statements';
 import type { DocumentId, EntityId } from '../shared/types';
@@ -20,7 +20,7 @@ export const ALIAS_CHECK_MENTIONS = 200;
 async function aliasStillUsed(tx: WriteTx, id: EntityId, alias: string): Promise<boolean> {
   const key = nameKey(alias);
   const folded = fold(alias);
-  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+  const range = entityMentions(id);
   let read = 0;
   for (let cursor = await tx.objectStore('mentions').index('by-entity-date').openCursor(range, 'prev'); cursor; cursor = await cursor.continue()) {
     if (nameKey(cursor.value.text) === key || fold(cursor.value.sentence).includes(folded)) return true;

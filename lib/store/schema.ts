@@ -15,8 +15,11 @@ export const STORE_NAME = 'dramatis-profiles';
 /**
  * 1: documents, entities, mentions. 2: wire-story sketches, surname index, corrections, saved pages.
  * 3: corrections indexed by the documents a split touches, so a save reads only its own.
+ * 4: without the two indexes no read used (`entities.by-kind`) or that another index holds
+ * (`mentions.by-entity`, the prefix of `by-entity-date`), which every save wrote an entry of for each
+ * profile and each mention.
  */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A document as stored: its metadata, text, sortable date, and the wire story it belongs to. */
 export interface StoredDocument extends ProfiledDocument {
@@ -89,12 +92,12 @@ export interface DramatisSchema extends DBSchema {
   entities: {
     key: EntityId;
     value: StoredEntity;
-    indexes: { 'by-alias': string; 'by-term': string; 'by-kind': EntityKind; 'by-surname': string };
+    indexes: { 'by-alias': string; 'by-term': string; 'by-surname': string };
   };
   mentions: {
     key: number;
     value: StoredMention;
-    indexes: { 'by-entity': EntityId; 'by-document': DocumentId; 'by-entity-date': [EntityId, string] };
+    indexes: { 'by-document': DocumentId; 'by-entity-date': [EntityId, string] };
   };
   corrections: { key: number; value: Correction; indexes: { 'by-document': DocumentId } };
   /** Facts about the store itself: "seeded" once the built-in corpus was first loaded. */
@@ -106,6 +109,15 @@ export type WriteTx = IDBPTransaction<DramatisSchema, StoreNames<DramatisSchema>
 /** The stores that hold the reader's profiles: what export, restore and clear cover. */
 export const ALL_STORES = ['documents', 'entities', 'mentions', 'corrections'] as const;
 export type StoreName = StoreNames<DramatisSchema>;
+
+/**
+ * Every mention of an entity, as a range of the mentions' `by-entity-date` index (`[entityId, date]`):
+ * '' is the least string, so `[id, '']` comes before every date of the entity, and every sortable date
+ * ("2017-02-08", "0000-07-05", '') sorts before `'\uffff'`.
+ */
+export function entityMentions(id: EntityId): IDBKeyRange {
+  return IDBKeyRange.bound([id, ''], [id, '\uffff']);
+}
 
 export function sortableDate(document: Pick<ProfiledDocument, 'published'>): string {
   return formatPublished(document.published)?.replace(/^--/, '0000-') ?? '';
@@ -250,9 +262,7 @@ export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
         const entities = database.createObjectStore('entities', { keyPath: 'id' });
         entities.createIndex('by-alias', 'aliasKeys', { multiEntry: true });
         entities.createIndex('by-term', 'terms', { multiEntry: true });
-        entities.createIndex('by-kind', 'kind');
         const mentions = database.createObjectStore('mentions', { autoIncrement: true });
-        mentions.createIndex('by-entity', 'entityId');
         mentions.createIndex('by-document', 'documentId');
         mentions.createIndex('by-entity-date', ['entityId', 'date']);
       }
@@ -286,6 +296,11 @@ export function openStoreDb(name = STORE_NAME): Promise<StoreDb> {
         const corrections = tx.objectStore('corrections');
         for (let cursor = await corrections.openCursor(); cursor; cursor = await cursor.continue()) await cursor.update(withDocumentIds(cursor.value));
         corrections.createIndex('by-document', 'documentIds', { multiEntry: true });
+      }
+      if (oldVersion >= 1 && oldVersion < 4) {
+        // Schema 1 to 3 made them (a new store never does); dropped, the records themselves untouched.
+        tx.objectStore('entities').deleteIndex('by-kind');
+        tx.objectStore('mentions').deleteIndex('by-entity');
       }
     },
   });

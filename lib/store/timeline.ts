@@ -6,7 +6,7 @@
  */
 import { placedDates, cachedReader } from './placed-dates';
 import { dateContext, type ReadTx } from './mention-order';
-import type { StoreDb, StoredMention } from './schema';
+import { entityMentions, type StoreDb, type StoredMention } from './schema';
 import type { EntityId } from '../shared/types';
 import { sortableHasYear, type PlacedDate } from '../shared/date-place';
 
@@ -48,7 +48,7 @@ export interface Timeline {
 export async function readTimeline(db: StoreDb, id: EntityId): Promise<Timeline> {
   const tx: ReadTx = db.transaction(['entities', 'mentions', 'documents']);
   const index = tx.objectStore('mentions').index('by-entity-date');
-  const range = IDBKeyRange.bound([id, ''], [id, '\uffff']);
+  const range = entityMentions(id);
   const total = await index.count(range);
   // The most recent mentions: the range starts at the date of the TIMELINE_MENTIONS-th from the end.
   let from = '';

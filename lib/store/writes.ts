@@ -18,6 +18,7 @@ import { undatedStatements, unionRoles, withoutDocuments, type StoredRole } from
 import {
   appendRecord,
   ENTITIES_PER_KEY,
+  entityMentions,
   findStory,
   toStoredDocument,
   toStoredEntity,
@@ -149,7 +150,7 @@ function documentBase(path: string): string {
  * Reads every mention of the entity: for the reader's corrections of one profile, not for saves.
  */
 export async function recount(tx: WriteTx, entity: StoredEntity, keepEmpty = false): Promise<StoredEntity | null> {
-  const mentions = await tx.objectStore('mentions').index('by-entity').getAll(entity.id);
+  const mentions = await tx.objectStore('mentions').index('by-entity-date').getAll(entityMentions(entity.id));
   if (!mentions.length && !keepEmpty) {
     await tx.objectStore('entities').delete(entity.id);
     countChange(tx, { entities: -1 });

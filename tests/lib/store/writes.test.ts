@@ -10,6 +10,7 @@ import { storeKeeper } from '../../../lib/messaging/background-service';
 import { analyzeDocument } from '../../../lib/engine/document-analysis';
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
 import { openProfileStore, type ProfileStore, type StoreExport } from '../../../lib/store/profile-store';
+import { ALL_STORES, openStoreDb, type StoreDb } from '../../../lib/store/schema';
 import type { DocumentToSave } from '../../../lib/store/writes';
 import type { EntityId } from '../../../lib/shared/types';
 import { openProfileStore as openSchema1Store } from '../../fixtures/profile-store-v1';
@@ -318,5 +319,11 @@ describe('schema upgrades', () => {
     // Schema 2's writes work on the migrated store.
     await store.save([toSave('https://news.example/2019/arms', LATER_STORY)]);
     expect((await store.entity(kellyId))!.documentCount).toBe(oldProfile!.documents.length + 1);
+    store.close();
+    // The upgraded store has the indexes a new one has, and no others (schema 4 dropped two).
+    const indexes = async (db: StoreDb) => Object.fromEntries(ALL_STORES.map((s) => [s, [...db.transaction(s).store.indexNames].sort()]));
+    const [upgraded, fresh] = await Promise.all([openStoreDb(name), openStoreDb(`fresh-${Math.random()}`)]);
+    expect(await indexes(upgraded)).toEqual(await indexes(fresh));
+    expect((await indexes(upgraded)).mentions).toEqual(['by-document', 'by-entity-date']);
   });
 });
