@@ -321,6 +321,15 @@ export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting
 }
 
 /** Reads one document: see the module comment. */
+/**
+ * The text `analyzeDocument` reads of `raw` (its `tagged.text`): bounded (`MAX_DOCUMENT_CHARS`) and
+ * cleaned (`cleanArticle`), without the analysis. For reads that must start before the analysis
+ * and see the same text, such as a page's story sketch.
+ */
+export function articleText(raw: string): string {
+  return cleanArticle(bounded(raw)).text;
+}
+
 export function analyzeDocument(raw: string): DocumentAnalysis {
   const cleaned = cleanArticle(bounded(raw));
   const meta = readMetadata(cleaned);

@@ -4,7 +4,7 @@
  * state of its own, so a service worker stopped at any moment loses nothing: the store is reopened
  * and, if empty, filled from the bundled snapshot on the next request.
  */
-import { analyzeDocument, type DocumentAnalysis } from '../engine/document-analysis';
+import { analyzeDocument, articleText, type DocumentAnalysis } from '../engine/document-analysis';
 import { articleAddress } from '../shared/document-links';
 import { validateExport } from '../store/export';
 import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './protocol';
@@ -15,7 +15,7 @@ import { readArticle } from '../page/readable-article';
 import { storySketch } from '../store/story';
 import { pageSource, withoutTitleSuffix } from '../shared/source-name';
 import { fullName } from '../shared/words';
-import type { ProfileStore, StoredEntity } from '../store/profile-store';
+import type { PageLookup, ProfileStore, StoredEntity } from '../store/profile-store';
 import type { CorpusProfile, DocumentId, Entity, EntityId } from '../shared/types';
 
 export interface BackgroundDeps {
@@ -83,19 +83,42 @@ function pageEntity(entity: Entity, stored: StoredEntity | undefined, pageDocume
   };
 }
 
-/** The page's entities, each tied to its stored profile where the store (or the snapshot) knows it. */
-async function pageEntities(lookup: AliasLookup | ProfileStore, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
+/**
+ * A page's reads: the store's, sent at once from the text where `ahead` (`lookAhead`, before the
+ * analysis), or as the names come; the snapshot's profiles where the store can't be opened.
+ */
+function pageLookup(lookup: AliasLookup | ProfileStore, url: string, text: string, ahead: boolean): PageLookup {
+  if (!('lookAhead' in lookup)) return { documents: Promise.resolve([]), find: (names) => lookup.findByAliases(names) };
+  if (ahead) return lookup.lookAhead(articleAddress(url), text);
+  return { documents: lookup.pageDocuments(articleAddress(url), storySketch(text)), find: (names) => lookup.findByAliases(names) };
+}
+
+/**
+ * The page's entities, each tied to its stored profile where the store (or the snapshot) knows it.
+ * Where the store is open already (`open`), its reads are sent before the engine reads the text, and
+ * IndexedDB answers them while the engine runs; otherwise they are sent once it is open.
+ */
+async function pageEntities(
+  lookup: Promise<AliasLookup | ProfileStore>,
+  open: AliasLookup | ProfileStore | undefined,
+  url: string,
+  text: string,
+): Promise<PageEntity[]> {
+  const early = open && pageLookup(open, url, articleText(text), true);
+  const analysis = analyzeDocument(text);
+  return tiedEntities(early || pageLookup(await lookup, url, analysis.tagged.text, false), url, analysis);
+}
+
+/** The analysed page's entities, tied to their profiles through the page's reads. */
+async function tiedEntities(reads: PageLookup, url: string, analysis: DocumentAnalysis): Promise<PageEntity[]> {
   const { entities } = profileAnalysed([{ path: url, analysis }]);
-  // The stored documents this page is: its card counts only the others as past mentions. Read
-  // alongside the entities' profiles, not after them.
-  const here = 'pageDocuments' in lookup ? lookup.pageDocuments(articleAddress(url), storySketch(analysis.tagged.text)) : Promise.resolve([]);
   // Every name of every entity looked up at once, in one read of the store: one transaction, not one
   // per name, each waiting its turn.
   const names = [...new Set(entities.flatMap((entity) => [entity.name, ...entity.aliases]))];
-  const profiles = await lookup.findByAliases(names);
+  const profiles = await reads.find(names);
   const byName = new Map(names.map((name, i) => [name, profiles[i]!]));
   const found = (name: string) => byName.get(name) ?? [];
-  const documents = await here;
+  const documents = await reads.documents;
   return entities.map((entity) => pageEntity(entity, storedMatch(found, entity), documents));
 }
 
@@ -124,13 +147,17 @@ export function backgroundHandlers(
   // Where the store can't be opened, pages are marked against the bundled snapshot instead.
   let fallback: Promise<SnapshotLookup> | undefined;
   const snapshot = () => (fallback ??= loadSnapshot().then(snapshotLookup));
-  const storeOrSnapshot = (): Promise<AliasLookup> => getStore().catch(snapshot);
+  // The store or snapshot once open: a page's reads are sent before its analysis then (`pageEntities`).
+  let open: AliasLookup | ProfileStore | undefined;
+  const storeOrSnapshot = (): Promise<AliasLookup | ProfileStore> => {
+    const opening = getStore().catch(snapshot);
+    opening.then((lookup) => (open = lookup)).catch(() => undefined);
+    return opening;
+  };
   return {
     async annotate({ url, text }) {
       // The store opens (in the browser's own threads) while the engine reads the text.
-      const lookup = storeOrSnapshot();
-      const analysis = analyzeDocument(text);
-      return { entities: await pageEntities(await lookup, url, analysis) };
+      return { entities: await pageEntities(storeOrSnapshot(), open, url, text) };
     },
 
     async readPage({ url, html }) {
@@ -138,8 +165,7 @@ export function backgroundHandlers(
       const reading = readArticle(html);
       if (!reading.article) return reading;
       const { text, ...story } = reading;
-      const analysis = analyzeDocument(text);
-      return { ...story, entities: await pageEntities(await lookup, url, analysis) };
+      return { ...story, entities: await pageEntities(lookup, open, url, text) };
     },
 
     async openProfile({ entityId }) {
@@ -208,7 +234,7 @@ export function backgroundHandlers(
       const analysis = withPageSource(analyzeDocument(text), { siteName, title });
       const [result] = await store.save([{ path: articleAddress(url), title: withoutTitleSuffix(title), analysis }]);
       // The page's marks as they stand now that its names have profiles: read once, for both.
-      return { ...result!, pageEntities: await pageEntities(store, url, analysis) };
+      return { ...result!, pageEntities: await tiedEntities(pageLookup(store, url, analysis.tagged.text, false), url, analysis) };
     },
 
     async stageImport({ importId, name, title, text, siteName }) {

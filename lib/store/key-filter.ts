@@ -72,6 +72,11 @@ export function keysOf(entity: Pick<StoredEntity, 'aliasKeys' | 'surnames'>): st
 const aliasEntry = (key: string) => `a:${key}`;
 const surnameEntry = (key: string) => `s:${key}`;
 
+/** What a filter says of each key. */
+function viewOf(filter: Filter): KeyView {
+  return { mayBeAlias: (key) => filter.bloom.test(aliasEntry(key)), mayBeSurname: (key) => filter.bloom.test(surnameEntry(key)) };
+}
+
 /** Every key may be in the store: where no filter is kept, or none is current. */
 export const EVERY_KEY: KeyView = { mayBeAlias: () => true, mayBeSurname: () => true };
 
@@ -100,6 +105,11 @@ export class KeyFilter {
     this.#db = db;
   }
 
+  /** Whether a filter is kept (of whatever generation): `guess` holds keys back only then. */
+  get kept(): boolean {
+    return this.#filter !== null;
+  }
+
   /** How many times a build read the whole store, whether or not it was kept. */
   get builds(): number {
     return this.#builds;
@@ -114,16 +124,23 @@ export class KeyFilter {
     const generation: unknown = await tx.objectStore('meta').get(GENERATION_KEY);
     this.#lastSeen = generation;
     const filter = this.#filter;
-    if (filter && filter.generation === generation && filter.keys <= filter.capacity) {
-      return {
-        generation,
-        filter,
-        mayBeAlias: (key) => filter.bloom.test(aliasEntry(key)),
-        mayBeSurname: (key) => filter.bloom.test(surnameEntry(key)),
-      };
-    }
+    if (filter && filter.generation === generation && filter.keys <= filter.capacity) return { generation, filter, ...viewOf(filter) };
     this.#buildWhenQuiet();
     return { ...EVERY_KEY, generation, filter: null };
+  }
+
+  /**
+   * A view to read by at once, before the store's generation is read: the filter this context keeps,
+   * whatever its generation, or every key where it keeps none. `held` resolves, once the generation
+   * is read in `tx` (`within`), to whether that view was the transaction's own; where it was not (the
+   * store changed elsewhere, or the filter is full), the keys it held back must be read too. So a
+   * lookup sends its key reads in the same task as the generation's, not one round trip after it.
+   */
+  guess(tx: MetaTx): { view: KeyView; held: Promise<boolean> } {
+    const filter = this.#filter;
+    const read = this.within(tx);
+    if (!filter) return { view: EVERY_KEY, held: read.then(() => true) };
+    return { view: viewOf(filter), held: read.then((r) => r.filter === filter) };
   }
 
   /**

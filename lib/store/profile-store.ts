@@ -11,18 +11,9 @@ import { removeDocumentIn } from './removal';
 import { KeyFilter } from './key-filter';
 import { addProfileIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
-import {
-  listDocuments,
-  findByAliases,
-  pageDocuments,
-  readDocument,
-  searchEntities,
-  type DatedDocument,
-  type DocumentSummary,
-  type EntitySummary,
-  type Profile,
-} from './reads';
+import { listDocuments, readDocument, searchEntities, type DatedDocument, type DocumentSummary, type EntitySummary, type Profile } from './reads';
 import { readCard, readProfile, type StoredCard } from './profile-read';
+import { findByAliases, lookAhead, pageDocuments, type PageLookup } from './page-lookup';
 import { readTimeline, type Timeline } from './timeline';
 import { readNetwork, type CoMentionNetwork, type NetworkOptions } from './network';
 import type { MentionFilter } from './mention-order';
@@ -33,6 +24,7 @@ export type { StoredDocument, StoredEntity, StoredMention, Correction } from './
 export type { DocumentToSave, SaveResult, StoreExport } from './writes';
 export type { Companion, DocumentSummary, EntitySummary, MentionInContext, Profile } from './reads';
 export type { StoredCard } from './profile-read';
+export type { PageLookup } from './page-lookup';
 export type { Timeline, TimelineMonth } from './timeline';
 export type { CoMentionNetwork, NetworkEdge, NetworkNode, NetworkOptions } from './network';
 export type { MentionFilter } from './mention-order';
@@ -87,6 +79,11 @@ export interface ProfileStore {
   card(id: EntityId, exclude: readonly DocumentId[]): Promise<StoredCard | undefined>;
   /** The stored documents a page is: the one saved from its address, and its wire story's copies. */
   pageDocuments(path: string, sketch: readonly string[]): Promise<DocumentId[]>;
+  /**
+   * A page's reads (its documents, its names' profiles), sent at once from its text, before the
+   * engine reads it: `page-lookup.ts`. `text` is the text the engine reads (`articleText`).
+   */
+  lookAhead(path: string, text: string): PageLookup;
   /** An entity's mentions per month and source. */
   timeline(id: EntityId): Promise<Timeline>;
   /** Who appears with whom, in the whole store or around one entity. */
@@ -209,6 +206,10 @@ function storeOver(db: StoreDb): ProfileStore {
 
     pageDocuments(path, sketch) {
       return pageDocuments(db, path, sketch);
+    },
+
+    lookAhead(path, text) {
+      return lookAhead(db, path, text, keys);
     },
 
     timeline(id) {

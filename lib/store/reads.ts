@@ -1,18 +1,16 @@
 /**
- * Reading the store for the views: search, the Documents list, and which stored documents a page is.
- * One entity's profile and card are read in `profile-read.ts`, its timeline in `timeline.ts` and the
+ * Reading the store for the views: search and the Documents list. What a page being read asks is in
+ * `page-lookup.ts`; one entity's profile and card in `profile-read.ts`, its timeline in `timeline.ts` and the
  * co-mention network in `network.ts`. Each read walks an index from the entity, the date or the
  * document, so its work grows with its answer, not with the store.
  */
-import { EVERY_KEY, type KeyFilter } from './key-filter';
 import { formatPublished } from '../engine/metadata';
 import { fold } from '../engine/names';
 import { fullName } from '../shared/words';
-import { sameStory } from './story';
 import { UNPLACED, type PlacedDate } from '../shared/date-place';
 import { placedDates } from './placed-dates';
 import type { RoleLine } from '../shared/offices';
-import { DOCUMENTS_PER_HASH, ENTITIES_PER_KEY, lookupKeysOf, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
+import type { StoreDb, StoredDocument, StoredEntity } from './schema';
 import { storeCounts } from './transactions';
 import type { DocumentId, EntityId, EntityKind, Mention, RoleStatement } from '../shared/types';
 
@@ -214,66 +212,4 @@ export async function readDocument(db: StoreDb, id: DocumentId): Promise<DatedDo
   const document = await store.get(id);
   if (!document) return undefined;
   return { ...document, placed: (await placedInStore(store, [document])).get(id) ?? UNPLACED };
-}
-
-/** How many documents whose sketches share the most with the page's are compared with it, at most. */
-const STORY_CANDIDATES = 8;
-
-/**
- * The stored documents a page is: the one saved from its address, and the copies of its wire story
- * (found through the sketch index, as saving finds them). The card leaves these out of "past mentions".
- *
- * @param db the store
- * @param path the page's address as it would be saved (`articleAddress`)
- * @param sketch the page text's story sketch (`storySketch`)
- * @returns document ids, none when the page is new to the store; at most 16 keys read per sketch hash
- *   and 8 documents compared
- */
-export async function pageDocuments(db: StoreDb, path: string, sketch: readonly string[]): Promise<DocumentId[]> {
-  const tx = db.transaction('documents');
-  const documents = tx.store;
-  const found = new Set<DocumentId>(await documents.index('by-path').getAllKeys(path));
-  const shared = new Map<DocumentId, number>();
-  // Every hash's keys read together: one wait, not one a hash. As in saving (`findStory`), a hash
-  // that `DOCUMENTS_PER_HASH` documents share is a stock phrase, not a sign of the story, and is not
-  // counted, and only the few documents that share the most are read: bounded however common shingles grow.
-  const bySketch = documents.index('by-sketch');
-  for (const ids of await Promise.all(sketch.map((hash) => bySketch.getAllKeys(hash, DOCUMENTS_PER_HASH)))) {
-    if (ids.length >= DOCUMENTS_PER_HASH) continue;
-    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  const candidates = [...shared]
-    .filter(([id, n]) => n >= Math.min(sketch.length / 2, 4) && !found.has(id))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, STORY_CANDIDATES);
-  for (const [id] of candidates) {
-    const document = await documents.get(id);
-    if (document && sameStory(sketch, document.sketch)) found.add(id);
-  }
-  const stories = new Set<DocumentId>();
-  for (const id of found) stories.add(((await documents.get(id)) as StoredDocument | undefined)?.storyId ?? id);
-  for (const story of stories) for (const id of await documents.index('by-story').getAllKeys(story)) found.add(id);
-  return [...found];
-}
-
-/**
- * The entities each name is an alias of, in the order of `names`, read in one transaction: every
- * name's keys (`lookupKeysOf`: its person and organisation forms) read together, each key
- * at most `ENTITIES_PER_KEY` entities (a name more profiles share is ambiguous anyway). With a key
- * filter, only the keys it says the store may hold are read.
- * @returns one list per name, empty where the store knows the name not
- */
-export async function findByAliases(db: StoreDb, names: readonly string[], filter?: KeyFilter): Promise<StoredEntity[][]> {
-  const keysOf = names.map(lookupKeysOf);
-  const tx = db.transaction(['entities', 'meta']);
-  const view = filter ? await filter.within(tx) : EVERY_KEY;
-  const keys = [...new Set(keysOf.flat())].filter(view.mayBeAlias);
-  const index = tx.objectStore('entities').index('by-alias');
-  const read = await Promise.all(keys.map((key) => index.getAll(key, ENTITIES_PER_KEY)));
-  const byKey = new Map(keys.map((key, i) => [key, read[i]!]));
-  return keysOf.map((nameKeys) => {
-    const found = new Map<EntityId, StoredEntity>();
-    for (const key of nameKeys) for (const entity of byKey.get(key) ?? []) found.set(entity.id, entity);
-    return [...found.values()];
-  });
 }

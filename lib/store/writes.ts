@@ -8,7 +8,7 @@
 import { EntityRegistry, slug, type KnownEntity } from '../engine/alias-resolve';
 import type { DocumentAnalysis } from '../engine/document-analysis';
 import { fold, nameKey, surnameForms } from '../engine/names';
-import { orgKey } from '../engine/org-names';
+import { spanKeys } from './span-keys';
 import { replaySplits } from './corrections';
 import { sameStory } from './story';
 import { countChange, inOneTransaction } from './transactions';
@@ -55,13 +55,6 @@ export interface SaveResult {
   copyOf: DocumentId | null;
 }
 
-const CAPITALISED_RUN = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}'’.-]*|de|del|la|van|von|bin|al|of|the|for))*/gu;
-const MAX_RUN_WORDS = 4;
-/** Words a run may hold inside a name ("Secretary of State") but no stored name starts or ends with. */
-const INNER_ONLY = new Set(['of', 'the', 'for']);
-/** Lowercase particles: a name may start with one ("de la Madrid"), none ends with one. */
-const PARTICLES = new Set(['de', 'del', 'la', 'van', 'von', 'bin', 'al']);
-
 /** Every key a stored entity named in this document could be indexed under. */
 function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surnames: Set<string> } {
   const aliases = new Set<string>();
@@ -78,23 +71,9 @@ function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surn
     for (const key of group.orgKeys) aliases.add(key);
   }
   // Names the grammar did not reach in this text may still be known to the store ("Trump" alone).
-  for (const run of analysis.tagged.text.matchAll(CAPITALISED_RUN)) {
-    const words = run[0].split(/\s+/);
-    for (let i = 0; i < words.length; i++) {
-      // A span that starts with "of" or ends with "of" or "de" is no name: not looked up.
-      if (INNER_ONLY.has(words[i]!)) continue;
-      for (let n = 1; n <= MAX_RUN_WORDS && i + n <= words.length; n++) {
-        const last = words[i + n - 1]!;
-        if (INNER_ONLY.has(last) || PARTICLES.has(last)) continue;
-        const span = words.slice(i, i + n).join(' ');
-        const key = nameKey(span);
-        if (key.length < 3) continue;
-        aliases.add(key);
-        aliases.add(orgKey(span));
-        if (n <= 2) surnames.add(key);
-      }
-    }
-  }
+  const spans = spanKeys(analysis.tagged.text);
+  for (const key of spans.aliases) aliases.add(key);
+  for (const key of spans.surnames) surnames.add(key);
   aliases.delete('');
   surnames.delete('');
   return { aliases, surnames };
