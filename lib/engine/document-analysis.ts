@@ -320,7 +320,6 @@ export function oneKindPerName(sightings: readonly NameSighting[]): NameSighting
   });
 }
 
-/** Reads one document: see the module comment. */
 /**
  * The text `analyzeDocument` reads of `raw` (its `tagged.text`): bounded (`MAX_DOCUMENT_CHARS`) and
  * cleaned (`cleanArticle`), without the analysis. For reads that must start before the analysis
@@ -330,6 +329,7 @@ export function articleText(raw: string): string {
   return cleanArticle(bounded(raw)).text;
 }
 
+/** Reads one document: see the module comment. */
 export function analyzeDocument(raw: string): DocumentAnalysis {
   const cleaned = cleanArticle(bounded(raw));
   const meta = readMetadata(cleaned);

@@ -112,8 +112,8 @@ export interface PageLookup {
 
 /**
  * Sends a page's reads from its text alone: `pageDocuments` for its address and sketch, and, where
- * a key filter is kept, the alias keys of every capitalised span (`spanKeys`) it lets through. Rejections are kept for the promises the
- * caller awaits, never reported unhandled meanwhile.
+ * a key filter is kept, the alias keys of every capitalised span (`spanKeys`) it lets through.
+ * Rejections are kept for the promises the caller awaits, never reported unhandled meanwhile.
  *
  * @param path the page's address as it would be saved (`articleAddress`)
  * @param text the text the engine reads (`articleText`: the sketch must be of the same text saving sketches)
