@@ -9,11 +9,8 @@
 import { sameStory, storySketch } from './story';
 import { EVERY_KEY, type KeyFilter } from './key-filter';
 import { spanKeys } from './span-keys';
-import { DOCUMENTS_PER_HASH, ENTITIES_PER_KEY, lookupKeysOf, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
+import { ENTITIES_PER_KEY, lookupKeysOf, storyCandidates, type StoreDb, type StoredDocument, type StoredEntity } from './schema';
 import type { DocumentId, EntityId } from '../shared/types';
-
-/** How many documents whose sketches share the most with the page's are compared with it, at most. */
-const STORY_CANDIDATES = 8;
 
 /**
  * The stored documents a page is: the one saved from its address, and the copies of its wire story
@@ -28,26 +25,16 @@ const STORY_CANDIDATES = 8;
 export async function pageDocuments(db: StoreDb, path: string, sketch: readonly string[]): Promise<DocumentId[]> {
   const tx = db.transaction('documents');
   const documents = tx.store;
-  // The address and every hash's keys read together: one wait, not one a hash. As in saving
-  // (`findStory`), a hash that `DOCUMENTS_PER_HASH` documents share is a stock phrase, not a sign of
-  // the story, and is not counted, and only the few documents that share the most are read: bounded
-  // however common shingles grow.
-  const bySketch = documents.index('by-sketch');
-  const [atPath, ...byHash] = await Promise.all([
-    documents.index('by-path').getAllKeys(path),
-    ...sketch.map((hash) => bySketch.getAllKeys(hash, DOCUMENTS_PER_HASH)),
-  ]);
-  const found = new Set<DocumentId>(atPath);
-  const shared = new Map<DocumentId, number>();
-  for (const ids of byHash) {
-    if (ids.length >= DOCUMENTS_PER_HASH) continue;
-    for (const id of ids) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  const candidates = [...shared]
-    .filter(([id, n]) => n >= Math.min(sketch.length / 2, 4) && !found.has(id))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, STORY_CANDIDATES);
-  for (const [id] of candidates) {
+  // The address read beside the sketch's hashes (`storyCandidates`, bounded as saving's lookup is);
+  // its answer comes first (a transaction answers in order), so its documents are not candidates.
+  const found = new Set<DocumentId>();
+  const atPath = documents
+    .index('by-path')
+    .getAllKeys(path)
+    .then((ids) => ids.forEach((id) => found.add(id)));
+  const candidates = storyCandidates(documents.index('by-sketch'), sketch, (id) => found.has(id));
+  await atPath;
+  for (const id of await candidates) {
     const document = await documents.get(id);
     if (document && sameStory(sketch, document.sketch)) found.add(id);
   }

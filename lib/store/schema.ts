@@ -215,6 +215,7 @@ export const DOCUMENTS_PER_HASH = 16;
  */
 export const ENTITIES_PER_KEY = 32;
 
+/** How many documents whose sketches share the most with a new one's are compared with it, at most. */
 const STORY_CANDIDATES = 8;
 /**
  * How many of a sketch's hashes are looked up to find a copy: its lowest, which a copy's stored sketch
@@ -225,27 +226,40 @@ const STORY_CANDIDATES = 8;
  */
 const STORY_LOOKUPS = 24;
 
+/** A sketch index as the sketch lookups read it: the documents holding one hash, at most `count`. */
+interface SketchIndex {
+  getAllKeys(hash: string, count: number): Promise<DocumentId[]>;
+}
+
+/**
+ * The stored documents that share the most of `hashes` (a sketch's), most shared first, at most
+ * `STORY_CANDIDATES`: each hash's keys read together (one wait, not one a hash), at most
+ * `DOCUMENTS_PER_HASH` each; a hash that many documents share is a stock phrase, not a sign of the
+ * story, and is not counted; a candidate shares half the hashes, or 4. Bounded however common
+ * shingles grow. `skip` leaves documents out (the document itself, those already found).
+ */
+export async function storyCandidates(index: SketchIndex, hashes: readonly string[], skip: (id: DocumentId) => boolean): Promise<DocumentId[]> {
+  const shared = new Map<DocumentId, number>();
+  for (const ids of await Promise.all(hashes.map((hash) => index.getAllKeys(hash, DOCUMENTS_PER_HASH)))) {
+    // A common shingle grows with the store; ignoring it keeps the candidates those of the story.
+    if (ids.length >= DOCUMENTS_PER_HASH) continue;
+    for (const id of ids) if (!skip(id)) shared.set(id, (shared.get(id) ?? 0) + 1);
+  }
+  return [...shared]
+    .filter(([, n]) => n >= Math.min(hashes.length / 2, 4))
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, STORY_CANDIDATES)
+    .map(([id]) => id);
+}
+
 /**
  * The first stored document that is a copy of the same wire story, found through the sketch index.
  * It reads at most `DOCUMENTS_PER_HASH` keys for each of the sketch's lowest `STORY_LOOKUPS` hashes
  * (384 keys) and at most 8 documents, however large the store and however common its shingles.
  */
 export async function findStory(tx: WriteTx, document: StoredDocument): Promise<DocumentId> {
-  const index = tx.objectStore('documents').index('by-sketch');
-  const shared = new Map<DocumentId, number>();
-  const lookups = document.sketch.slice(0, STORY_LOOKUPS);
-  const reads = await Promise.all(lookups.map((hash) => index.getAllKeys(hash, DOCUMENTS_PER_HASH)));
-  for (const ids of reads) {
-    // A common shingle grows with the store; ignoring it keeps the candidates those of the story.
-    if (ids.length >= DOCUMENTS_PER_HASH) continue;
-    for (const id of ids) if (id !== document.id) shared.set(id, (shared.get(id) ?? 0) + 1);
-  }
-  const threshold = lookups.length / 2;
-  const candidates = [...shared]
-    .filter(([, n]) => n >= Math.min(threshold, 4))
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, STORY_CANDIDATES);
-  for (const [id] of candidates) {
+  const candidates = await storyCandidates(tx.objectStore('documents').index('by-sketch'), document.sketch.slice(0, STORY_LOOKUPS), (id) => id === document.id);
+  for (const id of candidates) {
     const other = await tx.objectStore('documents').get(id);
     if (other && sameStory(document.sketch, other.sketch)) return other.storyId;
   }
