@@ -1,12 +1,11 @@
 /**
  * Store scale, in Chromium with the built extension: stores of 1,000, 10,000 and 100,000 documents
  * of generated news (`synth-store.ts`, `synth-text.ts`). At each size: the time to save a real
- * article (engine and store) straight after the store was written (`firstSaves`), then, in a
- * browser started again on the same profile, once the store is in use (`timeSaves`); opening the
- * popup to the first result of a search, and opening a profile with 5,000 mentions. Lookups are
- * compared with the same lookups at 1,000 documents: the answer is the same, so the work should be
- * too. Each store is timed once the browser has gone quiet (`settle.ts`). Run `npm run build` first
- * (or `npm run bench`, which builds).
+ * article (engine and store) once the store is in use, and straight after it was written (see
+ * `timeSaves`), opening the popup to the first result of a search, and opening a profile with 5,000
+ * mentions. Lookups are compared with the same lookups at 1,000 documents: the answer is the same, so
+ * the work should be too. Each store is timed once the browser has gone quiet after writing it
+ * (`settle.ts`). Run `npm run build` first (or `npm run bench`, which builds).
  *
  * BENCH_PROFILE_DIR (opt-in, for repeated measurements): run in that Chromium profile directory
  * instead of a fresh one, and keep what it holds. Where its store already holds the synthetic
@@ -38,23 +37,10 @@ const TRACE = !!process.env.BENCH_TRACE;
 /** BENCH_PROFILE_DIR: a Chromium profile kept between runs, its filled store reused (see above). */
 const PROFILE_DIR = process.env.BENCH_PROFILE_DIR || undefined;
 
-let browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [], profileDir: PROFILE_DIR });
+const browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [], profileDir: PROFILE_DIR });
 const base = `chrome-extension://${browser.extensionId}`;
-let options = await browser.context.newPage();
+const options = await browser.context.newPage();
 await options.goto(`${base}/options.html`);
-
-/**
- * Closes the browser and starts it again on the same profile, its store as it was left: the state
- * a reader's store is in when a browser session opens it, rather than that of the session which
- * has just bulk-written it (see `timeSaves`). The extension's id, made from its directory, is the same.
- */
-async function restartBrowser(): Promise<void> {
-  const profileDir = browser.profileDir;
-  await browser.close();
-  browser = await launchBrowser({ headless: true, args: TRACE ? TRACE_ARGS : [], profileDir });
-  options = await browser.context.newPage();
-  await options.goto(`${base}/options.html`);
-}
 /** Sends one message from `page`; its answer and the time it took (ms). Throws the answer's error. */
 const request = <T>(page: Page, type: string, payload: unknown) =>
   page.evaluate(
@@ -177,66 +163,54 @@ async function compacted(maxMs: number): Promise<{ waitedMs: number; compactions
 interface SaveTimes {
   /** The median of the timed saves (ms). */
   used: number;
-  /** The median of the first saves straight after the store was written, before the restart (ms). */
+  /** The median of the first saves straight after the store was written (ms). */
   first: number;
   /** LevelDB compactions during the timed saves, and during the warm-up. */
   compactions: { used: number; warmup: number };
 }
 
-/** Saves `text` at an address unique to the size and the run; its time (ms). Its id is kept in `saved`. */
-async function saveOne(size: number, text: string, tag: string, saved: string[]): Promise<number> {
-  const { ms, value } = await request<{ documentId: string }>(options, 'save', { url: `https://saved.example/${size}/${RUN_TAG}${tag}`, title: '', text });
-  saved.push(value.documentId);
-  return ms;
-}
-
-/**
- * Times the first `FIRST_SAVES` of `warmups` straight after the store was written, in the browser
- * session that wrote it. The bench writes a store in minutes (100,000 documents in about 18), and
- * that session's state after it is not a reader's: LevelDB, under IndexedDB, left much of the bulk
- * write to compact, which the first saves' own reads and writes set off (the `LOG` beside the store
- * lists them), and the extension's process, which also ran the writing page, carries its heap. A
- * store a reader built over years, a save a day, is opened by a browser session that did not write
- * it; one just restored from an export is in this state for its first few dozen saves, so these
- * are reported, not held to the target.
- */
-async function firstSaves(size: number, saved: string[]): Promise<{ first: number; compactions: number }> {
-  const log = compactionLog();
-  const times: number[] = [];
-  for (let i = 0; i < FIRST_SAVES; i++) times.push(await saveOne(size, warmups[i]!, `warm-${i}`, saved));
-  return { first: median(times), compactions: log.count() };
-}
-
 /**
  * Times saving `articles` into the store at `size` (the engine, the store and the answer, as the
- * options page sees them), in a browser session started after the store was written
- * (`restartBrowser`), after the rest of `warmups` were saved untimed: the store in use, as a
- * reader's is. The timed saves wait until LevelDB has finished the compactions the warm-up set off
- * (`compacted`). Every document saved at this size is removed again afterwards (untimed).
+ * options page sees them), after `warmups` were saved untimed. The bench writes a store in minutes
+ * (100,000 documents in about 25), and LevelDB, under IndexedDB, leaves much of that bulk write to
+ * compact later: its first saves run beside compactions of tens of megabytes each, which its own reads
+ * and writes set off (the `LOG` beside the store lists them), and on two cores that takes their time. A store a
+ * reader built over years, a save a day, is not in that state; one just restored from an export is,
+ * for its first few dozen saves. So the first saves are timed too, and reported; the timed ones
+ * wait until LevelDB has finished the compactions the warm-up set off (`compacted`).
  */
-async function timeSaves(size: number, saved: string[], first: { first: number; compactions: number }): Promise<SaveTimes> {
+async function timeSaves(size: number): Promise<SaveTimes> {
+  const saved: string[] = [];
+  const save = async (text: string, tag: string) => {
+    const { ms, value } = await request<{ documentId: string }>(options, 'save', { url: `https://saved.example/${size}/${RUN_TAG}${tag}`, title: '', text });
+    saved.push(value.documentId);
+    return ms;
+  };
+  const first: number[] = [];
   const warming = compactionLog();
-  for (let i = FIRST_SAVES; i < WARMUP; i++) await saveOne(size, warmups[i]!, `warm-${i}`, saved);
-  const warmup = first.compactions + warming.count();
+  for (let i = 0; i < WARMUP; i++) {
+    const ms = await save(warmups[i]!, `warm-${i}`);
+    if (i < FIRST_SAVES) first.push(ms);
+  }
+  const warmup = warming.count();
   await settle(SETTLE_MAX_MS);
   await compacted(SETTLE_MAX_MS);
   const timing = compactionLog();
   const stop = TRACE ? await startTrace() : null;
   const times: number[] = [];
-  for (let i = 0; i < SAVE_RUNS; i++) times.push(await saveOne(size, articles[i]!, String(i), saved));
+  for (let i = 0; i < SAVE_RUNS; i++) times.push(await save(articles[i]!, String(i)));
   const used = timing.count();
-  const summary = stop ? await stop() : null;
   // Taken out again (not timed), so that every size saves the same articles as new ones: left in,
   // the next size would save each as a later copy of a stored story, which is other work.
   for (const documentId of saved) await send(options, 'removeDocument', { documentId });
-  if (summary) {
-    const { functions, indexedDb } = summary;
+  if (stop) {
+    const { functions, indexedDb } = await stop();
     console.log(`  where ${SAVE_RUNS} saves at ${size.toLocaleString('en-US')} documents spent their time (ms, self time):`);
     for (const [name, ms] of functions) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
     console.log('  IndexedDB events (ms, total):');
     for (const [name, ms] of indexedDb) console.log(`    ${ms.toFixed(1).padStart(8)}  ${name}`);
   }
-  return { used: median(times), first: first.first, compactions: { used, warmup } };
+  return { used: median(times), first: median(first), compactions: { used, warmup } };
 }
 
 async function timePopupSearch(): Promise<number> {
@@ -298,18 +272,13 @@ for (const size of SIZES) {
   console.log(
     `  settled in ${(settled.waitedMs / 1000).toFixed(0)} s${settled.quiet ? '' : ' (not quiet: timed anyway)'}; LevelDB compacted ${store.compactions} times in the next ${(store.waitedMs / 1000).toFixed(0)} s${store.quiet ? '' : ' (still compacting: timed anyway)'}`,
   );
-  const saved: string[] = [];
-  const first = await firstSaves(size, saved);
-  // The store in use is timed in a browser session that did not write it, as a reader's is.
-  await restartBrowser();
-  await settle(SETTLE_MAX_MS);
   // Warm the worker and the page caches once, as a reader's browser would be.
   await timePopupSearch();
   await timeBigProfile();
   // Lookups first, saves (which write) last.
   const search = await timePopupSearch();
   const big = await timeBigProfile();
-  const row = { size, build, search, profile: big.ms, listed: big.listed, total: big.total, save: await timeSaves(size, saved, first) };
+  const row = { size, build, search, profile: big.ms, listed: big.listed, total: big.total, save: await timeSaves(size) };
   rows.push(row);
   console.log(
     `  ${size.toLocaleString('en-US')} documents (${corpus.entities.size.toLocaleString('en-US')} entities) written in ${(build / 1000).toFixed(1)} s: save ${row.save.used.toFixed(0)} ms (the first ${FIRST_SAVES} after writing it: ${row.save.first.toFixed(0)} ms; LevelDB compactions: ${row.save.compactions.warmup} in the ${WARMUP} untimed saves, ${row.save.compactions.used} in the ${SAVE_RUNS} timed), popup search ${row.search.toFixed(0)} ms, 5,000-mention profile ${row.profile.toFixed(0)} ms (${row.listed} mentions listed; "${row.total}")`,
@@ -342,7 +311,7 @@ for (const row of rows) {
       unit: 'ms per document',
       baseline: { name: `at ${first.size.toLocaleString('en-US')}`, value: first.save.first, unit: 'ms' },
       ratio: row.save.first / first.save.first,
-      target: 'reported (in the session that wrote the store, LevelDB still compacting the bulk write)',
+      target: 'reported (LevelDB still compacting the bulk write)',
       met: null,
       note: `LevelDB compacted ${row.save.compactions.warmup} times during the ${WARMUP} untimed saves`,
     },
