@@ -50,29 +50,41 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
   let container: HTMLElement | undefined;
   const profileBase = browser.runtime.getURL('/profile.html');
   const profileUrl = (id: string) => `${profileBase}#${encodeURIComponent(id)}`;
-  const ui = await createShadowRootUi(ctx, {
-    name: 'dramatis-card',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
-    mode: 'open',
-    onMount(element) {
-      container = element;
-      // WXT resets the host with `all: initial !important`, so the card is placed from inside its shadow root.
-      container.style.cssText = 'position:fixed;z-index:2147483647;margin:0;';
-    },
-    onRemove() {
-      if (container) render(null, container);
-    },
-  });
-  const host = ui.shadowHost as HTMLElement;
-  // A page may not open the extension's pages: its profile links are opened by the background.
-  ctx.addEventListener(ui.shadow, 'click', (event) => {
-    const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
-    if (!link?.href.startsWith(profileBase)) return;
-    event.preventDefault();
-    void send(browser.runtime, 'openProfile', { entityId: decodeURIComponent(new URL(link.href).hash.slice(1)) as PageEntity['id'] });
-  });
+  // The card's shadow root, with its style sheet fetched from the extension, is made when the first
+  // card opens: a page the reader only reads pays nothing for it.
+  let made: ReturnType<typeof makeUi> | undefined;
+  let host: HTMLElement | undefined;
+  let shadowUi: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
+  const makeUi = async () => {
+    const ui = await createShadowRootUi(ctx, {
+      name: 'dramatis-card',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      mode: 'open',
+      onMount(element) {
+        container = element;
+        // WXT resets the host with `all: initial !important`, so the card is placed from inside its shadow root.
+        container.style.cssText = 'position:fixed;z-index:2147483647;margin:0;';
+      },
+      onRemove() {
+        if (container) render(null, container);
+      },
+    });
+    host = ui.shadowHost as HTMLElement;
+    shadowUi = ui;
+    // A page may not open the extension's pages: its profile links are opened by the background.
+    ctx.addEventListener(ui.shadow, 'click', (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+      if (!link?.href.startsWith(profileBase)) return;
+      event.preventDefault();
+      void send(browser.runtime, 'openProfile', { entityId: decodeURIComponent(new URL(link.href).hash.slice(1)) as PageEntity['id'] });
+    });
+    return ui;
+  };
+  const cardUi = () => (made ??= makeUi());
+  /** Whether an event happened inside the card. */
+  const inCard = (event: Event) => !!host && event.composedPath().includes(host);
 
   let current: NameMark | null = null;
   let openedBy: 'pointer' | 'keyboard' = 'pointer';
@@ -85,9 +97,9 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
   const close = () => {
     window.clearTimeout(openTimer);
     window.clearTimeout(closeTimer);
-    const hadFocus = host.matches(':focus-within');
+    const hadFocus = !!host?.matches(':focus-within');
     current = null;
-    if (host.isConnected) ui.remove();
+    if (host?.isConnected) shadowUi?.remove();
     if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
   };
@@ -97,7 +109,9 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
     if (!entity) return;
     current = mark;
     openedBy = how.by;
-    if (!host.isConnected) ui.mount();
+    const ui = await cardUi();
+    if (current !== mark) return;
+    if (!host!.isConnected) ui.mount();
     const frame = container!;
     const rect = anchorRect(mark, how.point);
     // The card opens on the side of the name with more room, and is never taller than that room.
@@ -131,7 +145,7 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
     frameRequested = false;
     const event = last;
     if (!event) return;
-    if (event.composedPath().includes(host)) return window.clearTimeout(closeTimer);
+    if (inCard(event)) return window.clearTimeout(closeTimer);
     const point = { x: event.clientX, y: event.clientY };
     const mark = hovered && rangeContains(hovered.range, point.x, point.y) ? hovered : markAtPoint(document, point.x, point.y, (node) => marks.near(node));
     if (mark === hovered) return;
@@ -155,9 +169,9 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
     { passive: true },
   );
   ctx.addEventListener(document, 'pointerdown', (event) => {
-    if (current && !event.composedPath().includes(host)) close();
+    if (current && !inCard(event)) close();
   });
-  ctx.addEventListener(window, 'scroll', () => current && openedBy === 'pointer' && !host.matches(':hover') && close(), { passive: true });
+  ctx.addEventListener(window, 'scroll', () => current && openedBy === 'pointer' && !host?.matches(':hover') && close(), { passive: true });
   ctx.addEventListener(document, 'keydown', (event) => {
     if ((event as KeyboardEvent).key !== 'Escape' || (!current && !focused)) return;
     close();
