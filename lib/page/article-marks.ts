@@ -70,15 +70,26 @@ export class ArticleMarks {
   }
 
   /**
-   * Marks the given paragraphs (all of them by default) in slices that yield to the page. Returns
-   * false where the work was cancelled before the end.
+   * Marks the given paragraphs (all of them by default) in slices that yield to the page, and paints
+   * them at once when all are found: Chromium validates every highlight's ranges again in the frame
+   * after any change to a highlight, so painting slice by slice would pay for the whole article once
+   * per slice. Returns false where the work was cancelled before the end (nothing is changed then).
    */
   async markAll(plan: MarkPlan | null, slicing: Slicing = UNSLICED, blocks: readonly ArticleBlock[] = this.blocks): Promise<boolean> {
     const clock = sliceClock(slicing);
+    const found = new Map<ArticleBlock, NameMark[]>();
     for (const block of blocks) {
       if (clock.due() && !(await clock.pause())) return false;
-      if (this.marks.has(block)) this.mark(block, plan);
+      if (this.marks.has(block)) found.set(block, plan ? marksInBlock(block, plan) : []);
     }
+    for (const [block, next] of found) {
+      // A paragraph the page took away while the others were read is not marked.
+      if (!this.marks.has(block)) continue;
+      this.painter.remove(this.marks.get(block) ?? []);
+      this.painter.add(next);
+      this.marks.set(block, next);
+    }
+    this.ordered = null;
     return true;
   }
 

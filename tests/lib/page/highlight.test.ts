@@ -112,4 +112,33 @@ describe('the marks of a page', () => {
     marks.clear();
     expect(painted.size).toBe(0);
   });
+
+  it('reads the paragraphs slice by slice but paints them together, once all are read', async () => {
+    const root = page('<p>Pena Nieto met Kelly.</p><p>AFP said John Kelly left.</p><p>Kelly spoke to AFP.</p>');
+    const marks = new ArticleMarks(painter);
+    marks.add(blocksUnder(root, [root]));
+    const paintedAtYield: number[] = [];
+    // No budget: the work yields before every paragraph.
+    let clock = 0;
+    const done = await marks.markAll(planMarks(targets), {
+      budget: 0,
+      now: () => clock++,
+      yieldToPage: async () => void paintedAtYield.push(painted.size),
+    });
+    expect(done).toBe(true);
+    expect(paintedAtYield).toEqual([0, 0, 0]);
+    expect(painted.size).toBe(6);
+    // Cancelled part way: nothing is painted or dropped.
+    marks.clear();
+    marks.add(blocksUnder(root, [root]));
+    let yields = 0;
+    const cancelled = await marks.markAll(planMarks(targets), {
+      budget: 0,
+      now: () => clock++,
+      yieldToPage: async () => void yields++,
+      cancelled: () => yields > 1,
+    });
+    expect(cancelled).toBe(false);
+    expect(painted.size).toBe(0);
+  });
 });
