@@ -3,13 +3,13 @@ import { readSettings, watchSettings } from '@/components/settings';
 import { setUpCards, type Cards } from './cards';
 import { watchArticle, type ArticleWatch } from './article-watch';
 import { ArticleMarks } from '@/lib/page/article-marks';
-import { blockText, planMarks, type ArticleBlock } from '@/lib/page/highlight';
+import { blockText, marksFound, marksInBlock, planMarks, type ArticleBlock, type FormMatch, type MarkPlan } from '@/lib/page/highlight';
 import { siteNameOf } from '@/lib/page/site-name';
 import { titleSuffixSource } from '@/lib/shared/source-name';
 import { MARK_CSS } from '@/lib/page/mark-styles';
-import { send, type PageEntity, type ToContent } from '@/lib/messaging/protocol';
+import { send, type PageEntity, type PageReading, type ToContent } from '@/lib/messaging/protocol';
 import { firstLook } from '@/lib/page/news-detect';
-import { piecesOf, writePageSource } from '@/lib/page/page-source';
+import { paragraphPieces, writePageSource } from '@/lib/page/page-source';
 import { canPaint, HighlightPainter } from '@/lib/page/paint';
 import type { Slicing } from '@/lib/page/slicing';
 import { DEFAULT_SETTINGS, isDisabled, shouldAutoSave } from '@/lib/shared/settings';
@@ -143,11 +143,38 @@ export default defineContentScript({
     };
 
     /** Marks every paragraph again (new names, new settings), in slices. */
-    const markAll = async () => {
+    const markAll = async (find: Parameters<ArticleMarks['markAll']>[0] = plan()) => {
       const { slicing, finish } = timedSlicing('mark', () => ctx.isInvalid || state === 'disabled');
-      await marks.markAll(plan(), slicing);
+      await marks.markAll(find, slicing);
       finish();
       showCount();
+    };
+    /**
+     * The first marks of a page read: the names the background found in each paragraph, made into
+     * ranges. A paragraph the page changed since it was written is searched again here; with a kind
+     * turned off, every paragraph is (a form of a hidden kind then no longer hides a shorter one).
+     */
+    const markFound = (reading: Extract<PageReading, { article: true }>, mapped: readonly ArticleBlock[]) => {
+      if (!Object.values(settings.kinds).every(Boolean)) return markAll();
+      const found = new Map<ArticleBlock, { matches: FormMatch[]; length: number }>();
+      mapped.forEach((block, index) => found.set(block, { matches: [], length: reading.blockLengths[index] ?? -1 }));
+      const seen = new Set<string>();
+      for (const [index, start, end, entity] of reading.names) {
+        const block = mapped[index];
+        const target = entities[entity];
+        if (!block || !target) continue;
+        if (settings.firstPerParagraph && seen.has(`${index} ${target.id}`)) continue;
+        seen.add(`${index} ${target.id}`);
+        found.get(block)!.matches.push({ start, end, target });
+      }
+      let fallback: { plan: MarkPlan | null } | undefined;
+      return markAll((block) => {
+        const { matches, length } = found.get(block) ?? { matches: [], length: -1 };
+        const marked = marksFound(block, matches, length);
+        if (marked) return marked;
+        fallback ??= { plan: plan() };
+        return fallback.plan ? marksInBlock(block, fallback.plan) : [];
+      });
     };
     const unmark = () => {
       run++;
@@ -217,20 +244,12 @@ export default defineContentScript({
       const reading = answer.value;
       title = reading.title;
       useEntities(reading.entities);
-      const blocks = timed('map', () =>
-        reading.blocks
-          .map((ranges) => ({
-            // Readability's ranges of one paragraph are apart where it dropped text between them.
-            pieces: ranges.flatMap(([start, end], i) =>
-              piecesOf(source, start, end).map((piece, j) => (i > 0 && j === 0 ? { ...piece, gapBefore: true } : piece)),
-            ),
-          }))
-          .filter((b) => b.pieces.length),
-      );
+      const mapped: ArticleBlock[] = timed('map', () => reading.blocks.map((ranges) => ({ pieces: paragraphPieces(source, ranges) })));
+      const blocks = mapped.filter((b) => b.pieces.length);
       marks.clear();
       marks.add(blocks);
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      await markAll();
+      await markFound(reading, mapped);
       if (stale()) return;
       watch?.stop();
       watch = watchArticle(ctx, marks, blocks, SETTLE, (changed) => void (state === 'annotated' && readChanges(changed)));

@@ -7,7 +7,8 @@
 import { analyzeDocument, articleText, type DocumentAnalysis } from '../engine/document-analysis';
 import { articleAddress } from '../shared/document-links';
 import { validateExport } from '../store/export';
-import type { CardData, Handlers, PageEntity, StoreStatus, ToBackground } from './protocol';
+import type { CardData, Handlers, PageEntity, PageReading, StoreStatus, ToBackground } from './protocol';
+import { matchForms, planMarks } from '../page/highlight';
 import { nameKey, sameFullName } from '../engine/names';
 import { profileAnalysed } from '../engine/profile-corpus';
 import { snapshotLookup, type AliasLookup, type SnapshotLookup } from './snapshot-lookup';
@@ -122,6 +123,21 @@ async function tiedEntities(reads: PageLookup, url: string, analysis: DocumentAn
   return entities.map((entity) => pageEntity(entity, storedMatch(found, entity), documents));
 }
 
+/**
+ * Every mention of the page's entities in its paragraphs, found with the page's own matcher
+ * (highlight.ts), every kind and each mention, as the protocol's `names` and `blockLengths`.
+ */
+function namesIn(blockTexts: readonly string[], entities: readonly PageEntity[]): Pick<Extract<PageReading, { article: true }>, 'names' | 'blockLengths'> {
+  const plan = planMarks(entities);
+  const index = new Map(entities.map((entity, i) => [entity.id as string, i]));
+  const names: [number, number, number, number][] = [];
+  if (plan)
+    blockTexts.forEach((text, block) => {
+      for (const { start, end, target } of matchForms(text, plan)) names.push([block, start, end, index.get(target.id)!]);
+    });
+  return { names, blockLengths: blockTexts.map((text) => text.length) };
+}
+
 /** The analysis with the source a saved page names for itself (`og:site_name`, publisher, title suffix). */
 function withPageSource(analysis: DocumentAnalysis, page: { siteName?: string | null; title?: string | null }): DocumentAnalysis {
   return { ...analysis, meta: { ...analysis.meta, source: pageSource(page, analysis.meta.source) } };
@@ -164,8 +180,9 @@ export function backgroundHandlers(
       const lookup = storeOrSnapshot();
       const reading = readArticle(html);
       if (!reading.article) return reading;
-      const { text, ...story } = reading;
-      return { ...story, entities: await pageEntities(lookup, open, url, text) };
+      const { text, blockTexts, ...story } = reading;
+      const entities = await pageEntities(lookup, open, url, text);
+      return { ...story, entities, ...namesIn(blockTexts, entities) };
     },
 
     async openProfile({ entityId }) {

@@ -47,7 +47,17 @@ export interface PageAnnotation {
 export type PageReading =
   | Extract<ArticleReading, { article: false }>
   | { article: false; reason: 'turned-off'; signals: [] }
-  | (Omit<Extract<ArticleReading, { article: true }>, 'text'> & { entities: PageEntity[] });
+  | (Omit<Extract<ArticleReading, { article: true }>, 'text' | 'blockTexts'> & {
+      entities: PageEntity[];
+      /**
+       * Where the names are, found in the background so the page has only ranges to make: each as
+       * [paragraph, start, end, entity], offsets in the paragraph's text (highlight.ts's
+       * `blockSourceText`, UTF-16 code units), entity an index into `entities`; every mention of every
+       * kind. `blockLengths` gives each paragraph's text length, to tell a paragraph the page changed since.
+       */
+      names: [block: number, start: number, end: number, entity: number][];
+      blockLengths: number[];
+    });
 
 /** What a hover card shows. */
 export interface CardData {

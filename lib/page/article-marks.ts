@@ -70,17 +70,23 @@ export class ArticleMarks {
   }
 
   /**
-   * Marks the given paragraphs (all of them by default) in slices that yield to the page, and paints
+   * Marks the given paragraphs (all of them by default) in slices that yield to the page, with the plan's
+   * names or with the marks `find` gives for each paragraph, and paints
    * them at once when all are found: Chromium validates every highlight's ranges again in the frame
    * after any change to a highlight, so painting slice by slice would pay for the whole article once
    * per slice. Returns false where the work was cancelled before the end (nothing is changed then).
    */
-  async markAll(plan: MarkPlan | null, slicing: Slicing = UNSLICED, blocks: readonly ArticleBlock[] = this.blocks): Promise<boolean> {
+  async markAll(
+    find: MarkPlan | null | ((block: ArticleBlock) => NameMark[]),
+    slicing: Slicing = UNSLICED,
+    blocks: readonly ArticleBlock[] = this.blocks,
+  ): Promise<boolean> {
     const clock = sliceClock(slicing);
+    const marksOf = typeof find === 'function' ? find : (block: ArticleBlock) => (find ? marksInBlock(block, find) : []);
     const found = new Map<ArticleBlock, NameMark[]>();
     for (const block of blocks) {
       if (clock.due() && !(await clock.pause())) return false;
-      if (this.marks.has(block)) found.set(block, plan ? marksInBlock(block, plan) : []);
+      if (this.marks.has(block)) found.set(block, marksOf(block));
     }
     for (const [block, next] of found) {
       // A paragraph the page took away while the others were read is not marked.

@@ -193,6 +193,39 @@ export function planMarks(targets: readonly MarkTarget[], options: HighlightOpti
   return { byForm, pattern: new RegExp(`(?<![^${SEPARATOR}])(?:${forms.join('|')})(?![^${SEPARATOR}])`, 'g'), options };
 }
 
+/** A name found in a paragraph's text: [start, end) in UTF-16 code units, and whose form it is. */
+export interface FormMatch {
+  start: number;
+  end: number;
+  target: MarkTarget;
+}
+
+/**
+ * Every mention of the plan's names in a paragraph's text, in order (the first of each entity only,
+ * where the plan says so). Pure: it runs in the page, and in the background on the paragraph's text as
+ * the page source wrote it (`blockSourceText`), so the page has only ranges to make.
+ */
+export function matchForms(text: string, plan: MarkPlan): FormMatch[] {
+  const seen = new Set<string>();
+  const found: FormMatch[] = [];
+  for (const match of text.matchAll(plan.pattern)) {
+    const target = plan.byForm.get(match[0].replace(/\s+/g, ' '))!;
+    if (plan.options.firstPerParagraph && seen.has(target.id)) continue;
+    seen.add(target.id);
+    found.push({ start: match.index, end: match.index + match[0].length, target });
+  }
+  return found;
+}
+
+/**
+ * A paragraph's text as `marksInBlock` reads it, from the page source's text stream and the
+ * paragraph's ranges of it: the ranges joined, with "|" where text the article does not own stood
+ * between two of them (a separator that is no whitespace, so no name runs across it).
+ */
+export function blockSourceText(stream: string, ranges: readonly (readonly [number, number])[]): string {
+  return ranges.map(([start, end], i) => (i > 0 ? '|' : '') + stream.slice(start, end)).join('');
+}
+
 /** The text node and offset at a position of a block's text. `end` takes a piece's end over the next one's start. */
 function pointAt(pieces: readonly TextPiece[], starts: readonly number[], position: number, end: boolean): { node: Text; offset: number } {
   let i = 0;
@@ -201,23 +234,20 @@ function pointAt(pieces: readonly TextPiece[], starts: readonly number[], positi
   return { node: piece.node, offset: piece.from + position - starts[i]! };
 }
 
-/**
- * Every mention of the plan's names in one paragraph, as ranges over its live text nodes. A name may
- * run across nodes ("Enrique Pena <b>Nieto</b>"): its range does too, but never across a gap (text
- * the article does not own). Pieces whose node the page has since removed are left out.
- */
-export function marksInBlock(block: ArticleBlock, plan: MarkPlan): NameMark[] {
-  // A piece the page took away, or cut short, leaves a gap.
+/** A block's live pieces, a piece the page took away or cut short leaving a gap, and their text with its starts. */
+function liveText(block: ArticleBlock): { pieces: TextPiece[]; starts: number[]; text: string; intact: boolean } {
   const pieces: TextPiece[] = [];
   let gap = false;
+  let intact = true;
   for (const piece of block.pieces) {
-    if (!piece.node.isConnected || piece.to > piece.node.data.length) gap = pieces.length > 0;
-    else {
+    if (!piece.node.isConnected || piece.to > piece.node.data.length) {
+      gap = pieces.length > 0;
+      intact = false;
+    } else {
       pieces.push(gap ? { ...piece, gapBefore: true } : piece);
       gap = false;
     }
   }
-  if (!pieces.length) return [];
   const starts: number[] = [];
   let text = '';
   for (const piece of pieces) {
@@ -226,19 +256,42 @@ export function marksInBlock(block: ArticleBlock, plan: MarkPlan): NameMark[] {
     starts.push(text.length);
     text += piece.node.data.slice(piece.from, piece.to);
   }
+  return { pieces, starts, text, intact };
+}
+
+function rangesOf(block: ArticleBlock, pieces: readonly TextPiece[], starts: readonly number[], matches: readonly FormMatch[]): NameMark[] {
+  if (!pieces.length) return [];
   const document = pieces[0]!.node.ownerDocument;
-  const seen = new Set<string>();
-  const marks: NameMark[] = [];
-  for (const match of text.matchAll(plan.pattern)) {
-    const target = plan.byForm.get(match[0].replace(/\s+/g, ' '))!;
-    if (plan.options.firstPerParagraph && seen.has(target.id)) continue;
-    seen.add(target.id);
-    const start = pointAt(pieces, starts, match.index, false);
-    const end = pointAt(pieces, starts, match.index + match[0].length, true);
+  return matches.map(({ start, end, target }) => {
+    const from = pointAt(pieces, starts, start, false);
+    const to = pointAt(pieces, starts, end, true);
     const range = document.createRange();
-    range.setStart(start.node, start.offset);
-    range.setEnd(end.node, end.offset);
-    marks.push({ target, range, block });
-  }
-  return marks;
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return { target, range, block };
+  });
+}
+
+/**
+ * Every mention of the plan's names in one paragraph, as ranges over its live text nodes. A name may
+ * run across nodes ("Enrique Pena <b>Nieto</b>"): its range does too, but never across a gap (text
+ * the article does not own). Pieces whose node the page has since removed are left out.
+ */
+export function marksInBlock(block: ArticleBlock, plan: MarkPlan): NameMark[] {
+  const { pieces, starts, text } = liveText(block);
+  return pieces.length ? rangesOf(block, pieces, starts, matchForms(text, plan)) : [];
+}
+
+/**
+ * The ranges of names already found in a paragraph's text (by `matchForms`, in the background, on
+ * `blockSourceText`), over its live text nodes; null where the paragraph's text is no longer what was
+ * found in (the page changed or took away one of its nodes, or its length differs): the caller finds
+ * the names again with `marksInBlock`.
+ *
+ * @param length the length of the text the matches were found in, in UTF-16 code units
+ */
+export function marksFound(block: ArticleBlock, matches: readonly FormMatch[], length: number): NameMark[] | null {
+  const { pieces, starts, text, intact } = liveText(block);
+  if (!intact || text.length !== length) return null;
+  return rangesOf(block, pieces, starts, matches);
 }

@@ -196,3 +196,12 @@ export function piecesOf(source: PageSource, start: number, end: number): TextPi
   }
   return pieces;
 }
+
+/**
+ * The live text pieces of one paragraph Readability kept, given as ranges of the text stream; its
+ * ranges are apart where Readability dropped text between them, and the first piece of each range
+ * after the first is marked `gapBefore`, so no name runs across what was dropped.
+ */
+export function paragraphPieces(source: PageSource, ranges: readonly (readonly [number, number])[]): TextPiece[] {
+  return ranges.flatMap(([start, end], i) => piecesOf(source, start, end).map((piece, j) => (i > 0 && j === 0 ? { ...piece, gapBefore: true } : piece)));
+}

@@ -12,6 +12,7 @@ import { Readability } from '@mozilla/readability';
 import JSDOMParser from '@mozilla/readability/JSDOMParser.js';
 import { declaredLanguage, textLanguage } from './language';
 import { newsSignals, newsVerdict, type NewsSignal } from './news-signals';
+import { blockSourceText } from './highlight';
 
 /** [start, end) of the page's text stream, in UTF-16 code units. */
 export type StreamRange = [start: number, end: number];
@@ -29,6 +30,8 @@ export type ArticleReading =
       text: string;
       /** Each paragraph's place in the page's text stream, in reading order. */
       blocks: StreamRange[][];
+      /** Each paragraph's text as the page source wrote it (highlight.ts's `blockSourceText`), for finding its names. */
+      blockTexts: string[];
       signals: NewsSignal[];
     };
 
@@ -195,5 +198,12 @@ export function readArticle(html: string): ArticleReading {
   // Readability leaves the headline out of the story; the reader sees it, so it is read and marked.
   const headline = titles.find((h) => h.text === title || (h.text.length > 20 && title.startsWith(h.text)));
   const read = headline && paragraphs[0]?.text !== headline.text ? [headline, ...paragraphs] : paragraphs;
-  return { article: true, title, text: read.map((p) => p.text).join('\n\n'), blocks: read.map((p) => p.ranges), signals };
+  return {
+    article: true,
+    title,
+    text: read.map((p) => p.text).join('\n\n'),
+    blocks: read.map((p) => p.ranges),
+    blockTexts: read.map((p) => blockSourceText(stream, p.ranges)),
+    signals,
+  };
 }

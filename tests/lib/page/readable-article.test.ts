@@ -5,7 +5,8 @@
  * the page structures news sites use and the public bug reports of reader modes describe.
  */
 import { describe, expect, it } from 'vitest';
-import { piecesOf, writePageSource, type PageSource } from '../../../lib/page/page-source';
+import { paragraphPieces, piecesOf, writePageSource, type PageSource } from '../../../lib/page/page-source';
+import { marksFound, marksInBlock, matchForms, planMarks, type MarkTarget } from '../../../lib/page/highlight';
 import { readArticle, type ArticleReading } from '../../../lib/page/readable-article';
 import { seedText } from '../../seeds';
 
@@ -167,5 +168,44 @@ describe('the page source', () => {
     expect(source.html).toContain('<article class="story"><p style="display:none">Hidden</p><p>Plain &amp; simple &lt;text></p><img/><br/></article>');
     expect(source.html).not.toMatch(/secret|color: red|John Kelly|onclick|data-tracking/);
     expect(source.texts.map((t) => t.data).join('')).toBe('HiddenPlain & simple <text>');
+  });
+
+  it('finds the names of each paragraph in the background, from which the page makes the ranges it would find itself', async () => {
+    const { reading, source } = await read(
+      page(
+        NEWS_HEAD,
+        `<article><h1>Security talks</h1>
+        <p>Interior Minister Alma Virtanen met Governor Tobias <b>Quill</b> of the Harbour Authority on Tuesday, the ministry said in a statement after the talks.</p>
+        <p>Quill told reporters that the Harbour Authority would double its patrols. <span class="share">Share</span> Virtanen said the ministry backed the plan.</p>
+        <p>Neither Virtanen nor Quill took questions, and the Harbour Authority gave no figures for the cost of the patrols or for how long they would last.</p></article>`,
+      ),
+    );
+    if (!reading.article) throw new Error(`not read as an article: ${reading.reason}`);
+    const targets: MarkTarget[] = [
+      { id: 'virtanen', kind: 'official', name: 'Alma Virtanen', forms: ['Alma Virtanen', 'Virtanen'] },
+      { id: 'quill', kind: 'official', name: 'Tobias Quill', forms: ['Tobias Quill', 'Quill'] },
+      { id: 'harbour', kind: 'organization', name: 'Harbour Authority', forms: ['Harbour Authority'] },
+    ];
+    const plan = planMarks(targets)!;
+    const blocks = reading.blocks.map((ranges) => ({ pieces: paragraphPieces(source, ranges) }));
+    const said = (marks: { range: Range }[] | null) => marks?.map((m) => m.range.toString());
+    const found = blocks.map((block, i) => said(marksFound(block, matchForms(reading.blockTexts[i]!, plan), reading.blockTexts[i]!.length)));
+    expect(found).toEqual(blocks.map((block) => said(marksInBlock(block, plan))));
+    expect(found.flat()).toEqual([
+      'Alma Virtanen',
+      'Tobias Quill',
+      'Harbour Authority',
+      'Quill',
+      'Harbour Authority',
+      'Virtanen',
+      'Virtanen',
+      'Quill',
+      'Harbour Authority',
+    ]);
+    // The page cuts a paragraph's text after it was written out: what was found no longer fits it,
+    // and the page finds the names again itself.
+    const changed = blocks.findIndex((block) => block.pieces.some((p) => p.node.parentElement?.localName === 'b'));
+    (document.querySelector('article b')!.firstChild as Text).data = 'Q';
+    expect(marksFound(blocks[changed]!, matchForms(reading.blockTexts[changed]!, plan), reading.blockTexts[changed]!.length)).toBeNull();
   });
 });
