@@ -151,11 +151,13 @@ export default defineContentScript({
     };
     /**
      * The first marks of a page read: the names the background found in each paragraph, made into
-     * ranges. A paragraph the page changed since it was written is searched again here; with a kind
-     * turned off, every paragraph is (a form of a hidden kind then no longer hides a shorter one).
+     * ranges. A paragraph the page changed since it was written is searched again here; and every
+     * paragraph is where the reader's kinds changed since the page was sent (the settings arrive
+     * while the page is read: the defaults stand in until then).
      */
-    const markFound = (reading: Extract<PageReading, { article: true }>, mapped: readonly ArticleBlock[]) => {
-      if (!Object.values(settings.kinds).every(Boolean)) return markAll();
+    const markFound = (reading: Extract<PageReading, { article: true }>, mapped: readonly ArticleBlock[], asked: readonly EntityKind[]) => {
+      const now = kindsOn();
+      if (now.size !== asked.length || asked.some((kind) => !now.has(kind))) return markAll();
       const found = new Map<ArticleBlock, { matches: FormMatch[]; length: number }>();
       mapped.forEach((block, index) => found.set(block, { matches: [], length: reading.blockLengths[index] ?? -1 }));
       const seen = new Set<string>();
@@ -233,7 +235,8 @@ export default defineContentScript({
       writing.finish();
       if (!source || stale()) return;
       const url = location.href;
-      const answer = await send(browser.runtime, 'readPage', { url, html: source.html });
+      const kinds = [...kindsOn()];
+      const answer = await send(browser.runtime, 'readPage', { url, html: source.html, kinds });
       await settingsRead;
       if (stale() || url !== location.href) return;
       if (!answer.ok) return skip('engine-unavailable');
@@ -249,7 +252,7 @@ export default defineContentScript({
       marks.clear();
       marks.add(blocks);
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      await markFound(reading, mapped);
+      await markFound(reading, mapped, kinds);
       if (stale()) return;
       watch?.stop();
       watch = watchArticle(ctx, marks, blocks, SETTLE, (changed) => void (state === 'annotated' && readChanges(changed)));

@@ -17,7 +17,7 @@ import { storySketch } from '../store/story';
 import { pageSource, withoutTitleSuffix } from '../shared/source-name';
 import { fullName } from '../shared/words';
 import type { PageLookup, ProfileStore, StoredEntity } from '../store/profile-store';
-import type { CorpusProfile, DocumentId, Entity, EntityId } from '../shared/types';
+import type { CorpusProfile, DocumentId, Entity, EntityId, EntityKind } from '../shared/types';
 
 export interface BackgroundDeps {
   openStore: () => Promise<ProfileStore>;
@@ -125,10 +125,14 @@ async function tiedEntities(reads: PageLookup, url: string, analysis: DocumentAn
 
 /**
  * Every mention of the page's entities in its paragraphs, found with the page's own matcher
- * (highlight.ts), every kind and each mention, as the protocol's `names` and `blockLengths`.
+ * (highlight.ts), of the given kinds (all where none are given), each mention, as the protocol's `names` and `blockLengths`.
  */
-function namesIn(blockTexts: readonly string[], entities: readonly PageEntity[]): Pick<Extract<PageReading, { article: true }>, 'names' | 'blockLengths'> {
-  const plan = planMarks(entities);
+function namesIn(
+  blockTexts: readonly string[],
+  entities: readonly PageEntity[],
+  kinds?: readonly EntityKind[],
+): Pick<Extract<PageReading, { article: true }>, 'names' | 'blockLengths'> {
+  const plan = planMarks(entities, kinds && { kinds: new Set(kinds) });
   const index = new Map(entities.map((entity, i) => [entity.id as string, i]));
   const names: [number, number, number, number][] = [];
   if (plan)
@@ -176,13 +180,13 @@ export function backgroundHandlers(
       return { entities: await pageEntities(storeOrSnapshot(), open, url, text) };
     },
 
-    async readPage({ url, html }) {
+    async readPage({ url, html, kinds }) {
       const lookup = storeOrSnapshot();
       const reading = readArticle(html);
       if (!reading.article) return reading;
       const { text, blockTexts, ...story } = reading;
       const entities = await pageEntities(lookup, open, url, text);
-      return { ...story, entities, ...namesIn(blockTexts, entities) };
+      return { ...story, entities, ...namesIn(blockTexts, entities, kinds) };
     },
 
     async openProfile({ entityId }) {
