@@ -9,6 +9,8 @@ import { listen, send, type ToBackground } from '../../../lib/messaging/protocol
 import { profileCorpus } from '../../../lib/engine/profile-corpus';
 import { openProfileStore } from '../../../lib/store/profile-store';
 import { seedTexts } from '../../seeds';
+import { readArticle } from '../../../lib/page/readable-article';
+import type { EntityKind } from '../../../lib/shared/types';
 
 const snapshot = profileCorpus(seedTexts());
 
@@ -48,6 +50,31 @@ describe('messages between the pages and the background', () => {
     expect(videgaray).toMatchObject({ kind: 'official', known: true, forms: ['Luis Videgaray', 'Videgaray'] });
     expect(videgaray?.id).toBe(snapshot.entities.find((e) => e.name === 'Luis Videgaray')?.id);
     expect(entities.find((e) => e.name === 'Mauro Vieira')).toMatchObject({ known: false, role: { title: 'Foreign Minister', country: 'Brazil' } });
+  });
+
+  it('reads a written-out page, and says where each mention of the kinds asked for is in its paragraphs', async () => {
+    const paragraphs = [
+      'Interior Minister Alma Virtanen met the board of the Harbour Authority in Port Selden on Tuesday, the ministry said in a statement after the talks.',
+      'Virtanen told reporters that the Harbour Authority would double its patrols, and that the ministry would pay for half of the cost this year.',
+      'The Harbour Authority gave no figures for the cost of the patrols, and Virtanen took no questions from reporters after the meeting ended.',
+    ];
+    const html = `<html lang="en"><head><title>Patrols doubled</title><meta name="og:type" content="article"/><script type="application/ld+json">{"@type":"NewsArticle"}</script></head><body><article><h1>Patrols doubled</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+    const reading = readArticle(html);
+    if (!reading.article) throw new Error(`not read as an article: ${reading.reason}`);
+    for (const kinds of [['official'], ['official', 'organization']] as EntityKind[][]) {
+      const answer = await send(fromOwnPages, 'readPage', { url: 'https://news.example/patrols', html, kinds });
+      if (!answer.ok || !answer.value.article) throw new Error('not read');
+      const { names, entities, blockLengths } = answer.value;
+      expect(blockLengths).toEqual(reading.blockTexts.map((t) => t.length));
+      const said = names.map(([block, start, end, entity]) => {
+        expect(kinds).toContain(entities[entity]!.kind);
+        const text = reading.blockTexts[block]!.slice(start, end);
+        expect(entities[entity]!.forms).toContain(text);
+        return text;
+      });
+      expect(said.filter((t) => t.includes('Virtanen'))).toHaveLength(3);
+      expect(said.includes('Harbour Authority')).toBe(kinds.includes('organization'));
+    }
   });
 
   it('answers a card with roles, counts, recent snippets and companions', async () => {
