@@ -53,7 +53,6 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
   // The card's shadow root, with its style sheet fetched from the extension, is made when the first
   // card opens: a page the reader only reads pays nothing for it.
   let made: ReturnType<typeof makeUi> | undefined;
-  let host: HTMLElement | undefined;
   let shadowUi: Awaited<ReturnType<typeof createShadowRootUi>> | undefined;
   const makeUi = async () => {
     const ui = await createShadowRootUi(ctx, {
@@ -71,7 +70,6 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
         if (container) render(null, container);
       },
     });
-    host = ui.shadowHost as HTMLElement;
     shadowUi = ui;
     // A page may not open the extension's pages: its profile links are opened by the background.
     ctx.addEventListener(ui.shadow, 'click', (event) => {
@@ -83,8 +81,13 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
     return ui;
   };
   const cardUi = () => (made ??= makeUi());
+  /** The card's shadow host, once the first card made it. */
+  const host = () => shadowUi?.shadowHost as HTMLElement | undefined;
   /** Whether an event happened inside the card. */
-  const inCard = (event: Event) => !!host && event.composedPath().includes(host);
+  const inCard = (event: Event) => {
+    const card = host();
+    return !!card && event.composedPath().includes(card);
+  };
 
   let current: NameMark | null = null;
   let openedBy: 'pointer' | 'keyboard' = 'pointer';
@@ -97,9 +100,9 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
   const close = () => {
     window.clearTimeout(openTimer);
     window.clearTimeout(closeTimer);
-    const hadFocus = !!host?.matches(':focus-within');
+    const hadFocus = !!host()?.matches(':focus-within');
     current = null;
-    if (host?.isConnected) shadowUi?.remove();
+    if (host()?.isConnected) shadowUi!.remove();
     if (hadFocus && returnFocus instanceof HTMLElement) returnFocus.focus({ preventScroll: true });
     returnFocus = null;
   };
@@ -111,7 +114,7 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
     openedBy = how.by;
     const ui = await cardUi();
     if (current !== mark) return;
-    if (!host!.isConnected) ui.mount();
+    if (!ui.shadowHost.isConnected) ui.mount();
     const frame = container!;
     const rect = anchorRect(mark, how.point);
     // The card opens on the side of the name with more room, and is never taller than that room.
@@ -171,7 +174,7 @@ export async function setUpCards(ctx: ContentScriptContext, { byId, marks, paint
   ctx.addEventListener(document, 'pointerdown', (event) => {
     if (current && !inCard(event)) close();
   });
-  ctx.addEventListener(window, 'scroll', () => current && openedBy === 'pointer' && !host?.matches(':hover') && close(), { passive: true });
+  ctx.addEventListener(window, 'scroll', () => current && openedBy === 'pointer' && !host()?.matches(':hover') && close(), { passive: true });
   ctx.addEventListener(document, 'keydown', (event) => {
     if ((event as KeyboardEvent).key !== 'Escape' || (!current && !focused)) return;
     close();

@@ -25,6 +25,11 @@ const RECHECKS = 20;
 const MIN_NEW_TEXT = 40;
 
 type State = 'pending' | 'annotating' | 'annotated' | 'skipped' | 'disabled';
+/** How the reader marks names, as the page asked the background to find them. */
+interface Marking {
+  kinds: EntityKind[];
+  firstPerParagraph: boolean;
+}
 
 /** Whether this frame is where the reader reads: the top frame, or a frame filling most of the window. */
 function mainFrame(): boolean {
@@ -152,22 +157,18 @@ export default defineContentScript({
     /**
      * The first marks of a page read: the names the background found in each paragraph, made into
      * ranges. A paragraph the page changed since it was written is searched again here; and every
-     * paragraph is where the reader's kinds changed since the page was sent (the settings arrive
-     * while the page is read: the defaults stand in until then).
+     * paragraph is where the reader changed how names are marked since the page was sent (the
+     * settings arrive while the page is read: the defaults stand in until then).
      */
-    const markFound = (reading: Extract<PageReading, { article: true }>, mapped: readonly ArticleBlock[], asked: readonly EntityKind[]) => {
+    const markFound = (reading: Extract<PageReading, { article: true }>, mapped: readonly ArticleBlock[], asked: Marking) => {
       const now = kindsOn();
-      if (now.size !== asked.length || asked.some((kind) => !now.has(kind))) return markAll();
+      if (now.size !== asked.kinds.length || asked.kinds.some((kind) => !now.has(kind)) || asked.firstPerParagraph !== settings.firstPerParagraph)
+        return markAll();
       const found = new Map<ArticleBlock, { matches: FormMatch[]; length: number }>();
       mapped.forEach((block, index) => found.set(block, { matches: [], length: reading.blockLengths[index] ?? -1 }));
-      const seen = new Set<string>();
       for (const [index, start, end, entity] of reading.names) {
-        const block = mapped[index];
         const target = entities[entity];
-        if (!block || !target) continue;
-        if (settings.firstPerParagraph && seen.has(`${index} ${target.id}`)) continue;
-        seen.add(`${index} ${target.id}`);
-        found.get(block)!.matches.push({ start, end, target });
+        if (target) found.get(mapped[index]!)?.matches.push({ start, end, target });
       }
       let fallback: { plan: MarkPlan | null } | undefined;
       return markAll((block) => {
@@ -235,8 +236,8 @@ export default defineContentScript({
       writing.finish();
       if (!source || stale()) return;
       const url = location.href;
-      const kinds = [...kindsOn()];
-      const answer = await send(browser.runtime, 'readPage', { url, html: source.html, kinds });
+      const marking: Marking = { kinds: [...kindsOn()], firstPerParagraph: settings.firstPerParagraph };
+      const answer = await send(browser.runtime, 'readPage', { url, html: source.html, ...marking });
       await settingsRead;
       if (stale() || url !== location.href) return;
       if (!answer.ok) return skip('engine-unavailable');
@@ -252,7 +253,7 @@ export default defineContentScript({
       marks.clear();
       marks.add(blocks);
       if (!document.adoptedStyleSheets.includes(sheet)) document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-      await markFound(reading, mapped, kinds);
+      await markFound(reading, mapped, marking);
       if (stale()) return;
       watch?.stop();
       watch = watchArticle(ctx, marks, blocks, SETTLE, (changed) => void (state === 'annotated' && readChanges(changed)));

@@ -125,14 +125,15 @@ async function tiedEntities(reads: PageLookup, url: string, analysis: DocumentAn
 
 /**
  * Every mention of the page's entities in its paragraphs, found with the page's own matcher
- * (highlight.ts), of the given kinds (all where none are given), each mention, as the protocol's `names` and `blockLengths`.
+ * (highlight.ts), as the reader marks them (`kinds`, all where none are given; `firstPerParagraph`),
+ * as the protocol's `names` and `blockLengths`.
  */
 function namesIn(
   blockTexts: readonly string[],
   entities: readonly PageEntity[],
-  kinds?: readonly EntityKind[],
+  marking: { kinds?: readonly EntityKind[]; firstPerParagraph?: boolean },
 ): Pick<Extract<PageReading, { article: true }>, 'names' | 'blockLengths'> {
-  const plan = planMarks(entities, kinds && { kinds: new Set(kinds) });
+  const plan = planMarks(entities, { ...(marking.kinds && { kinds: new Set(marking.kinds) }), firstPerParagraph: marking.firstPerParagraph ?? false });
   const index = new Map(entities.map((entity, i) => [entity.id as string, i]));
   const names: [number, number, number, number][] = [];
   if (plan)
@@ -180,13 +181,13 @@ export function backgroundHandlers(
       return { entities: await pageEntities(storeOrSnapshot(), open, url, text) };
     },
 
-    async readPage({ url, html, kinds }) {
+    async readPage({ url, html, ...marking }) {
       const lookup = storeOrSnapshot();
       const reading = readArticle(html);
       if (!reading.article) return reading;
       const { text, blockTexts, ...story } = reading;
       const entities = await pageEntities(lookup, open, url, text);
-      return { ...story, entities, ...namesIn(blockTexts, entities, kinds) };
+      return { ...story, entities, ...namesIn(blockTexts, entities, marking) };
     },
 
     async openProfile({ entityId }) {

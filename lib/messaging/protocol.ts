@@ -52,8 +52,8 @@ export type PageReading =
       /**
        * Where the names are, found in the background so the page has only ranges to make: each as
        * [paragraph, start, end, entity], offsets in the paragraph's text (highlight.ts's
-       * `blockSourceText`, UTF-16 code units), entity an index into `entities`; every mention of the
-       * kinds the request named. `blockLengths` gives each paragraph's text length, to tell a paragraph the page changed since.
+       * `blockSourceText`, UTF-16 code units), entity an index into `entities`; the mentions the
+       * request's `kinds` and `firstPerParagraph` mark. `blockLengths` gives each paragraph's text length, to tell a paragraph the page changed since.
        */
       names: [block: number, start: number, end: number, entity: number][];
       blockLengths: number[];
@@ -80,8 +80,11 @@ export interface CardData {
 export interface ToBackground {
   annotate: { request: { url: string; title: string; text: string }; response: PageAnnotation };
   /** Reads a page written out by lib/page/page-source.ts: Readability finds the story, the engine its names. */
-  /** `kinds`: the kinds the reader marks, whose mentions the answer's `names` gives (all kinds where left out). */
-  readPage: { request: { url: string; html: string; kinds?: EntityKind[] }; response: PageReading };
+  /**
+   * `kinds` and `firstPerParagraph`: how the reader marks, as the answer's `names` follow (every
+   * mention of every kind where left out).
+   */
+  readPage: { request: { url: string; html: string; kinds?: EntityKind[]; firstPerParagraph?: boolean }; response: PageReading };
   /** Opens a profile in a new tab: a web page may not open the extension's own pages. */
   openProfile: { request: { entityId: EntityId }; response: null };
   /** A hover card; `exclude` names the page's own stored documents, left out of its past mentions. */

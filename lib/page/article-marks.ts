@@ -62,7 +62,11 @@ export class ArticleMarks {
 
   /** Marks one paragraph afresh with the plan (or no names at all, for null). */
   mark(block: ArticleBlock, plan: MarkPlan | null): void {
-    const next = plan ? marksInBlock(block, plan) : [];
+    this.replace(block, plan ? marksInBlock(block, plan) : []);
+  }
+
+  /** Paints a paragraph's new marks in place of its old ones. */
+  private replace(block: ArticleBlock, next: NameMark[]): void {
     this.painter.remove(this.marks.get(block) ?? []);
     this.painter.add(next);
     this.marks.set(block, next);
@@ -88,14 +92,8 @@ export class ArticleMarks {
       if (clock.due() && !(await clock.pause())) return false;
       if (this.marks.has(block)) found.set(block, marksOf(block));
     }
-    for (const [block, next] of found) {
-      // A paragraph the page took away while the others were read is not marked.
-      if (!this.marks.has(block)) continue;
-      this.painter.remove(this.marks.get(block) ?? []);
-      this.painter.add(next);
-      this.marks.set(block, next);
-    }
-    this.ordered = null;
+    // A paragraph the page took away while the others were read is not marked.
+    for (const [block, next] of found) if (this.marks.has(block)) this.replace(block, next);
     return true;
   }
 

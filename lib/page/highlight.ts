@@ -170,6 +170,12 @@ function escapeRegExp(text: string): string {
  */
 const SEPARATOR = '\\s!-/:-@\\[-`{-~\\u00a0-\\u00bf\\u2000-\\u206f\\u3000-\\u303f';
 
+/**
+ * Written between two pieces of a paragraph where text the article does not own stood between them: a
+ * separator that is no whitespace, so no name's pattern runs across it.
+ */
+const GAP = '|';
+
 /** The names to look for, compiled once for a whole article. */
 export interface MarkPlan {
   byForm: Map<string, MarkTarget>;
@@ -219,11 +225,10 @@ export function matchForms(text: string, plan: MarkPlan): FormMatch[] {
 
 /**
  * A paragraph's text as `marksInBlock` reads it, from the page source's text stream and the
- * paragraph's ranges of it: the ranges joined, with "|" where text the article does not own stood
- * between two of them (a separator that is no whitespace, so no name runs across it).
+ * paragraph's ranges of it: the ranges joined, with the gap separator between two of them.
  */
 export function blockSourceText(stream: string, ranges: readonly (readonly [number, number])[]): string {
-  return ranges.map(([start, end], i) => (i > 0 ? '|' : '') + stream.slice(start, end)).join('');
+  return ranges.map(([start, end], i) => (i > 0 ? GAP : '') + stream.slice(start, end)).join('');
 }
 
 /** The text node and offset at a position of a block's text. `end` takes a piece's end over the next one's start. */
@@ -251,8 +256,7 @@ function liveText(block: ArticleBlock): { pieces: TextPiece[]; starts: number[];
   const starts: number[] = [];
   let text = '';
   for (const piece of pieces) {
-    // A gap is written as a separator that is no whitespace: no name's pattern runs across it.
-    if (piece.gapBefore) text += '|';
+    if (piece.gapBefore) text += GAP;
     starts.push(text.length);
     text += piece.node.data.slice(piece.from, piece.to);
   }
