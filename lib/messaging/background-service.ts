@@ -16,7 +16,7 @@ import { readArticle } from '../page/readable-article';
 import { storySketch } from '../store/story';
 import { pageSource, withoutTitleSuffix } from '../shared/source-name';
 import { fullName } from '../shared/words';
-import type { PageLookup, ProfileStore, StoredEntity } from '../store/profile-store';
+import type { PageLookup, ProfileStore, SavedDocument, SaveResult, StoredEntity } from '../store/profile-store';
 import type { CorpusProfile, DocumentId, Entity, EntityId, EntityKind } from '../shared/types';
 
 export interface BackgroundDeps {
@@ -121,6 +121,31 @@ async function tiedEntities(reads: PageLookup, url: string, analysis: DocumentAn
   const found = (name: string) => byName.get(name) ?? [];
   const documents = await reads.documents;
   return entities.map((entity) => pageEntity(entity, storedMatch(found, entity), documents));
+}
+
+/**
+ * The saved page's entities, each tied to the profile the save wrote for its mentions (where one
+ * page entity's mentions went to several, the one with the most of them): no read of the store
+ * after the save, so the answer costs the same in a store of any size.
+ */
+function savedEntities(url: string, analysis: DocumentAnalysis, saved: SavedDocument): PageEntity[] {
+  const { entities } = profileAnalysed([{ path: url, analysis }]);
+  const byStart = new Map<number, StoredEntity>();
+  for (const { entity, starts } of saved.profiles) for (const start of starts) byStart.set(start, entity);
+  return entities.map((entity) => {
+    const counts = new Map<StoredEntity, number>();
+    for (const m of entity.mentions) {
+      const stored = byStart.get(m.start);
+      if (stored) counts.set(stored, (counts.get(stored) ?? 0) + 1);
+    }
+    const stored = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+    return pageEntity(entity, stored && sameFamily(stored.kind, entity.kind) ? stored : undefined, saved.storyDocuments);
+  });
+}
+
+/** A save's result as the protocol answers it: what it wrote stays in the background. */
+function resultOf({ profiles: _profiles, storyDocuments: _stories, ...result }: SavedDocument): SaveResult {
+  return result;
 }
 
 /**
@@ -254,9 +279,9 @@ export function backgroundHandlers(
     async save({ url, title, text, siteName }) {
       const store = await getStore();
       const analysis = withPageSource(analyzeDocument(text), { siteName, title });
-      const [result] = await store.save([{ path: articleAddress(url), title: withoutTitleSuffix(title), analysis }]);
-      // The page's marks as they stand now that its names have profiles: read once, for both.
-      return { ...result!, pageEntities: await tiedEntities(pageLookup(store, url, analysis.tagged.text, false), url, analysis) };
+      const [saved] = await store.save([{ path: articleAddress(url), title: withoutTitleSuffix(title), analysis }]);
+      // The page's marks as they stand now that its names have profiles: from what the save wrote.
+      return { ...resultOf(saved!), pageEntities: savedEntities(url, analysis, saved!) };
     },
 
     async stageImport({ importId, name, title, text, siteName }) {
@@ -269,7 +294,7 @@ export function backgroundHandlers(
     async commitImport({ importId }) {
       const files = staged.get(importId) ?? [];
       staged.delete(importId);
-      return (await getStore()).save(files.map((f) => ({ path: f.name, title: f.title ?? undefined, analysis: f.analysis })));
+      return (await (await getStore()).save(files.map((f) => ({ path: f.name, title: f.title ?? undefined, analysis: f.analysis })))).map(resultOf);
     },
 
     async dropImport({ importId }) {

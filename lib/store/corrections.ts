@@ -25,8 +25,10 @@ async function moveMentions(tx: WriteTx, from: EntityId, into: EntityId, only?: 
 /**
  * Replays the splits whose mentions lie in a document that was just profiled again. It reads only
  * the corrections indexed under that document (schema 3's `by-document` index), never the whole log.
+ * @returns whether any mention moved
  */
-export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise<void> {
+export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise<boolean> {
+  let replayed = false;
   for (const correction of await tx.objectStore('corrections').index('by-document').getAll(documentId)) {
     if (correction.type !== 'split') continue;
     const here = new Set(correction.mentions.filter((m) => m.documentId === documentId).map(mentionAnchor));
@@ -37,12 +39,14 @@ export async function replaySplits(tx: WriteTx, documentId: DocumentId): Promise
       (m) => here.has(mentionAnchor(m)) && m.entityId !== correction.into,
     );
     for (const from of new Set(moving.map((m) => m.entityId))) {
+      replayed = true;
       await moveMentions(tx, from, correction.into, here);
       const left = await tx.objectStore('entities').get(from);
       if (left) await recount(tx, left);
     }
     await recount(tx, into);
   }
+  return replayed;
 }
 
 async function log(tx: WriteTx, correction: Correction): Promise<void> {

@@ -9,7 +9,7 @@ import { inOneTransaction, storeCounts, unfinishedRestore } from './transactions
 import { openStoreDb, STORE_NAME, type Correction, type StoreDb, type StoredEntity } from './schema';
 import { removeDocumentIn } from './removal';
 import { KeyFilter } from './key-filter';
-import { addProfileIn, saveDocuments, type DocumentToSave, type SaveResult, type StoreExport } from './writes';
+import { addProfileIn, saveDocuments, type DocumentToSave, type SavedDocument, type StoreExport } from './writes';
 import { mergeIn, renameIn, setKindIn, splitIn } from './corrections';
 import { listDocuments, readDocument, searchEntities, type DatedDocument, type DocumentSummary, type EntitySummary, type Profile } from './reads';
 import { readCard, readProfile, type StoredCard } from './profile-read';
@@ -21,7 +21,7 @@ import type { CorpusProfile, DocumentId, EntityId, EntityKind } from '../shared/
 
 export { STORE_NAME, SCHEMA_VERSION } from './schema';
 export type { StoredDocument, StoredEntity, StoredMention, Correction } from './schema';
-export type { DocumentToSave, SaveResult, StoreExport } from './writes';
+export type { DocumentToSave, SavedDocument, SavedProfile, SaveResult, StoreExport } from './writes';
 export type { Companion, DocumentSummary, EntitySummary, MentionInContext, Profile } from './reads';
 export type { StoredCard } from './profile-read';
 export type { PageLookup } from './page-lookup';
@@ -38,8 +38,11 @@ export interface ProfileStore {
   importProfile(profile: CorpusProfile): Promise<void>;
   /** Loads the built-in corpus into a store that never had it, and marks it seeded, in one transaction. */
   seed(profile: CorpusProfile): Promise<void>;
-  /** Saves documents incrementally, all in one transaction; the same path again updates its document. */
-  save(documents: readonly DocumentToSave[]): Promise<SaveResult[]>;
+  /**
+   * Saves documents incrementally, all in one transaction; the same path again updates its document.
+   * Each result carries the profiles written and the story's copies (`SavedDocument`).
+   */
+  save(documents: readonly DocumentToSave[]): Promise<SavedDocument[]>;
   /** Removes a document and its mentions; entities left with none go too. */
   removeDocument(id: DocumentId): Promise<boolean>;
   /** Stored documents, newest first, whose title, source or address contains the query. */

@@ -55,6 +55,24 @@ export interface SaveResult {
   copyOf: DocumentId | null;
 }
 
+/** A profile as one save wrote it, with where the saved text names it. */
+export interface SavedProfile {
+  entity: StoredEntity;
+  /** The character offsets in the saved text (`analysis.tagged.text`) where its mentions start. */
+  starts: number[];
+}
+
+/**
+ * A save's result with what it wrote, so that a caller can tie the saved page's names to their
+ * profiles without reading the store again (`background-service.ts`, the save's answer).
+ */
+export interface SavedDocument extends SaveResult {
+  /** Every profile the document names, as written. */
+  profiles: SavedProfile[];
+  /** The stored copies of its story, itself included (the card leaves them out of past mentions). */
+  storyDocuments: DocumentId[];
+}
+
 /** Every key a stored entity named in this document could be indexed under. */
 function candidateKeys(analysis: DocumentAnalysis): { aliases: Set<string>; surnames: Set<string> } {
   const aliases = new Set<string>();
@@ -172,6 +190,15 @@ function handled<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
+/** The profiles a stored document names, each with where its mentions there start (the document's mentions, and their entities). */
+async function profilesNamed(tx: WriteTx, documentId: DocumentId): Promise<SavedProfile[]> {
+  const starts = new Map<EntityId, number[]>();
+  for (const m of await tx.objectStore('mentions').index('by-document').getAll(documentId))
+    starts.set(m.entityId, [...(starts.get(m.entityId) ?? []), m.start]);
+  const entities = await Promise.all([...starts.keys()].map((id) => tx.objectStore('entities').get(id)));
+  return entities.filter((e) => e !== undefined).map((entity) => ({ entity, starts: starts.get(entity.id)! }));
+}
+
 /** What the saves of one transaction share: ids taken, the key filter's view, the keys written. */
 interface SaveContext {
   taken: Set<string>;
@@ -181,7 +208,7 @@ interface SaveContext {
 }
 
 /** Saves one document inside a transaction. */
-async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { taken, view, written }: SaveContext): Promise<SaveResult> {
+async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { taken, view, written }: SaveContext): Promise<SavedDocument> {
   const { analysis } = input;
   // The candidates' index reads go out with the address lookup, not after it: one wait for all of
   // them instead of two. A document saved before is first taken off its profiles, and they are read again.
@@ -227,6 +254,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
   // The writes are sent together and the transaction waits for them all (a failed one aborts it):
   // one round trip to the store instead of one per record.
   const writes: Promise<unknown>[] = [];
+  const profiles: SavedProfile[] = [];
   for (const entity of registry.entities()) {
     const mentions = entity.mentions.filter((m) => m.documentId === documentId);
     if (!mentions.length) continue;
@@ -253,12 +281,14 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
       countChange(tx, { entities: 1 });
     }
     writes.push(handled(tx.objectStore('entities').put(record)));
+    profiles.push({ entity: record, starts: mentions.map((m) => m.start) });
     written.push(...keysOf(record));
     for (const m of mentions) writes.push(handled(appendRecord(tx, 'mentions', { ...m, entityId: record.id, date: document.date, source: document.source })));
     countChange(tx, { mentions: mentions.length });
   }
   await Promise.all([putDocument, ...writes]);
-  if (existing) await replaySplits(tx, documentId);
+  // The reader's splits of the earlier version move some mentions again: the profiles are then read back.
+  if (existing && (await replaySplits(tx, documentId))) profiles.splice(0, profiles.length, ...(await profilesNamed(tx, documentId)));
   // Entities the earlier version of this document named and this one does not: gone if now empty.
   for (const id of emptied) {
     const entity = await tx.objectStore('entities').get(id);
@@ -267,6 +297,12 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
       countChange(tx, { entities: -1 });
     }
   }
+  // A new document that begins its own story has no copies yet; otherwise they are read (few: the
+  // copies of one wire story).
+  const storyDocuments =
+    existing || document.storyId !== documentId
+      ? ((await tx.objectStore('documents').index('by-story').getAllKeys(document.storyId)) as DocumentId[])
+      : [documentId];
   return {
     documentId,
     path: input.path,
@@ -275,6 +311,8 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
     entities,
     newEntities,
     copyOf: document.storyId === documentId ? null : document.storyId,
+    profiles,
+    storyDocuments,
   };
 }
 
@@ -285,10 +323,10 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
  * @param savedAt when the reader saved them (ms since the epoch)
  * @throws what IndexedDB throws (quota, a closed store); nothing is saved then
  */
-export function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now(), keys?: KeyFilter): Promise<SaveResult[]> {
+export function saveDocuments(db: StoreDb, inputs: readonly DocumentToSave[], savedAt = Date.now(), keys?: KeyFilter): Promise<SavedDocument[]> {
   const save = async (tx: WriteTx, view: KeyView, written: string[]) => {
     const context: SaveContext = { taken: new Set(), view, written };
-    const results: SaveResult[] = [];
+    const results: SavedDocument[] = [];
     for (const input of inputs) results.push(await saveOne(tx, input, savedAt, context));
     return results;
   };

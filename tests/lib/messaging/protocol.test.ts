@@ -143,6 +143,40 @@ describe('messages between the pages and the background', () => {
     expect(card.ok && card.value?.name).toBe('JD Vance');
   });
 
+  it('ties a saved page’s names as a fresh read of the page then does, from the save’s own writes', async () => {
+    // Invented names: a known official (from the seeds' snapshot), new ones, and a copy of the story.
+    const text = [
+      'VELKOGRAD (Reuters) - Interior Minister Alma Virtanen met Homeland Security Secretary John Kelly and the board of the Harbour Authority on Tuesday.',
+      'Virtanen told reporters that the Harbour Authority would double its patrols. Kelly said the talks went well.',
+      'Port Selden Mayor Idris Okafor, who chairs the Harbour Authority, said Okafor would pay for half of the cost this year.',
+    ].join('\n\n');
+    const saved = await send(fromOwnPages, 'save', { url: 'https://news.example/harbour', title: '', text });
+    expect(saved.ok).toBe(true);
+    if (!saved.ok) return;
+    // What the save keeps to itself is not sent.
+    expect(Object.keys(saved.value)).not.toContain('profiles');
+    const after = await send(fromOwnPages, 'annotate', { url: 'https://news.example/harbour', title: '', text });
+    const fresh = after.ok ? after.value.entities : [];
+    const view = (entities: typeof fresh) => entities.map((e) => ({ id: e.id, kind: e.kind, name: e.name, known: e.known, pageDocuments: e.pageDocuments }));
+    expect(view(saved.value.pageEntities)).toEqual(view(fresh));
+    expect(saved.value.pageEntities.find((e) => e.name === 'Alma Virtanen')).toMatchObject({
+      known: true,
+      kind: 'official',
+      pageDocuments: [saved.value.documentId],
+    });
+    expect(saved.value.pageEntities.find((e) => e.name === 'John F. Kelly')?.id).toBe(snapshot.entities.find((e) => e.name === 'John F. Kelly')?.id);
+    // A wire story the store holds (a seed), saved from two sites: every copy is the page's, as a fresh read finds them.
+    const wire = seedTexts()[1]!.text;
+    const first = await send(fromOwnPages, 'save', { url: 'https://wire.example/story', title: '', text: wire });
+    const second = await send(fromOwnPages, 'save', { url: 'https://paper.example/story', title: '', text: wire });
+    const read = await send(fromOwnPages, 'annotate', { url: 'https://paper.example/story', title: '', text: wire });
+    if (!first.ok || !second.ok || !read.ok) throw new Error('not answered');
+    expect(second.value.copyOf).toBe(first.value.copyOf);
+    const documents = new Set(second.value.pageEntities[0]!.pageDocuments);
+    expect(documents).toEqual(new Set(read.value.entities[0]!.pageDocuments));
+    for (const id of [first.value.copyOf, first.value.documentId, second.value.documentId]) expect(documents).toContain(id);
+  });
+
   it('saves the same story opened from two links as one document', async () => {
     const text = seedTexts()[2]!.text;
     const first = await send(fromOwnPages, 'save', { url: 'https://news.example/story?utm_source=x&id=7#comments', title: '', text });

@@ -202,8 +202,12 @@ describe("the reader's corrections", () => {
     expect((await store.entity(kelly.id))!.mentionCount).toBe(kelly.mentionCount - inReuters.length);
 
     const seed = seeds.find((s) => s.path.includes('003_'))!;
-    await store.save([toSave(seed.path, seed.text)]);
+    const [saved] = await store.save([toSave(seed.path, seed.text)]);
     expect((await store.entity(split.id))!.mentionCount).toBe(inReuters.length);
+    // The save says where each profile is named as the split left it: the split's mentions under it, not Kelly.
+    const named = (id: string) => saved!.profiles.find((p) => p.entity.id === id)?.starts.sort((a, b) => a - b);
+    expect(named(split.id)).toEqual(inReuters.map((m) => m.start).sort((a, b) => a - b));
+    expect(named(kelly.id) ?? []).not.toContain(inReuters[0]!.start);
     expect((await store.entity(kelly.id))!.mentionCount).toBe(kelly.mentionCount - inReuters.length);
   });
 
