@@ -281,6 +281,12 @@ export default defineContentScript({
       return saved;
     };
 
+    // The page goes to the background first; what listens for later changes is set up while the
+    // background reads it. (Nothing is missed meanwhile: the events it waits for come in later tasks.)
+    // Set up first, the listeners delayed the page's way to the background by some 4 ms of script,
+    // WXT's navigation watcher most of it (`navigation`, made on first use).
+    const firstRead = annotate();
+
     browser.runtime.onMessage.addListener((message: unknown) => {
       const { type, payload } = (message ?? {}) as { type?: string; payload?: unknown };
       if (type === 'pageEntities') return Promise.resolve({ url: location.href, state, reason, entities: state === 'annotated' ? entities : [] });
@@ -326,6 +332,6 @@ export default defineContentScript({
       pageObserver.disconnect();
       unmark();
     });
-    await annotate();
+    await firstRead;
   },
 });
