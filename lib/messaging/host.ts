@@ -31,12 +31,21 @@ export interface EnginePageApi {
 
 /**
  * Keeps the engine page open: the returned function resolves once it is, opening it if it is not.
- * Calls that overlap share one opening, since a second `createDocument` would fail.
+ * Calls that overlap share one opening, since a second `createDocument` would fail. Once the page
+ * is known open, later calls trust that without asking Chrome again (`runtime.getContexts`, a round
+ * trip to the browser process on every page's way to the engine); `fresh` asks again, for a
+ * message that found no page (`forwarder`).
  */
-export function enginePageKeeper(api: EnginePageApi): () => Promise<void> {
+export function enginePageKeeper(api: EnginePageApi): (fresh?: boolean) => Promise<void> {
   let opening: Promise<void> | undefined;
-  return async () => {
-    if (!opening && (await api.isOpen())) return;
+  let open = false;
+  return async (fresh = false) => {
+    if (open && !fresh) return;
+    open = false;
+    if (!opening && (await api.isOpen())) {
+      open = true;
+      return;
+    }
     opening ??= api
       .open()
       // Opened meanwhile by an earlier worker whose call had not finished: it is open, as wanted.
@@ -44,27 +53,31 @@ export function enginePageKeeper(api: EnginePageApi): () => Promise<void> {
         if (!(await api.isOpen())) throw error;
       })
       .finally(() => (opening = undefined));
-    return opening;
+    await opening;
+    open = true;
   };
 }
 
 /**
  * The worker's way to the engine page: sends a message of the protocol there, opened first if need
- * be, and resolves to the page's answer. A page that closed between the check and the message is
+ * be, and resolves to the page's answer. A page that closed since it was last known open is
  * opened again and the message, which no page received, sent once more. Rejects with the page's
- * error where it answered `{ ok: false, error }`.
+ * error where it answered `{ ok: false, error }`, and with "the engine page did not answer" where
+ * the message sent again found no page either.
  */
-export function forwarder(runtime: RuntimeLike, ensurePage: () => Promise<void>): (message: MessageOf<ToBackground>) => Promise<unknown> {
-  const toPage = async (message: MessageOf<ToBackground>) => {
-    await ensurePage();
+export function forwarder(runtime: RuntimeLike, ensurePage: (fresh?: boolean) => Promise<void>): (message: MessageOf<ToBackground>) => Promise<unknown> {
+  const toPage = async (message: MessageOf<ToBackground>, fresh = false) => {
+    await ensurePage(fresh);
     return runtime.sendMessage({ type: PASSED_ON, payload: { message } });
   };
   return async (message) => {
-    const answer = (await toPage(message).catch((error: unknown) => {
-      // Only a message no page received is sent again: one that reached it may have been acted on.
-      if (!String(error).includes('Receiving end does not exist')) throw error;
-      return toPage(message);
-    })) as Result<unknown> | undefined;
+    // A message no engine page took (none is open, or only the reader's extension pages heard it,
+    // which answer nothing) is sent once more, the page found or opened afresh. One that reached it
+    // and failed there is not: it may have been acted on.
+    const answer = ((await toPage(message).catch((error: unknown) => {
+      if (!/Receiving end does not exist|message port closed/.test(String(error))) throw error;
+      return undefined;
+    })) ?? (await toPage(message, true))) as Result<unknown> | undefined;
     if (!answer) throw new Error('the engine page did not answer');
     if (!answer.ok) throw new Error(answer.error);
     return answer.value;

@@ -99,4 +99,11 @@ it('answers after Chrome stopped the service worker, and after the engine page w
   expect(await enginePages()).toBe(0);
   expect((await annotate(`https://news.example/${path}`, text)).value!.entities.map(seen)).toEqual(expected);
   expect(await enginePages()).toBe(1);
+
+  // The engine page gone while the worker, which knew it open, runs on, and this extension page
+  // listens: the message that found no engine page is sent again, and the page opened again.
+  await page.evaluate(() => chrome.offscreen.closeDocument());
+  expect(await enginePages()).toBe(0);
+  expect((await annotate(`https://news.example/${path}`, text)).value!.entities.map(seen)).toEqual(expected);
+  expect(await enginePages()).toBe(1);
 });
