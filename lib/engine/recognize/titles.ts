@@ -299,7 +299,19 @@ function personTagged(t: Token): boolean {
 function portfolioNoun(tokens: Token[], k: number, to: number, head: string): boolean {
   const t = tokens[k]!;
   if (head || !t.capital || k + 1 >= to || !headWordAt(tokens, k + 1) || !joined(t, tokens[k + 1]!)) return false;
-  return portfolioShaped(t);
+  return portfolioShaped(t) || ministersPortfolio(tokens, k);
+}
+
+/**
+ * A capitalised word right before "Minister", itself capitalised, names the minister's portfolio,
+ * whatever the word: "Asylum Minister", "Preparedness Minister", "Pensions Minister". Not a person's
+ * name ("Reyes Minister" is no office), nor a word that begins a sentence, nor one of a body's or an
+ * organisation's words (those are read as a body's, as before).
+ */
+function ministersPortfolio(tokens: Token[], k: number): boolean {
+  const [t, next] = [tokens[k]!, tokens[k + 1]!];
+  if (next.lower !== 'minister' || !next.capital || t.first || personTagged(t)) return false;
+  return !PUBLIC_BODY_ENDS.has(t.lower) && !ORG_HEADS.has(t.lower) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.word);
 }
 
 /**

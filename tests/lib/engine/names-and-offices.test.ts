@@ -587,6 +587,21 @@ describe('a portfolio the lexicon lacks, by its shape', () => {
   });
 });
 
+describe('any word right before "Minister" is its portfolio', () => {
+  it.each([
+    ['The coast guard said Asylum Minister Petra Valaki would visit the island.', 'Petra Valaki', 'Asylum Minister'],
+    ['Survivors will move to the mainland, Migration and Asylum Minister Toma Rusev said on Friday.', 'Toma Rusev', 'Migration and Asylum Minister'],
+    ['On Monday Preparedness Minister Ida Korvel opened the depot.', 'Ida Korvel', 'Preparedness Minister'],
+  ])('%s', (text, name, title) => {
+    expectOfficial(text, name, [title]);
+  });
+
+  it("not a person's name before it", () => {
+    const found = entitiesIn('Officials said Reyes Minister Ana Pavel had gone.');
+    expect(found.find((e) => e.name === 'Ana Pavel')?.roles.map((r) => r.title) ?? []).not.toContain('Reyes Minister');
+  });
+});
+
 describe("a legislator's party before the title", () => {
   it('makes an office of "MP" or "lawmaker" after any party, and the party an organisation', () => {
     const found = entitiesIn('"The minister speaks first about smugglers," said the Pasok MP Eleni Stathi.');
