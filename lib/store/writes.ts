@@ -254,7 +254,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
   // The writes are sent together and the transaction waits for them all (a failed one aborts it):
   // one round trip to the store instead of one per record.
   const writes: Promise<unknown>[] = [];
-  const profiles: SavedProfile[] = [];
+  let profiles: SavedProfile[] = [];
   for (const entity of registry.entities()) {
     const mentions = entity.mentions.filter((m) => m.documentId === documentId);
     if (!mentions.length) continue;
@@ -288,7 +288,7 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
   }
   await Promise.all([putDocument, ...writes]);
   // The reader's splits of the earlier version move some mentions again: the profiles are then read back.
-  if (existing && (await replaySplits(tx, documentId))) profiles.splice(0, profiles.length, ...(await profilesNamed(tx, documentId)));
+  if (existing && (await replaySplits(tx, documentId))) profiles = await profilesNamed(tx, documentId);
   // Entities the earlier version of this document named and this one does not: gone if now empty.
   for (const id of emptied) {
     const entity = await tx.objectStore('entities').get(id);
