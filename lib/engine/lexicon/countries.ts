@@ -154,7 +154,7 @@ const COUNTRY_FORMS: Record<string, string[]> = {
   'Central African Republic': ['central african republic'],
   Gabon: ['gabon', 'gabonese'],
   'Equatorial Guinea': ['equatorial guinea'],
-  'Democratic Republic of Congo': ['democratic republic of congo', 'democratic republic of the congo', 'drc', 'congolese'],
+  'Democratic Republic of Congo': ['democratic republic of congo', 'democratic republic of the congo', 'drc', 'congolese', 'zaire', 'zairean', 'zairian'],
   'Republic of Congo': ['republic of congo', 'congo-brazzaville'],
   Angola: ['angola', 'angolan'],
   Zambia: ['zambia', 'zambian'],

@@ -7,9 +7,10 @@ import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS } from './offices';
 
 /**
  * Lower-case words inside people's names: Romance, Germanic and Dutch particles ("da Silva", "von der
- * Leyen", "van Dijk") and Arabic's "son of" and article ("bin Salman", "ibn Saud", "el-Sisi", "al-Thani").
+ * Leyen", "van Dijk"), Arabic's "son of" and article ("bin Salman", "ibn Saud", "el-Sisi", "al-Thani")
+ * and the Bantu languages' "of" ("Ngugi wa Thiong'o").
  */
-export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'y']);
+export const NAME_PARTICLES = new Set(['de', 'del', 'da', 'do', 'dos', 'das', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'bint', 'al', 'el', 'y', 'wa']);
 /** Arabic's article, as English news joins it to a name by a hyphen: "al-Qaeda", "el-Sisi", "ash-Shabab". */
 export const ARABIC_ARTICLES = new Set(['al', 'el', 'ad', 'an', 'ar', 'as', 'ash', 'at', 'az']);
 /** Lower-case words that join the capitalised words of one name: the particles, "of", "for" and "and". */

@@ -9,7 +9,8 @@ import { bodyOf } from '../lexicon/bodies';
 import { countryOf } from '../lexicon/countries';
 import type { TaggedText } from '../nlp';
 import { tagNames, type NameSpan } from '../tagger/tag-names';
-import { chunksOf } from './chunks';
+import { chunksOf, type Chunk } from './chunks';
+import { coordinatedTitleStart, readTitle } from './titles';
 import { readChunkVerdict } from './read-chunk';
 import { borrowOffice, listedPerson, shareCountry, shareTitle } from './relations';
 import { withPublicOffices } from './body-offices';
@@ -86,6 +87,18 @@ export interface GrammarReading {
   decided: { start: number; end: number }[];
 }
 
+/**
+ * Whether a chunk is the first part of a portfolio list that the next chunk's title finishes across
+ * "and" ("Migration" of "Migration and Asylum Minister Ann Lee"; `coordinatedTitleStart`).
+ */
+function opensNextTitle({ tokens }: TaggedText, chunk: Chunk, next: Chunk | undefined): boolean {
+  if (!next || next.from !== chunk.to + 1) return false;
+  const and = tokens[chunk.to]!;
+  if (and.lower !== 'and' && and.word !== '&') return false;
+  const start = coordinatedTitleStart(tokens, next.from)?.start;
+  return start !== undefined && start <= chunk.from && !!readTitle(tokens, next.from, next.to)?.headLower;
+}
+
 /** Every name the grammar can tell in a tagged text, by its capitalised phrases alone. */
 function grammarSightings(tagged: TaggedText): GrammarReading {
   const sightings: NameSighting[] = [];
@@ -94,7 +107,13 @@ function grammarSightings(tagged: TaggedText): GrammarReading {
   let official: NameSighting | undefined;
   for (const sentence of tagged.sentences) {
     let previous: NameSighting | undefined;
-    for (const chunk of chunksOf(tagged.tokens, sentence.from, sentence.to)) {
+    const chunks = chunksOf(tagged.tokens, sentence.from, sentence.to);
+    for (const [i, chunk] of chunks.entries()) {
+      // "Migration | and Asylum Minister Ann Lee": the words are the next title's, and name nothing.
+      if (opensNextTitle(tagged, chunk, chunks[i + 1])) {
+        decided.push({ start: tagged.tokens[chunk.from]!.start, end: tagged.tokens[chunk.to - 1]!.end });
+        continue;
+      }
       const verdict = readChunkVerdict(tagged, chunk);
       // "Commissioners Ann Lee and Bo Park": a name listed after a person is one too.
       const listed = verdict.sightings.length ? null : listedPerson(tagged, chunk, previous);

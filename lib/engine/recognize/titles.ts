@@ -298,19 +298,47 @@ function personTagged(t: Token): boolean {
  */
 function portfolioNoun(tokens: Token[], k: number, to: number, head: string): boolean {
   const t = tokens[k]!;
-  if (head || !t.capital || k + 1 >= to || !headWordAt(tokens, k + 1) || !joined(t, tokens[k + 1]!)) return false;
-  return portfolioShaped(t) || ministersPortfolio(tokens, k);
+  if (head || !t.capital || k + 1 >= to) return false;
+  if (headWordAt(tokens, k + 1) && joined(t, tokens[k + 1]!) && portfolioShaped(t)) return true;
+  return ministersPortfolio(tokens, k, to);
+}
+
+/** How many capitalised words a minister's portfolio runs to before "Minister" ("Insular Policy"). */
+const MINISTERS_PORTFOLIO_WORDS = 3;
+
+/**
+ * One to three capitalised words right before "Minister", itself capitalised, name the minister's
+ * portfolio, whatever the words: "Asylum Minister", "Preparedness Minister", "Insular Policy
+ * Minister". None is a person's name ("Reyes Minister" is no office), a head or its qualifier, or one
+ * of a body's or an organisation's words (those are read as a body's, as before); the first does not
+ * open its sentence ("Meanwhile Minister …"), unless a portfolio's word follows it ("Maritime Affairs
+ * Minister …").
+ */
+function ministersPortfolio(tokens: Token[], k: number, to: number): boolean {
+  for (let j = k; j < Math.min(to - 1, k + MINISTERS_PORTFOLIO_WORDS); j++) {
+    const [t, next] = [tokens[j]!, tokens[j + 1]!];
+    if (!joined(t, next) || !portfolioWordShape(t) || headWordAt(tokens, j) || HEAD_QUALIFIERS.has(t.lower)) return false;
+    if (next.lower === 'minister' && next.capital) return !tokens[k]!.first || j > k;
+  }
+  return false;
 }
 
 /**
- * A capitalised word right before "Minister", itself capitalised, names the minister's portfolio,
- * whatever the word: "Asylum Minister", "Preparedness Minister", "Pensions Minister". Not a person's
- * name ("Reyes Minister" is no office), nor a word that begins a sentence, nor one of a body's or an
- * organisation's words (those are read as a body's, as before).
+ * Whether a capitalised word right before a portfolio's word is part of the portfolio: of a
+ * portfolio's shape, and no date, adverb or function word ("Maritime"
+ * of "Maritime Affairs", not "Greek" of "Greek Foreign", nor "Yesterday").
  */
-function ministersPortfolio(tokens: Token[], k: number): boolean {
-  const [t, next] = [tokens[k]!, tokens[k + 1]!];
-  if (next.lower !== 'minister' || !next.capital || t.first || personTagged(t)) return false;
+function describesPortfolio(t: Token, next: Token): boolean {
+  if (!t.capital || !joined(t, next) || t.possessive || !portfolioWordShape(t)) return false;
+  return !['Date', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'].some((tag) => t.tags.has(tag));
+}
+
+/**
+ * A capitalised word of a portfolio's shape: no person's name, no place's or country's (a country
+ * before a title is its jurisdiction: "Zairean Prime Minister"), and no body's or organisation's word.
+ */
+function portfolioWordShape(t: Token): boolean {
+  if (personTagged(t) || isPlaceWord(t) || countryOf(t.word) !== null) return false;
   return !PUBLIC_BODY_ENDS.has(t.lower) && !ORG_HEADS.has(t.lower) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.word);
 }
 
@@ -348,7 +376,9 @@ export function coordinatedTitleStart(tokens: Token[], from: number): { start: n
     k--;
   }
   if (start < 0) return null;
+  // "Maritime Affairs and …": a word the lists lack, right before a portfolio's word, is the portfolio's too.
+  for (let n = 0; n < 2 && start > 0 && describesPortfolio(tokens[start - 1]!, tokens[start]!); n++) start--;
   const before = tokens[start - 1];
-  const country = before && before.sentence === and.sentence && (before.possessive || isDemonym(before.word)) ? countryOf(before.word) : null;
+  const country = before && before.sentence === and.sentence && (before.possessive || countryOf(before.word) !== null) ? countryOf(before.word) : null;
   return { start, country };
 }

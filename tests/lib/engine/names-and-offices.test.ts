@@ -585,8 +585,27 @@ describe('a portfolio the lexicon lacks: by its shape, or as any word right befo
     ['The coast guard said Asylum Minister Petra Valaki would visit the island.', 'Petra Valaki', 'Asylum Minister'],
     ['Survivors will move to the mainland, Migration and Asylum Minister Toma Rusev said on Friday.', 'Toma Rusev', 'Migration and Asylum Minister'],
     ['On Monday Preparedness Minister Ida Korvel opened the depot.', 'Ida Korvel', 'Preparedness Minister'],
+    ['Officials said Coastal Policy Minister Ivo Marsk had left.', 'Ivo Marsk', 'Coastal Policy Minister'],
+    ['Harbour Affairs and Insular Policy Minister Ivo Marsk said the ferries would run.', 'Ivo Marsk', 'Harbour Affairs and Insular Policy Minister'],
   ])('%s', (text, name, title) => {
     expectOfficial(text, name, [title]);
+  });
+
+  it('names no organisation with the words before "and"', () => {
+    const found = entitiesIn('Officials said Migration and Asylum Minister Toma Rusev would visit.');
+    expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toEqual([]);
+    expect(found.find((e) => e.name === 'Toma Rusev')?.roles.map((r) => r.title)).toEqual(['Migration and Asylum Minister']);
+  });
+
+  it("takes a country, by its name or adjective, before the portfolios for the office's", () => {
+    const found = entitiesIn('Thai Transport and Logistics Minister Somsak Wattana spoke. Greek Foreign and Defence Minister Nikos Stavrou agreed.');
+    expect(found.find((e) => e.name === 'Somsak Wattana')?.roles[0]).toMatchObject({ title: 'Transport and Logistics Minister', country: 'Thailand' });
+    expect(found.find((e) => e.name === 'Nikos Stavrou')?.roles[0]).toMatchObject({ title: 'Foreign and Defence Minister', country: 'Greece' });
+  });
+
+  it('keeps a country before "Prime Minister" the office\'s, and a name\'s "wa" in the name', () => {
+    const found = entitiesIn('Zairean Prime Minister Mbala wa Kitenge said the border would open.');
+    expect(found.find((e) => e.name === 'Mbala wa Kitenge')?.roles[0]).toMatchObject({ title: 'Prime Minister', country: 'Democratic Republic of Congo' });
   });
 
   it("not a person's name before it", () => {
