@@ -14,6 +14,7 @@ import {
   GOVERNMENT_PORTFOLIOS,
   HEADS_NEEDING_PORTFOLIO,
   JURISDICTION_HEADS,
+  LEGISLATURE_WORDS,
   OFFICE_HEADS,
   PERSON_DESCRIPTORS,
   PORTFOLIO_WORDS,
@@ -93,8 +94,11 @@ function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { co
   // ("the president of the South West Ethiopia Peoples' Region": a capitalised kind, a people's plural inside.)
   const area = named.length >= 2 && ADMINISTRATIVE_AREAS.has(named.at(-1)!.lower) && connector === 'of';
   if (area) named = named.slice(0, -1);
-  const inName = (t: Token, i: number) =>
-    (!t.possessive || area) && (t.capital || (t.lower === 'of' && i > 0 && i < named.length - 1)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
+  // ("the chairperson of the Parliamentary Committee on Fisheries": a body's remit after "on" or "for".)
+  const remitAt = named.findIndex((t, i) => (t.lower === 'on' || t.lower === 'for') && i > 0 && PUBLIC_BODY_ENDS.has(named[i - 1]!.lower));
+  const connects = (t: Token, i: number) =>
+    i > 0 && i < named.length - 1 && (t.lower === 'of' || (remitAt >= 0 && i >= remitAt && /^(on|for|and|the)$/.test(t.lower)));
+  const inName = (t: Token, i: number) => (!t.possessive || area) && (t.capital || connects(t, i)) && (i === named.length - 1 || !BREAKING_POST.test(t.post));
   if (!named.length || !named.every(inName)) return null;
   const phrase = named.map((t) => t.word).join(' ');
   if (connector === 'for') {
@@ -107,9 +111,20 @@ function placedAfter(tokens: Token[], at: number, words: readonly Token[]): { co
   const country = placeCountry(phrase) ?? (area ? (named.map((t) => placeCountry(t.word)).find((c) => c) ?? null) : null);
   if (area) return OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
   // ("the mayor of Lamego, Filipa Antunes": the head of a place's office needs no known place.)
-  if (country === null && bodyOf(phrase) === null && !(connector === 'of' && JURISDICTION_HEADS.has(head.lower))) return null;
+  if (country === null && bodyOf(phrase) === null && !legislativeBody(named) && !(connector === 'of' && JURISDICTION_HEADS.has(head.lower))) return null;
   if (connector === 'to') return connectsBody(head.lower, 'to') ? { country: null, government: true } : null;
   return connector === 'of' && OFFICE_HEADS.has(head.lower) ? { country, government: true } : null;
+}
+
+/**
+ * Whether capitalised words name a body of a legislature or a government by their own words: a
+ * body's head and a government's or a legislature's word ("Parliamentary Committee on Fisheries",
+ * "Senate Rules Committee"), not a firm's ("Audit Committee").
+ */
+function legislativeBody(named: readonly Token[]): boolean {
+  return (
+    named.some((t) => PUBLIC_BODY_ENDS.has(t.lower)) && named.some((t) => t.capital && (GOVERNMENT_PORTFOLIOS.has(t.lower) || LEGISLATURE_WORDS.has(t.lower)))
+  );
 }
 
 /** Offices held for a region or a cause: "special envoy for the Horn of Africa", "high representative for Bosnia". */

@@ -565,6 +565,16 @@ describe('a lower-case office with its portfolio after "of" or "for", set off be
   it.each([
     ['The speaker of the provincial assembly, Rukhsana Mirza, adjourned the session.', 'Rukhsana Mirza', 'speaker of the provincial assembly'],
     ['The commissioner for internal affairs and migration, Henrik Dahl, said so.', 'Henrik Dahl', 'commissioner for internal affairs and migration'],
+    [
+      'The chairperson of the Parliamentary Committee on Fisheries, Honourable Ruth Banda-Mlenga, said the committee would meet.',
+      'Ruth Banda-Mlenga',
+      'chairperson of the Parliamentary Committee on Fisheries',
+    ],
+    [
+      'The chairman of the Senate Committee for Ports and Harbours, Ivo Marsk, disagreed.',
+      'Ivo Marsk',
+      'chairman of the Senate Committee for Ports and Harbours',
+    ],
   ])('%s', (text, name, title) => {
     expectOfficial(text, name, [title]);
   });
