@@ -25,7 +25,7 @@ import { type NameSighting, nicknameOf, organization, personName, type StatedRol
 import { governmentTitleIn } from './lowercase-titles';
 import { honorificsAt, renderTitle } from './title-words';
 import { placeCountry } from '../lexicon/gazetteer';
-import { coordinatedTitleStart, readTitle, type Title } from './titles';
+import { coordinatedTitleStart, readTitle, ROYAL_STYLES, type Title } from './titles';
 import type { Token } from '../nlp';
 import { BREAKING_POST, joined, looksLikePersonName, spanText } from './words';
 
@@ -35,6 +35,8 @@ function nameStart(r: Reading, title: Title): number {
   const to = r.to;
   // "Prime Minister Tun Dr Ali Omar": honorifics between the title and the name belong to neither.
   let nameFrom = title.end + honorificsAt(tokens, title.end, to);
+  // "Energy Minister Prince Faisal bin Turki": a royal style the title stopped before (`readTitle`).
+  if (nameFrom === title.end && nameFrom < to - 1 && ROYAL_STYLES.has(tokens[nameFrom]!.lower)) nameFrom++;
   // "Chief Executive Elon Musk": the descriptor completes the title, and is no part of the name.
   while (nameFrom < to - 1 && PERSON_DESCRIPTORS.has(tokens[nameFrom]!.lower) && !OFFICE_HEADS.has(tokens[nameFrom]!.lower)) nameFrom++;
   // "Chief Financial Officer Colette Kress": a company's officer title runs to "Officer".

@@ -174,6 +174,9 @@ function innerCountry(tokens: Token[], from: number, k: number, to: number): Tit
   return lead && k + lead.words < to ? { from: k, to: k + lead.words, country: lead.country } : null;
 }
 
+/** Heads that are also a royal's style before the name: "Prince", "Princess". */
+export const ROYAL_STYLES = new Set(['prince', 'princess']);
+
 /** Reads an office title at the start of tokens[from..to): "Secretary of Homeland Security", "Navy Secretary", "Det Supt". */
 export function readTitle(tokens: Token[], from: number, to: number): Title | null {
   const place = placeBeforeHead(tokens, from, to);
@@ -189,6 +192,8 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     const t = tokens[k]!;
     const w = t.lower;
     const headWord = headWordAt(tokens, k);
+    // "Saudi Energy Minister Prince Faisal …": after a head, a royal style before a name is the person's.
+    if (headWord && head && ROYAL_STYLES.has(w) && tokens[k + 1]?.capital && joined(t, tokens[k + 1]!)) break;
     if (headWord) {
       ({ head, plural } = headWord);
       lastHeadEnd = ++k;

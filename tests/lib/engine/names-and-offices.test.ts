@@ -613,6 +613,11 @@ describe('a portfolio the lexicon lacks: by its shape, or as any word right befo
     expect(found.find((e) => e.name === 'Nikos Stavrou')?.roles[0]).toMatchObject({ title: 'Foreign and Defence Minister', country: 'Greece' });
   });
 
+  it("reads a royal style after the title as the person's, not a second office", () => {
+    const found = entitiesIn('"The market needs calm," Saudi Energy Minister Prince Faisal bin Turki said after the meeting.');
+    expect(found.find((e) => e.name === 'Faisal bin Turki')?.roles[0]).toMatchObject({ title: 'Energy Minister', country: 'Saudi Arabia' });
+  });
+
   it('keeps a country before "Prime Minister" the office\'s, and a name\'s "wa" in the name', () => {
     const found = entitiesIn('Zairean Prime Minister Mbala wa Kitenge said the border would open.');
     expect(found.find((e) => e.name === 'Mbala wa Kitenge')?.roles[0]).toMatchObject({ title: 'Prime Minister', country: 'Democratic Republic of Congo' });
