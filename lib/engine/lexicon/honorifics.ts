@@ -9,7 +9,7 @@
 /** One-word honorifics, folded to lower case without a full stop. */
 export const HONORIFICS = new Set([
   'mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sr', 'sra', 'srta', 'senor', 'señor', 'senora', 'señora', 'sir', 'dame', 'mme', 'mlle', 'm',
-  'prof', 'rev', 'reverend', 'hon', 'honourable', 'honorable', 'lord', 'baroness', 'herr', 'frau', 'monsieur', 'madame', 'signor', 'signora', 'senhor', 'senhora',
+  'prof', 'rev', 'reverend', 'hon', 'honourable', 'honorable', 'eng', 'engr', 'lord', 'baroness', 'herr', 'frau', 'monsieur', 'madame', 'signor', 'signora', 'senhor', 'senhora',
   // Malaysia and Brunei
   'tun', 'datuk', 'dato', "dato'", 'datin', 'tunku', 'tengku', 'pehin',
   // The Arab world, Iran, South Asia

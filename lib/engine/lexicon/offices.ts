@@ -110,8 +110,8 @@ export const LEGISLATURE_COUNTRIES = new Map([
   ['saeima', 'Latvia'], ['seimas', 'Lithuania'], ['riigikogu', 'Estonia'], ['sabor', 'Croatia'], ['hluttaw', 'Myanmar'], ['sangsad', 'Bangladesh'],
 ]);
 
-/** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox", "Treasurer Jim Alder" (a government's treasurer, as in Australia and the US states). */
-export const CAPITALISED_RANKS = new Set(['commissioner', 'inspector', 'constable', 'treasurer']);
+/** Heads that name a public rank without a portfolio when written capitalised before a name: "Commissioner Ann Lee", "Officer Jo Fox", "Treasurer Jim Alder" (a government's treasurer, as in Australia and the US states), "Deputy Ana Ruiz" (a legislature's deputy, or a sheriff's). */
+export const CAPITALISED_RANKS = new Set(['commissioner', 'inspector', 'constable', 'treasurer', 'deputy']);
 
 /**
  * Words that qualify an office before its head, read by the grammar alone (the tagger's features

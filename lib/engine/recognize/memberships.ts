@@ -1,6 +1,6 @@
 /**
  * Seats in a legislature stated after a name, which no office head says: "X, a member of
- * parliament,", "X, a Labour Party member of the Storting,", "X, a deputy of the Regional Maslikhat,", "X, a member of Iraq's Council of Representatives from the PUK,", "X, the co-leader
+ * parliament,", "X, a deputy in the National Assembly,", "X, a Labour Party member of the Storting,", "X, a deputy of the Regional Maslikhat,", "X, a member of Iraq's Council of Representatives from the PUK,", "X, the co-leader
  * of the Left Party and a member of the Bundestag,"; and a legislator's constituency after "for",
  * which is no part of the title's grammar ("the Labour MP for Bristol West").
  */
@@ -13,7 +13,7 @@ import type { Token } from '../nlp';
 import type { StatedRole } from './sightings';
 import { BREAKING_POST } from './words';
 
-/** A seat's word before "of" and a legislature: "a member of parliament", "a deputy of the Regional Maslikhat". */
+/** A seat's word before "of" (or "in") and a legislature: "a member of parliament", "a deputy of the Regional Maslikhat". */
 const SEAT_WORDS = new Set(['member', 'deputy']);
 
 /** How far after the comma "member of" may stand: past a first apposition joined by "and". */
@@ -68,7 +68,8 @@ export function seatAfter(tokens: Token[], last: number, text: string): StatedRo
     while (a > last + 1 && k - a <= 4 && tokens[a]!.capital && !BREAKING_POST.test(tokens[a]!.post)) a--;
     const article = tokens[a];
     const opens = a === last + 1 || (a >= last + 2 && tokens[a - 1]!.lower === 'and');
-    if (SEAT_WORDS.has(t.lower) && tokens[k + 1]?.lower === 'of' && opens && /^(a|an|the)$/.test(article?.lower ?? '')) {
+    // ("a deputy in the National Assembly": "in" as well as "of" before the legislature.)
+    if (SEAT_WORDS.has(t.lower) && /^(of|in)$/.test(tokens[k + 1]?.lower ?? '') && opens && /^(a|an|the)$/.test(article?.lower ?? '')) {
       const legislature = legislatureAt(tokens, k + 2);
       if (!legislature) return null;
       return { title: text.slice(t.start, tokens[legislature.end - 1]!.end), country: legislature.country };

@@ -51,7 +51,8 @@ function titledRole(r: Reading, title: Title, institution: number): StatedRole |
   // "Chief Gideon Cody" in a story about "the police chief of Marion": the document says which chief.
   const statedElsewhere = title.end - from === 1 && HEADS_NEEDING_PORTFOLIO.has(title.headLower) ? governmentTitleIn(text, title.headLower) : null;
   // "Commissioner Ann Lee", "Inspector Tom Hale": capitalised before a name, these heads are public ranks.
-  const rank = CAPITALISED_RANKS.has(title.headLower) && tokens[title.end - 1]!.capital;
+  // (Not where a descriptor completes the title: "Deputy Editor Ann Lee" is a newspaper's.)
+  const rank = CAPITALISED_RANKS.has(title.headLower) && tokens[title.end - 1]!.capital && !PERSON_DESCRIPTORS.has(tokens[title.end]?.lower ?? '');
   // "Financial Services Commission (FSC) Chairman Seo Ji-ho": the public body whose initials stand right before is the office's.
   const initials = from === chunk.from ? publicInitialsBefore(tokens, chunk.from) : null;
   const isOffice =

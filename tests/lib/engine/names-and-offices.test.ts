@@ -618,6 +618,20 @@ describe('a portfolio the lexicon lacks: by its shape, or as any word right befo
     expect(found.find((e) => e.name === 'Faisal bin Turki')?.roles[0]).toMatchObject({ title: 'Energy Minister', country: 'Saudi Arabia' });
   });
 
+  it('reads a seat "in" a legislature, a capitalised "Deputy" before a name and "Eng." as an honorific', () => {
+    const found = entitiesIn(
+      'Paulo Mendes, a deputy in the National Assembly, voted no. Deputy Omar Haddad, of the Green Front, agreed. Water Secretary General Eng. Samir Nour said the pipes were fixed.',
+    );
+    expect(found.find((e) => e.name === 'Paulo Mendes')?.roles.map((r) => r.title)).toEqual(['deputy in the National Assembly']);
+    expect(found.find((e) => e.name === 'Omar Haddad')?.kind).toBe('official');
+    expect(found.find((e) => e.name === 'Samir Nour')?.roles.map((r) => r.title)).toEqual(['Water Secretary General']);
+    expect(found.map((e) => e.name)).not.toContain('Eng');
+  });
+
+  it("holds no office for a newspaper's deputy editor", () => {
+    expect(entitiesIn('Deputy Editor Omar Haddad wrote the piece.').find((e) => e.name === 'Omar Haddad')?.kind).toBe('person');
+  });
+
   it('keeps a country before "Prime Minister" the office\'s, and a name\'s "wa" in the name', () => {
     const found = entitiesIn('Zairean Prime Minister Mbala wa Kitenge said the border would open.');
     expect(found.find((e) => e.name === 'Mbala wa Kitenge')?.roles[0]).toMatchObject({ title: 'Prime Minister', country: 'Democratic Republic of Congo' });
