@@ -41,7 +41,7 @@ const COUNTRY_FORMS: Record<string, string[]> = {
   Denmark: ['denmark', 'danish'],
   Finland: ['finland', 'finnish'],
   Poland: ['poland', 'polish'],
-  Greece: ['greece', 'greek'],
+  Greece: ['greece', 'greek', 'hellenic'],
   Hungary: ['hungary', 'hungarian'],
   Romania: ['romania', 'romanian'],
   Ukraine: ['ukraine', 'ukrainian'],

@@ -11,7 +11,7 @@ export const ORG_SUFFIXES = new Set([
   'institute', 'institution', 'foundation', 'university', 'college', 'bank', 'fund', 'party', 'union',
   'association', 'federation', 'organization', 'organisation', 'corporation', 'corp', 'inc', 'ltd',
   'llc', 'plc', 'company', 'court', 'tribunal', 'parliament', 'congress', 'senate', 'assembly', 'army',
-  'navy', 'guard', 'forces', 'corps', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
+  'navy', 'guard', 'force', 'forces', 'corps', 'network', 'news', 'times', 'post', 'journal', 'tribune', 'herald',
   'gazette', 'press', 'television', 'radio', 'channel', 'airlines', 'airways', 'motors', 'exchange',
   'reserve', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'command', 'secretariat',
   'watch', 'endowment',

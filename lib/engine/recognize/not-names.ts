@@ -35,9 +35,11 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   if (words.every((w) => place(w) || NOT_ORG_ACRONYMS.has(w.toLowerCase())) || isRiverBank(words)) return true;
   // A region ("North America"), a people ("New Zealanders") or the followers of a faith ("Muslims").
   if (isWorldRegion(words) || isPeopleOfCountry(words) || words.every((w) => FAITH_WORDS.has(w.toLowerCase()))) return true;
-  // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name.
+  // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name; nor
+  // a mass noun compromise knows as one ("Politics should not …").
   const lone = tagged.tokens[span.from]!;
-  if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && GRAMMAR_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
+  if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && [...GRAMMAR_WORD_TAGS, 'Uncountable'].some((tag) => lone.tags.has(tag)))
+    return true;
   // "In January, Libyan militants …": a month or a weekday alone is a date, whatever a name pattern tagged it.
   if (span.to - span.from === 1 && CALENDAR_WORDS.has(lone.lower)) return true;
   // "Impeached President Yoon …", "Ousted Prime Minister …": a participle that opens a sentence before an office.

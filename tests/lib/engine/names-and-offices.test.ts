@@ -735,3 +735,18 @@ describe("a title's initials in brackets", () => {
     expect(organizationsIn('The Electoral Commission (EC) said the vote was fair.')).toEqual(['Electoral Commission']);
   });
 });
+
+describe("a nation's air force, and its formal adjective", () => {
+  it('keeps the demonym in the name of an air force, and reads "Hellenic" as Greek', () => {
+    const found = entitiesIn(
+      'A helicopter of the Hellenic Air Force flew them to Chania, and Vice Admiral Petros Lianos of the Hellenic Coast Guard said more would come.',
+    );
+    expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toContain('Hellenic Air Force');
+    expect(found.find((e) => e.name === 'Petros Lianos')?.roles[0]?.country).toBe('Greece');
+  });
+
+  it('names no organisation with a mass noun opening a sentence after one', () => {
+    const found = entitiesIn('Relief came with the help of the Bharati Air Force. "Politics should not be done over floods," Mr. Kumar Dev wrote.');
+    expect(found.map((e) => e.name)).not.toContain('Politics');
+  });
+});
