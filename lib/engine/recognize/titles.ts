@@ -177,6 +177,12 @@ function innerCountry(tokens: Token[], from: number, k: number, to: number): Tit
 /** Heads that are also a royal's style before the name: "Prince", "Princess". */
 export const ROYAL_STYLES = new Set(['prince', 'princess']);
 
+/** "Saudi Energy Minister Prince Faisal …": after a head, a royal style before a name is the person's. */
+function royalStyleAt(tokens: Token[], k: number): boolean {
+  const [t, next] = [tokens[k]!, tokens[k + 1]];
+  return ROYAL_STYLES.has(t.lower) && !!next?.capital && joined(t, next);
+}
+
 /** Reads an office title at the start of tokens[from..to): "Secretary of Homeland Security", "Navy Secretary", "Det Supt". */
 export function readTitle(tokens: Token[], from: number, to: number): Title | null {
   const place = placeBeforeHead(tokens, from, to);
@@ -192,8 +198,7 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     const t = tokens[k]!;
     const w = t.lower;
     const headWord = headWordAt(tokens, k);
-    // "Saudi Energy Minister Prince Faisal …": after a head, a royal style before a name is the person's.
-    if (headWord && head && ROYAL_STYLES.has(w) && tokens[k + 1]?.capital && joined(t, tokens[k + 1]!)) break;
+    if (headWord && head && royalStyleAt(tokens, k)) break;
     if (headWord) {
       ({ head, plural } = headWord);
       lastHeadEnd = ++k;
