@@ -25,7 +25,8 @@ import { type NameSighting, nicknameOf, organization, personName, type StatedRol
 import { governmentTitleIn } from './lowercase-titles';
 import { honorificsAt, renderTitle } from './title-words';
 import { placeCountry } from '../lexicon/gazetteer';
-import { coordinatedTitleStart, readTitle, ROYAL_STYLES, type Title } from './titles';
+import { coordinatedTitleStart } from './portfolios';
+import { readTitle, ROYAL_STYLES, type Title } from './titles';
 import type { Token } from '../nlp';
 import { BREAKING_POST, joined, looksLikePersonName, spanText } from './words';
 

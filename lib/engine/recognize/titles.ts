@@ -2,9 +2,9 @@
 import { bodyOf } from '../lexicon/bodies';
 import { placeCountry } from '../lexicon/gazetteer';
 import { ADMINISTRATIVE_AREAS, isWorldRegion } from '../lexicon/places';
-import { countryOf, isDemonym, isSubnational } from '../lexicon/countries';
+import { countryOf, isSubnational } from '../lexicon/countries';
 import { HONORIFICS } from '../lexicon/honorifics';
-import { ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
+import { PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import {
   GOVERNMENT_PORTFOLIOS,
   HEAD_QUALIFIERS,
@@ -20,7 +20,8 @@ import { isAcronym, startOfInitials } from './acronyms';
 import { leadingCountry } from './countries';
 import { bodyEnd, bodyJurisdiction, connectsBody } from './title-bodies';
 import { bracketedPortfolioEnd, headWordAt, modifierAt } from './title-words';
-import { BREAKING_POST, isPlaceWord, joined } from './words';
+import { personTagged, portfolioNoun, portfolioShaped } from './portfolios';
+import { isPlaceWord, joined } from './words';
 
 /** An office title read off tokens: where it ends (exclusive), its head word, and what it says of its office. */
 export interface Title {
@@ -177,6 +178,18 @@ function innerCountry(tokens: Token[], from: number, k: number, to: number): Tit
 /** Heads that are also a royal's style before the name: "Prince", "Princess". */
 export const ROYAL_STYLES = new Set(['prince', 'princess']);
 
+/**
+ * "Minister of Finance and Coordinating Minister of the Economy": a second office after "and" at
+ * token `at`, a qualifying word before its head allowed, held by the same person; or null.
+ */
+function secondOfficeAfter(tokens: Token[], at: number, to: number): Title | null {
+  const and = tokens[at];
+  if (!and || (and.lower !== 'and' && and.word !== '&') || at + 1 >= to || !tokens[at + 1]!.capital) return null;
+  const qualified = !headWordAt(tokens, at + 1) && at + 2 < to && headWordAt(tokens, at + 2) ? 1 : 0;
+  const second = readTitle(tokens, at + 1 + qualified, to);
+  return second?.headLower ? second : null;
+}
+
 /** "Saudi Energy Minister Prince Faisal …": after a head, a royal style before a name is the person's. */
 function royalStyleAt(tokens: Token[], k: number): boolean {
   const [t, next] = [tokens[k]!, tokens[k + 1]];
@@ -243,17 +256,11 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     lastHeadEnd = k = continuation.end;
   }
   if (lastHeadEnd < 0) return null;
-  // "Minister of Finance and Coordinating Minister of the Economy": a second office after "and", a
-  // qualifying word before its head allowed, is held by the same person.
-  const and = tokens[lastHeadEnd];
-  if (head && and && (and.lower === 'and' || and.word === '&') && lastHeadEnd + 1 < to && tokens[lastHeadEnd + 1]!.capital) {
-    const qualified = !headWordAt(tokens, lastHeadEnd + 1) && lastHeadEnd + 2 < to && headWordAt(tokens, lastHeadEnd + 2) ? 1 : 0;
-    const second = readTitle(tokens, lastHeadEnd + 1 + qualified, to);
-    if (second && second.headLower) {
-      lastHeadEnd = second.end;
-      government ||= second.hasGovernmentWord;
-      jurisdiction ??= second.jurisdiction;
-    }
+  const second = head ? secondOfficeAfter(tokens, lastHeadEnd, to) : null;
+  if (second) {
+    lastHeadEnd = second.end;
+    government ||= second.hasGovernmentWord;
+    jurisdiction ??= second.jurisdiction;
   }
   return {
     end: lastHeadEnd,
@@ -294,101 +301,4 @@ function legislatorsParty(tokens: Token[], k: number, to: number, head: string):
 function partyNameAt(tokens: Token[], k: number, to: number, head: string): boolean {
   const [t, next] = [tokens[k]!, tokens[k + 1]];
   return !head && t.capital && k + 2 < to && next?.lower === 'party' && next.capital && joined(t, next) && !personTagged(t) && !!headWordAt(tokens, k + 2);
-}
-
-/** Whether compromise reads the word as a person's name. */
-function personTagged(t: Token): boolean {
-  return t.tags.has('Person') || t.tags.has('FirstName') || t.tags.has('LastName');
-}
-
-/**
- * A capitalised abstract noun right before a title's head names its portfolio, by its shape: "Shipping
- * Minister", "Employment Minister", "Aviation Secretary" (-ing, -ment, -tion, -ture, -ism, -ity, -ry);
- * not a person's or a place's name ("Fleming Minister" is no office).
- */
-function portfolioNoun(tokens: Token[], k: number, to: number, head: string): boolean {
-  const t = tokens[k]!;
-  if (head || !t.capital || k + 1 >= to) return false;
-  if (headWordAt(tokens, k + 1) && joined(t, tokens[k + 1]!) && portfolioShaped(t)) return true;
-  return ministersPortfolio(tokens, k, to);
-}
-
-/** How many capitalised words a minister's portfolio runs to before "Minister" ("Insular Policy"). */
-const MINISTERS_PORTFOLIO_WORDS = 3;
-
-/**
- * One to three capitalised words right before "Minister", itself capitalised, name the minister's
- * portfolio, whatever the words: "Asylum Minister", "Preparedness Minister", "Insular Policy
- * Minister". None is a person's name ("Reyes Minister" is no office), a head or its qualifier, or one
- * of a body's or an organisation's words (those are read as a body's, as before); the first does not
- * open its sentence ("Meanwhile Minister …"), unless a portfolio's word follows it ("Maritime Affairs
- * Minister …").
- */
-function ministersPortfolio(tokens: Token[], k: number, to: number): boolean {
-  for (let j = k; j < Math.min(to - 1, k + MINISTERS_PORTFOLIO_WORDS); j++) {
-    const [t, next] = [tokens[j]!, tokens[j + 1]!];
-    if (!joined(t, next) || !portfolioWordShape(t) || headWordAt(tokens, j) || HEAD_QUALIFIERS.has(t.lower)) return false;
-    if (next.lower === 'minister' && next.capital) return !tokens[k]!.first || j > k;
-  }
-  return false;
-}
-
-/**
- * Whether a capitalised word right before a portfolio's word is part of the portfolio: of a
- * portfolio's shape, and no date, adverb or function word ("Maritime"
- * of "Maritime Affairs", not "Greek" of "Greek Foreign", nor "Yesterday").
- */
-function describesPortfolio(t: Token, next: Token): boolean {
-  if (!t.capital || !joined(t, next) || t.possessive || !portfolioWordShape(t)) return false;
-  return !['Date', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'].some((tag) => t.tags.has(tag));
-}
-
-/**
- * A capitalised word of a portfolio's shape: no person's name, no place's or country's (a country
- * before a title is its jurisdiction: "Zairean Prime Minister"), and no body's or organisation's word.
- */
-function portfolioWordShape(t: Token): boolean {
-  if (personTagged(t) || isPlaceWord(t) || countryOf(t.word) !== null) return false;
-  return !PUBLIC_BODY_ENDS.has(t.lower) && !ORG_HEADS.has(t.lower) && /^\p{Lu}\p{Ll}{2,}$/u.test(t.word);
-}
-
-/**
- * A capitalised abstract noun, by its shape (-ing, -ment, -tion, -ture, -ism, -ity, -ry), that is no
- * person's or place's name and no public body's word: "Electricity", "Shipping" (not "Parliament" of
- * "Speaker of Parliament", which is a body).
- */
-function portfolioShaped(t: Token): boolean {
-  // (compromise tags every word before a name a person's: "Irrigation" of "… Water and Irrigation
-  // Khaled Obeidat"; a given name or a surname it knows as such is one.)
-  if (!t.capital || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Place') || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower))
-    return false;
-  return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
-}
-
-/**
- * The start of a portfolio list that runs into a title across "and", and the country before it:
- * "Norway's Climate and | Environment Minister …" → the "Climate" token, Norway; "Electricity and |
- * Energy Minister" → "Electricity".
- */
-export function coordinatedTitleStart(tokens: Token[], from: number): { start: number; country: string | null } | null {
-  const and = tokens[from - 1];
-  if (!and || (and.lower !== 'and' && and.word !== '&') || and.sentence !== tokens[from]!.sentence) return null;
-  let k = from - 2;
-  let start = -1;
-  while (
-    k >= 0 &&
-    tokens[k]!.sentence === and.sentence &&
-    tokens[k]!.capital &&
-    (PORTFOLIO_WORDS.has(tokens[k]!.lower) || portfolioShaped(tokens[k]!)) &&
-    !BREAKING_POST.test(tokens[k]!.post)
-  ) {
-    start = k;
-    k--;
-  }
-  if (start < 0) return null;
-  // "Maritime Affairs and …": a word the lists lack, right before a portfolio's word, is the portfolio's too.
-  for (let n = 0; n < 2 && start > 0 && describesPortfolio(tokens[start - 1]!, tokens[start]!); n++) start--;
-  const before = tokens[start - 1];
-  const country = before && before.sentence === and.sentence && (before.possessive || countryOf(before.word) !== null) ? countryOf(before.word) : null;
-  return { start, country };
 }
