@@ -244,7 +244,8 @@ async function saveOne(tx: WriteTx, input: DocumentToSave, savedAt: number, { ta
   // The new entities' ids are checked together, before any write: each check otherwise waits for
   // the writes queued before it in the transaction.
   const fresh = registry.entities().filter((e) => !known.has(e.id) && e.mentions.some((m) => m.documentId === documentId));
-  const inStore = await Promise.all(fresh.map((e) => tx.objectStore('entities').getKey(e.id)));
+  // (Ids the key filter says the store surely lacks are not looked up.)
+  const inStore = await Promise.all(fresh.map((e) => (view.mayBeEntity(e.id) ? tx.objectStore('entities').getKey(e.id) : undefined)));
   const ids = new Map<EntityId, EntityId>();
   for (const [i, e] of fresh.entries()) {
     const free = inStore[i] === undefined && !taken.has(e.id);

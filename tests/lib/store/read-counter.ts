@@ -10,6 +10,7 @@ let counting = false;
 let records = 0;
 let requests = 0;
 let byStore: Record<string, number> = {};
+let keyLookups: Record<string, number> = {};
 
 function countResult(request: IDBRequest, isCursor: boolean, store: string): void {
   request.addEventListener('success', () => {
@@ -32,8 +33,9 @@ function install(): void {
       const original = proto[name]!;
       proto[name] = function (this: unknown, ...args: unknown[]) {
         const request = original.apply(this, args);
-        if (counting) requests++;
         const store = this instanceof globalThis.IDBIndex ? this.objectStore.name : (this as IDBObjectStore).name;
+        if (counting) requests++;
+        if (counting && name === 'getKey' && !(this instanceof globalThis.IDBIndex)) keyLookups[store] = (keyLookups[store] ?? 0) + 1;
         countResult(request, name.startsWith('open'), store);
         return request;
       };
@@ -41,16 +43,22 @@ function install(): void {
   }
 }
 
-/** Runs `work` and says how many records it read from the store, of each object store, and in how many read requests. */
-export async function countReads<T>(work: () => Promise<T>): Promise<{ result: T; reads: number; requests: number; byStore: Record<string, number> }> {
+/**
+ * Runs `work` and says how many records it read from the store, of each object store, in how many
+ * read requests, and how many of those were `getKey` lookups of a primary key, by object store.
+ */
+export async function countReads<T>(
+  work: () => Promise<T>,
+): Promise<{ result: T; reads: number; requests: number; byStore: Record<string, number>; keyLookups: Record<string, number> }> {
   install();
   records = 0;
   requests = 0;
   byStore = {};
+  keyLookups = {};
   counting = true;
   try {
     const result = await work();
-    return { result, reads: records, requests, byStore };
+    return { result, reads: records, requests, byStore, keyLookups };
   } finally {
     counting = false;
   }

@@ -105,6 +105,10 @@ describe('the records a save reads', () => {
       expect(filtered[phase].reads).toBeLessThanOrEqual(unfiltered[phase].reads);
       expect(filtered[phase].requests).toBeLessThan(unfiltered[phase].requests / 3);
     }
+    // The new profiles' ids are not looked up either: the filter holds every profile's id (the
+    // unfiltered save checks each new one, and finds none taken).
+    expect(unfiltered.added.keyLookups.entities).toBeGreaterThan(5);
+    expect(filtered.added.keyLookups.entities ?? 0).toBeLessThan(unfiltered.added.keyLookups.entities! / 3);
     expect(filtered.again.result).toEqual(filtered.added.result);
     // Still filtered (the keys of the profiles the removal emptied stay in it, each one read more).
     expect(filtered.again.requests).toBeLessThan(unfiltered.added.requests / 3);
