@@ -125,6 +125,19 @@ function onlyReportedFrom(named: CountriesNamed, country: string): boolean {
   return !named.withPlaces.has(country) && [...named.withPlaces.values()].some((n) => n >= 2);
 }
 
+/**
+ * Whether the sighting's sentence writes the country, by its name or its people's adjective, or the
+ * body it stands for, before the name: "French President Luc Marin", "Sweden's Prime Minister …".
+ */
+function countryWrittenBefore({ tokens, sentences }: TaggedText, s: NameSighting, country: string): boolean {
+  const span = sentences[s.sentence];
+  for (let i = span?.from ?? tokens.length; i < (span?.to ?? 0) && tokens[i]!.start < s.start; i++) {
+    const t = tokens[i]!;
+    if (t.capital && (countryEndingAt(tokens, i) === country || bodyOf(t.word) === country)) return true;
+  }
+  return false;
+}
+
 /** Whether the text names this country (by name or adjective) three times or more, and twice as often as any other. */
 function leadsNames(named: CountriesNamed, country: string): boolean {
   const n = named.byName.get(country) ?? 0;
@@ -184,14 +197,29 @@ function capitalisedWords(title: string): string[] {
  * Macron"): there the cities it names say where it is, and a country that qualifies a role is
  * taken for a foreign one.
  */
-export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): string | null {
+export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], written: string | null): string | null {
+  const dateline = placingDateline(written);
   const ties = storyTies(tagged, sightings, dateline);
   // A role placed in one of the country's towns or regions is no foreign office: the "Culiacán Mayor"
-  // and "Scottish Conservative MSP" of stories from Sinaloa and Scotland.
-  if (!dateline) for (const s of sightings) if (s.role?.country && !placedWithin(s.role.title, s.role.country)) ties.delete(s.role.country);
+  // and "Scottish Conservative MSP" of stories from Sinaloa and Scotland. Nor is one whose sentence
+  // names no country before it: "the country's deputy health minister" is the story's own.
+  if (!dateline)
+    for (const s of sightings)
+      if (s.role?.country && !placedWithin(s.role.title, s.role.country) && countryWrittenBefore(tagged, s, s.role.country)) ties.delete(s.role.country);
   const [top, second] = [...ties].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < (dateline ? 2 : 3) || (second && top[1] < 2 * second[1])) return null;
   return top[0];
+}
+
+/**
+ * The dateline as the story's place: the dateline itself where the gazetteer places it or it names a
+ * city of intergovernmental bodies (which places the story in no country); null for a place no list
+ * knows ("DODOWA —" over a story from Ghana), so the story is placed by its text, as one without a
+ * dateline is.
+ */
+function placingDateline(dateline: string | null): string | null {
+  if (!dateline || datelineCountry(dateline)) return dateline;
+  return HOST_CITIES.has(dateline.split(/[,/]/)[0]!.trim().toLowerCase()) ? dateline : null;
 }
 
 /** "In Berlin, Chancellor …": the country of the place a sentence opens with, or null. */

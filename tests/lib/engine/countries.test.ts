@@ -167,6 +167,24 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Juraj Hlina')).toEqual(['Slovakia']);
   });
 
+  it('places a story by its text where no list knows its dateline’s town, as one without a dateline', () => {
+    const text = [
+      'Govt sends teams as cholera spreads in Wentekrom',
+      '',
+      'By Abena Owusu',
+      'Friday, March 14, 2025',
+      '',
+      'WENTEKROM — The Ministry of Health has sent teams to three villages in the Volta Region after a cholera outbreak that has spread across Ghana.',
+      '',
+      'The Minister of Health, Mr Kofi Asare-Boamah, who spoke at a briefing in Accra, said there was vaccine for 50,000 people. The WHO Representative, Dr Jean-Marc Kouassi, said the World Health Organization would send more.',
+      '',
+      "Earlier, the country's deputy health minister, Efua Dankwa, visited the district hospital. Ghana last saw such an outbreak in 2014, when it reached every region of Ghana.",
+    ].join('\n');
+    expect(countryOf(text, 'Kofi Asare-Boamah')).toEqual(['Ghana']);
+    expect(countryOf(text, 'Efua Dankwa')).toEqual(['Ghana']);
+    expect(countryOf(text, 'Jean-Marc Kouassi')).toEqual(['WHO']);
+  });
+
   it('places a datelined story in its dateline’s country where the text names it throughout, whatever foreign office it names', () => {
     const text =
       'Minister says ties solid\n\nTaichung, Oct. 2 (KNA) Foreign Minister Lo Wen-pin said the ties were solid. Taiwan sent aid last year, and Taiwan will send more, as Taiwan has for a decade. ' +
