@@ -119,7 +119,22 @@ export function tagText(text: string): TaggedText {
     sentences.push({ start, end, from, to: tokens.length });
   }
   nounsAfterDeterminers(tokens);
+  firstAfterDatelines(tokens);
   return { text, tokens, sentences };
+}
+
+/**
+ * The first word after a dateline's dash opens the story's first sentence, which compromise reads as
+ * one with the dateline: "BRASILIA, May 14 (Reuters) - A Brazilian Supreme Court justice …",
+ * "DODOWA — The Ministry of Health …". It is marked `first`, as capitalised for that reason alone
+ * perhaps ("A" is no part of a name).
+ */
+function firstAfterDatelines(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    const before = tokens[i - 1];
+    if (!before || before.sentence !== token.sentence || !/^\)?\s+[-–—]\s+$/.test(before.post)) return;
+    if (before.post.startsWith(')') || /^\p{Lu}{2,}$/u.test(before.word)) token.first = true;
+  });
 }
 
 /** A verb's bare forms, which its lexicon gives words that are nouns too ("police", "march", "vote"). */

@@ -750,3 +750,11 @@ describe("a nation's air force, and its formal adjective", () => {
     expect(found.map((e) => e.name)).not.toContain('Politics');
   });
 });
+
+describe("the story's first word after a dateline's dash", () => {
+  it('is no part of a name: "A" opens the sentence', () => {
+    const found = entitiesIn('KARVELA, May 14 (Reuters) - A Zembrian Supreme Court justice on Wednesday ordered the state to act.');
+    expect(found.map((e) => e.name)).not.toContain('A Zembrian Supreme Court');
+    expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toContain('Zembrian Supreme Court');
+  });
+});
