@@ -100,6 +100,24 @@ function opensNextTitle({ tokens }: TaggedText, chunk: Chunk, next: Chunk | unde
   return start !== undefined && start <= chunk.from && !!readTitle(tokens, next.from, next.to)?.headLower;
 }
 
+/** A body's words after an office holder's possessive that make the holder's office an organisation. */
+const HOLDERS_BODIES = new Set(['office', 'department', 'chambers', 'secretariat', 'bureau']);
+
+/**
+ * The office of a title's holder, split by the possessive into two chunks: "the Attorney General's |
+ * Office", "Prime Minister's | Office" (not a person's title and a lone "Office"). Null otherwise.
+ */
+function holdersOffice({ tokens, text }: TaggedText, chunk: Chunk, next: Chunk | undefined): NameSighting | null {
+  const [holder, body] = [tokens[chunk.to - 1]!, next && tokens[next.from]];
+  if (!next || !body || next.from !== chunk.to || next.to !== next.from + 1 || !body.capital || !HOLDERS_BODIES.has(body.lower)) return null;
+  if (!holder.possessive || !/^\s+$/.test(text.slice(holder.start + holder.text.length, body.start))) return null;
+  const from = tokens[chunk.from]!.lower === 'the' ? chunk.from + 1 : chunk.from;
+  const title = from < chunk.to ? readTitle(tokens, from, chunk.to) : null;
+  if (!title?.headLower || title.end !== chunk.to) return null;
+  const [first] = [tokens[from]!];
+  return { kind: 'organization', name: text.slice(first.start, body.end), start: first.start, end: body.end, sentence: first.sentence };
+}
+
 /** Every name the grammar can tell in a tagged text, by its capitalised phrases alone. */
 function grammarSightings(tagged: TaggedText): GrammarReading {
   const sightings: NameSighting[] = [];
@@ -109,10 +127,19 @@ function grammarSightings(tagged: TaggedText): GrammarReading {
   for (const sentence of tagged.sentences) {
     let previous: NameSighting | undefined;
     const chunks = chunksOf(tagged.tokens, sentence.from, sentence.to);
+    let office: NameSighting | null = null;
     for (const [i, chunk] of chunks.entries()) {
       // "Migration | and Asylum Minister Ann Lee": the words are the next title's, and name nothing.
-      if (opensNextTitle(tagged, chunk, chunks[i + 1])) {
+      // The holder's office's word after "the Attorney General's |" was read with the title.
+      if (opensNextTitle(tagged, chunk, chunks[i + 1]) || (office && office.end === tagged.tokens[chunk.to - 1]!.end)) {
         decided.push({ start: tagged.tokens[chunk.from]!.start, end: tagged.tokens[chunk.to - 1]!.end });
+        continue;
+      }
+      office = holdersOffice(tagged, chunk, chunks[i + 1]);
+      if (office && !claimed.has(office.start)) {
+        decided.push({ start: tagged.tokens[chunk.from]!.start, end: office.end });
+        claimed.add(office.start);
+        sightings.push(office);
         continue;
       }
       const verdict = readChunkVerdict(tagged, chunk);

@@ -758,3 +758,14 @@ describe("the story's first word after a dateline's dash", () => {
     expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toContain('Zembrian Supreme Court');
   });
 });
+
+describe("an office named for its holder's title", () => {
+  it('is one organisation, not a title and a lone "Office"', () => {
+    const found = entitiesIn(
+      "The Attorney General's Office, known locally as the Fiscalía, opened a case. Prime Minister's Secretariat staff said the Ombudsman's Office would be told.",
+    );
+    const organizations = found.filter((e) => e.kind === 'organization').map((e) => e.name);
+    expect(organizations).toEqual(expect.arrayContaining(["Attorney General's Office", "Prime Minister's Secretariat", "Ombudsman's Office"]));
+    expect(organizations).not.toContain('Office');
+  });
+});
