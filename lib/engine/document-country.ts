@@ -29,11 +29,20 @@ function isBody(country: string): boolean {
   return bodyOf(country) === country;
 }
 
+/** A dateline's place, lower case, in its comma- or slash-separated parts: "RALEIGH, N.C." → ["raleigh", "n.c."]. */
+function datelineParts(place: string): string[] {
+  return place.split(/[,/]/).map((p) => p.trim().toLowerCase());
+}
+
+/** Whether a dateline names a city of intergovernmental bodies ("BRUSSELS"), which places a story in no country. */
+function isHostCity(place: string): boolean {
+  return HOST_CITIES.has(datelineParts(place)[0]!);
+}
+
 /** The country a dateline's place is in: "NAIROBI" → Kenya, "RALEIGH, N.C." → US; null for a city that hosts intergovernmental bodies. */
 export function datelineCountry(place: string | null): string | null {
-  if (!place) return null;
-  const parts = place.split(/[,/]/).map((p) => p.trim().toLowerCase());
-  if (HOST_CITIES.has(parts[0]!)) return null;
+  if (!place || isHostCity(place)) return null;
+  const parts = datelineParts(place);
   for (const part of parts) {
     const country = placeCountry(part) ?? countryOfSubnational(part.replace(/\.$/, ''));
     if (country) return country;
@@ -130,8 +139,8 @@ function onlyReportedFrom(named: CountriesNamed, country: string): boolean {
  * body it stands for, before the name: "French President Luc Marin", "Sweden's Prime Minister …".
  */
 function countryWrittenBefore({ tokens, sentences }: TaggedText, s: NameSighting, country: string): boolean {
-  const span = sentences[s.sentence];
-  for (let i = span?.from ?? tokens.length; i < (span?.to ?? 0) && tokens[i]!.start < s.start; i++) {
+  const { from, to } = sentences[s.sentence]!;
+  for (let i = from; i < to && tokens[i]!.start < s.start; i++) {
     const t = tokens[i]!;
     if (t.capital && (countryEndingAt(tokens, i) === country || bodyOf(t.word) === country)) return true;
   }
@@ -219,7 +228,7 @@ export function documentCountry(tagged: TaggedText, sightings: readonly NameSigh
  */
 function placingDateline(dateline: string | null): string | null {
   if (!dateline || datelineCountry(dateline)) return dateline;
-  return HOST_CITIES.has(dateline.split(/[,/]/)[0]!.trim().toLowerCase()) ? dateline : null;
+  return isHostCity(dateline) ? dateline : null;
 }
 
 /** "In Berlin, Chancellor …": the country of the place a sentence opens with, or null. */

@@ -114,7 +114,7 @@ function holdersOffice({ tokens, text }: TaggedText, chunk: Chunk, next: Chunk |
   const from = tokens[chunk.from]!.lower === 'the' ? chunk.from + 1 : chunk.from;
   const title = from < chunk.to ? readTitle(tokens, from, chunk.to) : null;
   if (!title?.headLower || title.end !== chunk.to) return null;
-  const [first] = [tokens[from]!];
+  const first = tokens[from]!;
   return { kind: 'organization', name: text.slice(first.start, body.end), start: first.start, end: body.end, sentence: first.sentence };
 }
 
@@ -136,7 +136,7 @@ function grammarSightings(tagged: TaggedText): GrammarReading {
         continue;
       }
       office = holdersOffice(tagged, chunk, chunks[i + 1]);
-      if (office && !claimed.has(office.start)) {
+      if (office) {
         decided.push({ start: tagged.tokens[chunk.from]!.start, end: office.end });
         claimed.add(office.start);
         sightings.push(office);

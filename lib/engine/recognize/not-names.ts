@@ -19,6 +19,8 @@ export const GENERATIONAL = /^(?:Jr|Sr|II|III|IV)\.?$/i;
 
 /** compromise's tags of words of grammar, which no name is. */
 const GRAMMAR_WORD_TAGS = ['Adverb', 'Conjunction', 'Preposition', 'Pronoun', 'Determiner', 'QuestionWord'];
+/** What a lone word opening a sentence is no name for: a word of grammar, or a mass noun ("Politics"). */
+const LONE_WORD_TAGS = [...GRAMMAR_WORD_TAGS, 'Uncountable'];
 
 /**
  * Spans the grammar knows are no name of their type: country names and demonyms alone ("U.S.-Mexico",
@@ -38,8 +40,7 @@ export function notAName(tagged: TaggedText, span: NameSpan): boolean {
   // "Then, in 2012, …", "However, …": a word of grammar that opens a sentence, alone, is no name; nor
   // a mass noun compromise knows as one ("Politics should not …").
   const lone = tagged.tokens[span.from]!;
-  if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && [...GRAMMAR_WORD_TAGS, 'Uncountable'].some((tag) => lone.tags.has(tag)))
-    return true;
+  if (span.to - span.from === 1 && lone.first && !lone.tags.has('ProperNoun') && LONE_WORD_TAGS.some((tag) => lone.tags.has(tag))) return true;
   // "In January, Libyan militants …": a month or a weekday alone is a date, whatever a name pattern tagged it.
   if (span.to - span.from === 1 && CALENDAR_WORDS.has(lone.lower)) return true;
   // "Impeached President Yoon …", "Ousted Prime Minister …": a participle that opens a sentence before an office.

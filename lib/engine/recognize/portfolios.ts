@@ -49,13 +49,16 @@ function ministersPortfolio(tokens: Token[], k: number, to: number): boolean {
 
 /**
  * Whether a capitalised word right before a portfolio's word is part of the portfolio: of a
- * portfolio's shape, and no date, adverb or function word ("Maritime"
- * of "Maritime Affairs", not "Greek" of "Greek Foreign", nor "Yesterday").
+ * portfolio's shape, and no date, adverb or function word ("Maritime" of "Maritime Affairs", not
+ * "Greek" of "Greek Foreign", nor "Yesterday").
  */
 function describesPortfolio(t: Token, next: Token): boolean {
   if (!t.capital || !joined(t, next) || t.possessive || !portfolioWordShape(t)) return false;
-  return !['Date', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'].some((tag) => t.tags.has(tag));
+  return !NOT_PORTFOLIO_TAGS.some((tag) => t.tags.has(tag));
 }
+
+/** compromise's tags of words that describe no portfolio: "Yesterday", "Then", "The". */
+const NOT_PORTFOLIO_TAGS = ['Date', 'Adverb', 'Determiner', 'Preposition', 'Conjunction', 'Pronoun'];
 
 /**
  * A capitalised word of a portfolio's shape: no person's name, no place's or country's (a country
