@@ -231,10 +231,8 @@ export default defineContentScript({
       const look = timed('first-look', () => firstLook(document));
       if (!look.read) return skip(look.reason);
       setState('annotating');
-      const writing = timedSlicing('write-page', stale);
-      const source = await writePageSource(document, writing.slicing);
-      writing.finish();
-      if (!source || stale()) return;
+      const source = timed('write-page', () => writePageSource(document));
+      if (!source) return;
       const url = location.href;
       const marking: Marking = { kinds: [...kindsOn()], firstPerParagraph: settings.firstPerParagraph };
       const answer = await send(browser.runtime, 'readPage', { url, html: source.html, ...marking });

@@ -41,7 +41,7 @@ function jsonLdTypes(text: string): NewsSignal[] {
 function signalsOf(element: SignalElement): NewsSignal[] {
   const tag = element.localName;
   if (tag === 'meta') {
-    const name = element.getAttribute('name')?.toLowerCase() ?? '';
+    const name = (element.getAttribute('property') ?? element.getAttribute('name') ?? element.getAttribute('itemprop'))?.toLowerCase() ?? '';
     if (name === 'og:type') return element.getAttribute('content')?.trim().toLowerCase() === 'article' ? ['og:type=article'] : [];
     if (ARTICLE_META.has(name)) return name.includes('published') ? ['article-meta', 'time'] : ['article-meta'];
     return BYLINE_META.has(name) ? ['byline'] : [];

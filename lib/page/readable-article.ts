@@ -79,7 +79,15 @@ interface LeanNode {
   streamStart?: number;
 }
 
-/** Numbers the body's text nodes by their place in the text stream, and returns the stream. */
+/** Elements whose text is code or styling: it keeps its place in the stream, but no story is found in it. */
+const RAW_TEXT = new Set(['script', 'style', 'noscript']);
+
+/**
+ * Numbers the body's text nodes by their place in the text stream, and returns the stream, with the
+ * text of scripts and styles blanked (a story's sentences inside a script's JSON are never where a
+ * paragraph is found again). A `<template>`'s contents are no part of it: the serializer writes
+ * them, but the page's TreeWalker never reaches them (they live in a fragment of their own).
+ */
 function numberTexts(body: LeanNode): string {
   const chunks: string[] = [];
   let offset = 0;
@@ -88,10 +96,11 @@ function numberTexts(body: LeanNode): string {
     const node = stack.pop()!;
     if (node.nodeType === 3) {
       node.streamStart = offset;
-      chunks.push(node.textContent);
+      chunks.push(RAW_TEXT.has(node.parentNode?.localName ?? '') ? ' '.repeat(node.textContent.length) : node.textContent);
       offset += node.textContent.length;
       continue;
     }
+    if (node.localName === 'template') continue;
     for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
   }
   return chunks.join('');
@@ -164,18 +173,34 @@ function headlines(document: Document): Paragraph[] {
   });
 }
 
+/**
+ * Parses a page source on Readability's own parser and numbers its body's text nodes by their place
+ * in the page's text stream.
+ *
+ * @param html the page as `writePageSource` wrote it (XHTML)
+ * @returns the parsed document, and the text stream as the page's TreeWalker reads it (UTF-16 code
+ *   units), with the text of scripts and styles blanked; empty where the page has no body.
+ */
+export function parsePageSource(html: string): { document: Document; stream: string } {
+  // JSDOMParser knows XML's five entities and numeric references; "&nbsp;" is the one HTML entity a
+  // serializer may still write (happy-dom's does; the DOM Parsing standard's writes the character).
+  const document = new JSDOMParser().parse(html.includes('&nbsp;') ? html.replaceAll('&nbsp;', '\u00a0') : html);
+  const body = document.body as unknown as LeanNode | null;
+  return { document, stream: body ? numberTexts(body) : '' };
+}
+
 const skip = (reason: SkipReason, signals: NewsSignal[] = []): ArticleReading => ({ article: false, reason, signals });
 
 /**
  * Reads the article in a page written out by `writePageSource`.
  *
- * @param html the page source's lean HTML (its body's text must be what the page's text nodes hold)
+ * @param html the page source's XHTML (its body's text must be what the page's text nodes hold)
  * @returns the story's title, text and paragraphs as stream ranges; or why the page is no article:
  *   `language` (declared or read as other than English), `no-article-signals`, `no-article-body`
  *   (Readability found under 250 characters of story) or `not-news` (a how-to or an essay).
  */
 export function readArticle(html: string): ArticleReading {
-  const document = new JSDOMParser().parse(html);
+  const { document, stream } = parsePageSource(html);
   const root = document.documentElement as unknown as (LeanNode & Element) | null;
   const body = document.body as unknown as LeanNode | null;
   if (!root || !body) return skip('not-html');
@@ -184,7 +209,6 @@ export function readArticle(html: string): ArticleReading {
   const language = declaredLanguage(root.getAttribute('lang'));
   if (language && language !== 'en') return skip('language', signals);
 
-  const stream = numberTexts(body);
   const titles = headlines(document);
   const parsed = new Readability(document, { serializer: (element) => element as unknown as LeanNode, keepClasses: true }).parse();
   const paragraphs = parsed?.content ? paragraphsOf(parsed.content, stream) : [];

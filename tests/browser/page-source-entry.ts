@@ -1,0 +1,38 @@
+/**
+ * Bundled into a plain Chromium page by page-source.test.ts: builds a random article, writes its page
+ * source as the content script does, parses it as the background does, and reports what must agree.
+ */
+import { piecesOf, writePageSource } from '../../lib/page/page-source';
+import { parsePageSource } from '../../lib/page/readable-article';
+import { build, type Tree } from '../fuzz/article-trees';
+
+const RAW_TEXT = new Set(['script', 'style', 'noscript']);
+
+(window as unknown as { check: unknown }).check = (trees: Tree[], a: number, b: number) => {
+  document.body.replaceChildren();
+  const root = document.createElement('article');
+  for (const t of trees) build(t, root);
+  document.body.appendChild(root);
+  const source = writePageSource(document)!;
+  const live = source.texts.map((t) => t.data).join('');
+  const { stream } = parsePageSource(source.html);
+  // Each live text node's text stands at its place in the parsed stream (a script's or style's blanked).
+  const misplaced = source.texts.flatMap((node, i) => {
+    const start = source.starts[i]!;
+    const expected = RAW_TEXT.has(node.parentElement?.localName ?? '') ? ' '.repeat(node.data.length) : node.data;
+    return stream.slice(start, start + node.data.length) === expected ? [] : [{ start, data: node.data }];
+  });
+  const [start, end] = [a % (live.length + 1), b % (live.length + 1)].sort((x, y) => x - y) as [number, number];
+  const stretch = piecesOf(source, start, end)
+    .map((p) => p.node.data.slice(p.from, p.to))
+    .join('');
+  return {
+    bodyText: document.body.textContent,
+    live,
+    length: source.length,
+    streamLength: stream.length,
+    misplaced,
+    stretch,
+    expected: live.slice(start, end),
+  };
+};
