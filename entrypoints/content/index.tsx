@@ -231,8 +231,12 @@ export default defineContentScript({
       const look = timed('first-look', () => firstLook(document));
       if (!look.read) return skip(look.reason);
       setState('annotating');
-      const source = timed('write-page', () => writePageSource(document));
-      if (!source) return;
+      const writing = timedSlicing('write-page', stale);
+      // Written at once where the page fits in one slice: no await, so nothing else runs inside the measure.
+      const written = writePageSource(document, writing.slicing);
+      const source = written instanceof Promise ? await written : written;
+      writing.finish();
+      if (!source || stale()) return;
       const url = location.href;
       const marking: Marking = { kinds: [...kindsOn()], firstPerParagraph: settings.firstPerParagraph };
       const answer = await send(browser.runtime, 'readPage', { url, html: source.html, ...marking });

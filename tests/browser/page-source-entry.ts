@@ -1,6 +1,7 @@
 /**
- * Bundled into a plain Chromium page by page-source.test.ts: builds a random article, writes its page
- * source as the content script does, parses it as the background does, and reports what must agree.
+ * Bundled into a plain Chromium page by page-source.test.ts: builds a random page body, writes its
+ * page source as the content script does (at once, or one child per slice), parses it as the
+ * background does, and reports what must agree.
  */
 import { piecesOf, writePageSource } from '../../lib/page/page-source';
 import { parsePageSource } from '../../lib/page/readable-article';
@@ -8,12 +9,13 @@ import { build, type Tree } from '../fuzz/article-trees';
 
 const RAW_TEXT = new Set(['script', 'style', 'noscript']);
 
-(window as unknown as { check: unknown }).check = (trees: Tree[], a: number, b: number) => {
+(window as unknown as { check: unknown }).check = async (trees: Tree[], a: number, b: number, sliced: boolean) => {
   document.body.replaceChildren();
-  const root = document.createElement('article');
-  for (const t of trees) build(t, root);
-  document.body.appendChild(root);
-  const source = writePageSource(document)!;
+  for (const t of trees) build(t, document.body);
+  // Sliced: the body is written one child per slice, the page given back between them.
+  let clock = 0;
+  const slicing = sliced ? { budget: 0, now: () => clock++, yieldToPage: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) } : undefined;
+  const source = (await writePageSource(document, slicing))!;
   const live = source.texts.map((t) => t.data).join('');
   const { stream } = parsePageSource(source.html);
   // Each live text node's text stands at its place in the parsed stream (a script's or style's blanked).

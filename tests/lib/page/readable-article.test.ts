@@ -168,10 +168,29 @@ describe('the page source', () => {
     const live = source.texts.map((t) => t.data).join('');
     expect(live).toBe(document.body.textContent);
     expect(source.length).toBe(live.length);
-    expect(source.html).toContain('<meta property="og:type" content="article"');
+    expect(source.html).toContain('<meta property="og:type" content="article" />');
     if (!reading.article) throw new Error(`not read as an article: ${reading.reason}`);
     expect(paragraphs.at(-1)).toBe('Plain & simple <text>');
     expect(reading.text).not.toMatch(/Korhonen|secret|color: red|Draft on|Follow Kelly/);
+  });
+
+  it('writes a page that changed while it was written in slices again, as it is after the change', async () => {
+    load(page(NEWS_HEAD, `<nav>Home</nav>${story()}<footer>Example News</footer>`));
+    let clock = 0;
+    let changes = 0;
+    const source = (await writePageSource(document, {
+      budget: 0,
+      now: () => clock++,
+      yieldToPage: async () => {
+        // The page re-renders its first paragraph while the source is being written, once.
+        if (changes++ === 0) document.querySelector('p')!.textContent = 'Minister Ada Korhonen resigned on Friday.';
+      },
+    }))!;
+    expect(source.texts.map((t) => t.data).join('')).toBe(document.body.textContent);
+    const reading = readArticle(source.html);
+    if (!reading.article) throw new Error(`not read as an article: ${reading.reason}`);
+    expect(reading.text).toContain('Minister Ada Korhonen resigned on Friday.');
+    expect(reading.blocks.flat().every(([start, end]) => end <= source.length && start >= 0)).toBe(true);
   });
 
   it('finds the names of each paragraph in the background, from which the page makes the ranges it would find itself', async () => {
