@@ -92,8 +92,20 @@ export class ArticleMarks {
       if (clock.due() && !(await clock.pause())) return false;
       if (this.marks.has(block)) found.set(block, marksOf(block));
     }
-    // A paragraph the page took away while the others were read is not marked.
-    for (const [block, next] of found) if (this.marks.has(block)) this.replace(block, next);
+    // A paragraph the page took away while the others were read is not marked. Painted in one call each
+    // way, so each kind's highlight is looked up once.
+    const old: NameMark[] = [];
+    const added: NameMark[] = [];
+    for (const [block, next] of found) {
+      const before = this.marks.get(block);
+      if (!before) continue;
+      old.push(...before);
+      added.push(...next);
+      this.marks.set(block, next);
+    }
+    this.painter.remove(old);
+    this.painter.add(added);
+    this.ordered = null;
     return true;
   }
 

@@ -231,44 +231,64 @@ export function blockSourceText(stream: string, ranges: readonly (readonly [numb
   return ranges.map(([start, end], i) => (i > 0 ? GAP : '') + stream.slice(start, end)).join('');
 }
 
-/** The text node and offset at a position of a block's text. `end` takes a piece's end over the next one's start. */
-function pointAt(pieces: readonly TextPiece[], starts: readonly number[], position: number, end: boolean): { node: Text; offset: number } {
-  let i = 0;
+/**
+ * The text node and offset at a position of a block's text, searching on from piece `from` (the
+ * positions asked for come in order). `end` takes a piece's end over the next one's start.
+ */
+function pointAt(
+  pieces: readonly TextPiece[],
+  starts: readonly number[],
+  position: number,
+  end: boolean,
+  from = 0,
+): { node: Text; offset: number; index: number } {
+  let i = from;
   while (i < pieces.length - 1 && (end ? starts[i + 1]! < position : starts[i + 1]! <= position)) i++;
   const piece = pieces[i]!;
-  return { node: piece.node, offset: piece.from + position - starts[i]! };
+  return { node: piece.node, offset: piece.from + position - starts[i]!, index: i };
 }
 
-/** A block's live pieces, a piece the page took away or cut short leaving a gap, and their text with its starts. */
-function liveText(block: ArticleBlock): { pieces: TextPiece[]; starts: number[]; text: string; intact: boolean } {
+/**
+ * A block's live pieces (a piece the page took away or cut short leaves a gap), where each starts in
+ * the block's text, and that text's length; whether every piece is still as it was written.
+ */
+function livePieces(block: ArticleBlock): { pieces: TextPiece[]; starts: number[]; length: number; intact: boolean } {
   const pieces: TextPiece[] = [];
+  const starts: number[] = [];
   let gap = false;
   let intact = true;
+  let length = 0;
   for (const piece of block.pieces) {
     if (!piece.node.isConnected || piece.to > piece.node.data.length) {
       gap = pieces.length > 0;
       intact = false;
-    } else {
-      pieces.push(gap ? { ...piece, gapBefore: true } : piece);
-      gap = false;
+      continue;
     }
+    const live = gap ? { ...piece, gapBefore: true } : piece;
+    if (live.gapBefore) length += GAP.length;
+    pieces.push(live);
+    starts.push(length);
+    length += piece.to - piece.from;
+    gap = false;
   }
-  const starts: number[] = [];
+  return { pieces, starts, length, intact };
+}
+
+/** A block's text as the page holds it now: its live pieces joined, with the gap separator where one was dropped. */
+function liveText(pieces: readonly TextPiece[]): string {
   let text = '';
-  for (const piece of pieces) {
-    if (piece.gapBefore) text += GAP;
-    starts.push(text.length);
-    text += piece.node.data.slice(piece.from, piece.to);
-  }
-  return { pieces, starts, text, intact };
+  for (const piece of pieces) text += (piece.gapBefore ? GAP : '') + piece.node.data.slice(piece.from, piece.to);
+  return text;
 }
 
 function rangesOf(block: ArticleBlock, pieces: readonly TextPiece[], starts: readonly number[], matches: readonly FormMatch[]): NameMark[] {
   if (!pieces.length) return [];
   const document = pieces[0]!.node.ownerDocument;
+  let at = 0;
   return matches.map(({ start, end, target }) => {
-    const from = pointAt(pieces, starts, start, false);
-    const to = pointAt(pieces, starts, end, true);
+    const from = pointAt(pieces, starts, start, false, at);
+    const to = pointAt(pieces, starts, end, true, from.index);
+    at = from.index;
     const range = document.createRange();
     range.setStart(from.node, from.offset);
     range.setEnd(to.node, to.offset);
@@ -282,8 +302,8 @@ function rangesOf(block: ArticleBlock, pieces: readonly TextPiece[], starts: rea
  * the article does not own). Pieces whose node the page has since removed are left out.
  */
 export function marksInBlock(block: ArticleBlock, plan: MarkPlan): NameMark[] {
-  const { pieces, starts, text } = liveText(block);
-  return pieces.length ? rangesOf(block, pieces, starts, matchForms(text, plan)) : [];
+  const { pieces, starts } = livePieces(block);
+  return pieces.length ? rangesOf(block, pieces, starts, matchForms(liveText(pieces), plan)) : [];
 }
 
 /**
@@ -295,7 +315,7 @@ export function marksInBlock(block: ArticleBlock, plan: MarkPlan): NameMark[] {
  * @param length the length of the text the matches were found in, in UTF-16 code units
  */
 export function marksFound(block: ArticleBlock, matches: readonly FormMatch[], length: number): NameMark[] | null {
-  const { pieces, starts, text, intact } = liveText(block);
-  if (!intact || text.length !== length) return null;
+  const { pieces, starts, length: live, intact } = livePieces(block);
+  if (!intact || live !== length) return null;
   return rangesOf(block, pieces, starts, matches);
 }

@@ -43,7 +43,14 @@ export class HighlightPainter {
   }
 
   add(marks: readonly NameMark[]): void {
-    for (const mark of marks) this.highlight(HIGHLIGHT_NAMES[mark.target.kind]).add(mark.range);
+    // Each kind's highlight looked up (and its registration checked) once per call, not once per mark.
+    const byKind = new Map<EntityKind, Highlight>();
+    for (const mark of marks) {
+      const kind = mark.target.kind;
+      let highlight = byKind.get(kind);
+      if (!highlight) byKind.set(kind, (highlight = this.highlight(HIGHLIGHT_NAMES[kind])));
+      highlight.add(mark.range);
+    }
   }
 
   remove(marks: readonly NameMark[]): void {
