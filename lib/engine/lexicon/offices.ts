@@ -15,7 +15,7 @@ export const OFFICE_HEADS = new Set([
   'admiral', 'colonel', 'lieutenant', 'sergeant', 'marshal', 'director-general', 'king', 'queen',
   'emir', 'sultan', 'pope', 'chairman', 'chairwoman', 'chair', 'chairperson', 'speaker', 'consul', 'diplomat', 'deputy', 'superintendent',
   'inspector', 'comptroller', 'ombudsman', 'dictator', 'monarch', 'head', 'director', 'administrator',
-  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'prince', 'princess', 'counsel',
+  'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'mpp', 'mna', 'mha', 'mlc', 'prince', 'princess', 'counsel',
   'constable', 'negotiator', 'auditor', 'registrar', 'treasurer', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman',
   'taoiseach', 'tanaiste', 'tánaiste', 'voivode', 'controller',
   // Indonesia's bupati, in English "regent": the head of a regency. A UN or a parliament's "special rapporteur"; a committee's "convener".
@@ -80,7 +80,12 @@ export const HEADS_NEEDING_PORTFOLIO = new Set([
  * "Likud lawmaker") and whatever constituency follows after "for" ("MP for Bristol West", "TD for
  * Cork South-Central", "Senator for Victoria").
  */
-export const LEGISLATOR_HEADS = new Set(['mp', 'mps', 'mep', 'msp', 'mla', 'mpp', 'td', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'deputy']);
+export const LEGISLATOR_HEADS = new Set([
+  'mp', 'mps', 'mep', 'msp', 'mla', 'mpp', 'td', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'deputy',
+  // Members of Canada's provincial assemblies (Quebec's National Assembly, Newfoundland's House of
+  // Assembly) and of the legislative councils of Australia's and India's states.
+  'mna', 'mha', 'mlc',
+]);
 
 /**
  * Words that name a legislature, as its head ("parliament", "the National Assembly", "Iraq's Council

@@ -157,6 +157,8 @@ export function titleAfterComma(tokens: Token[], name: number, text: string): St
   let k = last + 1;
   if (!tokens[k] || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   if (/^(the|a|an)$/.test(tokens[k]!.lower)) k++;
+  // "…, a former Member of Parliament for Mbeya Urban,": the office once held is read as the office.
+  if (TENURE_WORDS.has(tokens[k]?.lower ?? '') && tokens[k + 1]?.capital) k++;
   // "…, the EU's Commissioner for Home Affairs,", "…, the bloc's Commissioner for Trade,": an owner first.
   const owner = tokens[k];
   const owned = !!owner?.possessive && owner.sentence === tokens[last]!.sentence && !!tokens[k + 1]?.capital;

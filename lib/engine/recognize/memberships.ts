@@ -99,11 +99,13 @@ function representedIn(tokens: Token[], from: number, text: string): StatedRole 
 
 /**
  * Where a legislator's title ends before the constituency it names after "for" ("Labour MP for
- * Bristol West" → before "for"), or -1; and the constituency's country where the gazetteer knows it.
+ * Bristol West", "Member of Parliament for Bulawayo Central" → before "for"), or -1; and the constituency's country where the gazetteer knows it.
  */
 export function constituencyAt(tokens: Token[], from: number, end: number): { at: number; country: string | null } {
   for (let k = from + 1; k < end - 1; k++) {
-    if (tokens[k]!.lower !== 'for' || !LEGISLATOR_HEADS.has(tokens[k - 1]!.lower) || !tokens[k + 1]!.capital) continue;
+    // ("Member of Parliament for Bulawayo Central": a legislature's name before "for", after a seat's "Member".)
+    const seat = LEGISLATURE_WORDS.has(tokens[k - 1]!.lower) && tokens.slice(from, k).some((t) => t.capital && t.lower === 'member');
+    if (tokens[k]!.lower !== 'for' || !(LEGISLATOR_HEADS.has(tokens[k - 1]!.lower) || seat) || !tokens[k + 1]!.capital) continue;
     const places = tokens.slice(k + 1, end).map((t) => placeCountry(t.word));
     return { at: k, country: places.find((c) => c) ?? null };
   }

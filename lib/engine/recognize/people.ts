@@ -88,7 +88,10 @@ function roleByApposition(r: Reading, apposition: { head: string; from: number; 
   // not a bank's, a fund's, a union's or an office's, which a firm or a trade union may be.)
   const publicOwner = words.some((t) => t.possessive && !t.capital && GOVERNMENT_OWNERS.has(t.lower) && !SHARED_OWNERS.has(t.lower));
   const government = countrys || publicOwner || words.some((t) => GOVERNMENT_PORTFOLIOS.has(t.lower));
-  return HEADS_NEEDING_PORTFOLIO.has(apposition.head) && !government ? null : role;
+  // "a PSD deputy", "a Social Democratic deputy from Prahova": a party's name before "deputy" makes it
+  // a seat in a legislature, as Europe's and Latin America's papers use the word.
+  const seat = apposition.head === 'deputy' && apposition.to - 2 >= apposition.from && tokens[apposition.to - 2]!.capital;
+  return HEADS_NEEDING_PORTFOLIO.has(apposition.head) && !government && !seat ? null : role;
 }
 
 /**

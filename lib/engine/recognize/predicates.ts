@@ -4,7 +4,15 @@
  * Vidal, who is also trade minister", "Luis Amaro was named the president-elect's economy minister".
  */
 import { countryOf } from '../lexicon/countries';
-import { GOVERNMENT_OWNERS, GOVERNMENT_PORTFOLIOS, HEADS_NEEDING_PORTFOLIO, OFFICE_HEADS, PORTFOLIO_WORDS, US_CABINET_TITLES } from '../lexicon/offices';
+import {
+  GOVERNMENT_OWNERS,
+  GOVERNMENT_PORTFOLIOS,
+  HEADS_NEEDING_PORTFOLIO,
+  MODIFIER_HEADS,
+  OFFICE_HEADS,
+  PORTFOLIO_WORDS,
+  US_CABINET_TITLES,
+} from '../lexicon/offices';
 import { INSTITUTIONS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
@@ -40,6 +48,12 @@ const PREDICATE_FILLERS = new Set([
   'new',
   'acting',
   'interim',
+  // "who served as", "was sworn in as", "is serving as": the verb's own words before "as".
+  'served',
+  'serves',
+  'serving',
+  'sworn',
+  'in',
 ]);
 
 /**
@@ -95,7 +109,9 @@ function lowercaseTitleFrom(tokens: Token[], k: number, limit: number, owner: bo
       if (what?.capital && !countryOf(what.word) && !INSTITUTIONS.has(what.lower) && !isAcronym(what.word)) return -1;
       return end;
     }
-    if (!PORTFOLIO_WORDS.has(t.lower) || BREAKING_POST.test(t.post)) return -1;
+    // "first vice minister", "first deputy prime minister": the rank before a title's modifier.
+    const rank = m === k && t.lower === 'first' && MODIFIER_HEADS.has(tokens[m + 1]?.lower ?? '');
+    if ((!PORTFOLIO_WORDS.has(t.lower) && !rank) || BREAKING_POST.test(t.post)) return -1;
   }
   return -1;
 }

@@ -5,7 +5,7 @@
  * Superintendent", "Commissioners" → "Commissioner", "Interior CS" → "Interior Cabinet Secretary").
  */
 import { honorificLength } from '../lexicon/honorifics';
-import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
+import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
 import { joined } from './words';
@@ -61,11 +61,28 @@ function closesPortfolio(tokens: Token[], k: number): boolean {
   return !!before && before.capital && PORTFOLIO_WORDS.has(before.lower) && joined(before, tokens[k]!);
 }
 
+/**
+ * "Member of Parliament", "Member of the National Assembly", "Member of Congress": a capitalised
+ * "Member" whose "of" names a legislature (`LEGISLATURE_WORDS`, the last word of its name within
+ * four words) heads a title, as "MP" does; a member of anything else ("Member of the Board") does not.
+ */
+function seatTitleAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.lower !== 'member' || !t.capital || tokens[k + 1]?.lower !== 'of') return false;
+  for (let m = k + 2; m < Math.min(tokens.length, k + 6); m++) {
+    const word = tokens[m]!;
+    if (!word.capital && word.lower !== 'the') return false;
+    if (LEGISLATURE_WORDS.has(word.lower)) return true;
+  }
+  return false;
+}
+
 /** The head of a title at token k, or null: an office noun, its plural before a name, or an abbreviation of one. */
 export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   const t = tokens[k]!;
   const w = t.lower;
   if (OFFICE_HEADS.has(w)) return { head: w, plural: false };
+  if (seatTitleAt(tokens, k)) return { head: w, plural: false };
   const abbreviated = ABBREVIATED_HEADS.get(w);
   if (abbreviated && abbreviationAt(tokens, k)) {
     const plural = w.endsWith('s') && abbreviated.endsWith('s');
@@ -76,7 +93,10 @@ export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   const initialism = INITIALISM_HEADS.get(w);
   // (Not after a clock's time: "4:12 PM GMT".)
   const clock = /^\d{1,2}(?:[:.]\d{2})?$/.test(tokens[k - 1]?.word ?? '') && /^(am|pm)$/.test(w);
-  if (initialism && !clock && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k)))
+  // (Not before another title's head: "PC MHA Ann Lee", "DA MP Bo Park" name a party, the Progressive
+  // Conservatives or the Democratic Alliance, not a police constable or a district attorney.)
+  const ownerOfHead = !!tokens[k + 1]?.capital && OFFICE_HEADS.has(tokens[k + 1]!.lower);
+  if (initialism && !clock && !ownerOfHead && /^\p{Lu}+$/u.test(t.word) && (capitalFollows(tokens, k) || closesPortfolio(tokens, k)))
     return { head: initialism.toLowerCase(), written: initialism, plural: false };
   // "Commissioners Ann Lee and Bo Park": a plural head right before names, two or more ("Queens Park
   // Rangers" is one name, a club's).

@@ -135,6 +135,10 @@ export function readTitledName(r: Reading): Verdict {
   const title = qualified ?? readTitle(tokens, institution ? from + institution : from, to);
   if (!title) return publicBodyTitle(r.tagged, chunk);
   const nameFrom = nameStart(r, title);
+  // "Member of Parliament for Bulawayo Central", "PASOK MP for Heraklion": a title and the constituency
+  // after its "for" name no one; a party before the title's head is an organisation.
+  if (nameFrom === title.end && tokens[nameFrom]?.lower === 'for')
+    return title.body && title.body.to < title.end ? [organization(r, title.body.from, title.body.to)] : [];
   for (let k = nameFrom + 1; k < to; k++) {
     if (tokens[k]!.lower === 'of' || tokens[k]!.lower === 'for' || tokens[k]!.lower === 'and') return readChunk(r.tagged, { from: chunk.from, to: k });
   }

@@ -91,8 +91,8 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   if (end > m) return { end, government: true, jurisdiction: w === 'of' ? bodyJurisdiction(tokens, start, end) : null, body: { from: start, to: end } };
   if (m > start) return { end: m, government, jurisdiction: null };
   // "Regional Director for Africa", "Special Envoy for Syria": the area an office serves, which is not
-  // whose office it is. (A legislator's constituency after "for" is no part of the title: memberships.ts.)
-  const area = w === 'for' && !LEGISLATOR_HEADS.has(head) ? areaEnd(tokens, start, to) : -1;
+  // whose office it is. (A legislator's constituency after "for" is no part of the title: memberships.ts; nor a Member of Parliament's.)
+  const area = w === 'for' && !LEGISLATOR_HEADS.has(head) && head !== 'member' ? areaEnd(tokens, start, to) : -1;
   if (area > 0) return { end: area, government: false, jurisdiction: null };
   // "Mayor of London", "Governor of New York", "President of Mexico", "Ambassador to France": a place.
   const place = (t: Token | undefined) => !!t && t.capital && (placeCountry(t.word) !== null || isSubnational(t.word) || isPlaceWord(t));

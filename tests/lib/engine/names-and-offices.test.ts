@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { profileCorpus } from '@/lib/engine/profile-corpus';
-import { entitiesIn, expectOfficial, organizationsIn } from './story';
+import { entitiesIn, expectOfficial, kindOf, organizationsIn } from './story';
 
 describe('companies named in one word', () => {
   it.each([
@@ -767,5 +767,55 @@ describe("an office named for its holder's title", () => {
     const organizations = found.filter((e) => e.kind === 'organization').map((e) => e.name);
     expect(organizations).toEqual(expect.arrayContaining(["Attorney General's Office", "Prime Minister's Secretariat", "Ombudsman's Office"]));
     expect(organizations).not.toContain('Office');
+  });
+});
+
+describe('seats in a legislature, however they are written', () => {
+  it('reads the abbreviations of provincial and state assemblies after a party: MNA, MHA, MLC', () => {
+    expectOfficial('QUEBEC CITY — Liberal MNA Nadine Forget-Arcand said on Thursday the party would table a motion.', 'Nadine Forget-Arcand', ['Liberal MNA']);
+    expectOfficial('HOBART — Greens MLC Tavis Rundle said the bill was rushed.', 'Tavis Rundle', ['Greens MLC']);
+  });
+
+  it('reads initials before a legislator\'s head as the party, not as a title of their own ("PC MHA", "DA MP")', () => {
+    expectOfficial("ST. JOHN'S — PC MHA Darrel Pikeman said the budget failed rural towns.", 'Darrel Pikeman', ['PC MHA']);
+    expectOfficial('CAPE TOWN — DA MP Thandeka Morowe said the budget failed rural towns.', 'Thandeka Morowe', ['DA MP']);
+    // Before a name, the initials are still the title they spell.
+    expectOfficial('PC Marten Hollis was hurt in the crash, police said.', 'Marten Hollis', ['Police Constable']);
+  });
+
+  it('makes a seat of "deputy" after a party\'s name, and not of a lone "deputy"', () => {
+    expectOfficial('Dorian Vasilache, a PSD deputy from Prahova, called the sum a bandage.', 'Dorian Vasilache', ['PSD deputy']);
+    expectOfficial('Dorian Vasilache, a Social Democratic deputy, called the sum a bandage.', 'Dorian Vasilache', ['Social Democratic deputy']);
+    expect(kindOf('Dorian Vasilache, a deputy, called the sum a bandage.', 'Dorian Vasilache')).not.toBe('official');
+  });
+
+  it('reads a capitalised "Member of" a legislature as a title, and a member of anything else not', () => {
+    expectOfficial('Member of Parliament Yohanes Bandera Phiri said the scandal was the tip of the iceberg.', 'Yohanes Bandera Phiri', [
+      'Member of Parliament',
+    ]);
+    expectOfficial('Member of the National Assembly Anika Kellberg said the bill would pass.', 'Anika Kellberg', ['Member of the National Assembly']);
+    expect(kindOf('Member of the Board Anika Kellberg said the bank would grow.', 'Anika Kellberg')).not.toBe('official');
+  });
+
+  it('reads "the Member of Parliament for" a constituency after a name, once held too, and the title with its constituency names no organisation', () => {
+    expectOfficial('Tapiwa Ncubane, the Member of Parliament for Bulawayo Central, said the bank had failed.', 'Tapiwa Ncubane', ['Member of Parliament']);
+    expectOfficial('Its chairman, Mr Gabriel Mwanzia, a former Member of Parliament for Mbeya Urban, accused the ruling party of neglect.', 'Gabriel Mwanzia', [
+      'Member of Parliament',
+    ]);
+    const organizations = organizationsIn('The Member of Parliament for Bulawayo Central said the budget failed. A PASOK MP for Heraklion agreed.');
+    expect(organizations).toContain('PASOK');
+    expect(organizations.filter((name) => /Bulawayo|Heraklion|Member/.test(name))).toEqual([]);
+  });
+});
+
+describe('an office stated in a relative clause after a name', () => {
+  it('reads "who served as" and "who was sworn in as", with a "first" rank before the title', () => {
+    expectOfficial(
+      'Choi Min-gwan, who served as first vice minister of land and transport from 2023 to 2024, was charged with bribery, prosecutors said.',
+      'Choi Min-gwan',
+      ['first vice minister of land'],
+    );
+    expectOfficial('Anabel Lorcas, who was sworn in as interior minister in May, said the police would be reformed.', 'Anabel Lorcas', ['interior minister']);
+    expect(kindOf('Tomasz Brandel, who served as a director of the bank, was charged.', 'Tomasz Brandel')).not.toBe('official');
   });
 });
