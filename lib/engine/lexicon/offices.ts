@@ -18,6 +18,8 @@ export const OFFICE_HEADS = new Set([
   'adviser', 'advisor', 'justice', 'leader', 'mp', 'mep', 'msp', 'mla', 'mpp', 'mna', 'mha', 'mlc', 'prince', 'princess', 'counsel',
   'constable', 'negotiator', 'auditor', 'registrar', 'treasurer', 'assemblyman', 'assemblywoman', 'assemblymember', 'alderman',
   'taoiseach', 'tanaiste', 'tánaiste', 'voivode', 'controller',
+  // A parliament's whips: "Chief Whip", "Government Whip", "Opposition Whip".
+  'whip',
   // Indonesia's bupati, in English "regent": the head of a regency. A UN or a parliament's "special rapporteur"; a committee's "convener".
   'regent', 'rapporteur', 'convener', 'convenor',
   // The heads of regions and towns in Kazakhstan ("akim"), in Morocco and Algeria ("wali") and of

@@ -77,12 +77,25 @@ function seatTitleAt(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/** Nouns of an office's doer: "Valuer", "Statistician", "Chemist", "Printer", "Actuary", "Analyst". */
+const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ian|ary|ant)$/u;
+
+/**
+ * "Government Statistician", "Chief Government Valuer", "Government Chemist": the public offices of
+ * Commonwealth states named for what their holder does, a capitalised doer's noun right after a
+ * capitalised "Government" ("Government Buildings" is no office).
+ */
+function governmentAgentAt(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.lower === 'government' && before.capital && joined(before, tokens[k]!) && AGENT_NOUN.test(tokens[k]!.word);
+}
+
 /** The head of a title at token k, or null: an office noun, its plural before a name, or an abbreviation of one. */
 export function headWordAt(tokens: Token[], k: number): HeadWord | null {
   const t = tokens[k]!;
   const w = t.lower;
   if (OFFICE_HEADS.has(w)) return { head: w, plural: false };
-  if (seatTitleAt(tokens, k)) return { head: w, plural: false };
+  if (seatTitleAt(tokens, k) || governmentAgentAt(tokens, k)) return { head: w, plural: false };
   const abbreviated = ABBREVIATED_HEADS.get(w);
   if (abbreviated && abbreviationAt(tokens, k)) {
     const plural = w.endsWith('s') && abbreviated.endsWith('s');

@@ -819,3 +819,18 @@ describe('an office stated in a relative clause after a name', () => {
     expect(kindOf('Tomasz Brandel, who served as a director of the bank, was charged.', 'Tomasz Brandel')).not.toBe('official');
   });
 });
+
+describe('offices named for what their holder does', () => {
+  it('reads "Government" and a doer\'s noun as a title ("Government Statistician", "Chief Government Valuer"), and names no one by it', () => {
+    expectOfficial('The Government Statistician, Dr Amara Owusu-Bekoe, said inflation fell.', 'Amara Owusu-Bekoe', ['Government Statistician']);
+    const found = entitiesIn('The Chief Government Valuer, Mr Isaac Lubanga Ojuk, told the committee that the list was wrong.');
+    expect(found.find((e) => e.name === 'Isaac Lubanga Ojuk')?.roles.map((r) => r.title)).toEqual(['Chief Government Valuer']);
+    expect(found.map((e) => e.name)).not.toContain('Government Valuer');
+    expect(kindOf('Government Buildings stood empty on Friday.', 'Government Buildings')).not.toBe('official');
+  });
+
+  it("reads a parliament's whips as offices", () => {
+    expectOfficial('Government Whip Tobiah Reinholz said the vote would be close.', 'Tobiah Reinholz', ['Government Whip']);
+    expectOfficial('Chief Whip Anika Dorrel said the party would vote against the bill.', 'Anika Dorrel', ['Chief Whip']);
+  });
+});
