@@ -103,7 +103,9 @@ export function orgNameBeforeHead(tokens: Token[], k: number, limit: number): bo
   while (m < limit && tokens[m]!.capital && !BREAKING_POST.test(tokens[m]!.post)) m++;
   // "a Social Democratic Party (SPD) lawmaker": the name's initials in brackets may close it.
   const initials = m > k && m < limit - 1 && initialsBeforeWord(tokens[m]!) ? 1 : 0;
-  const head = tokens[m + initials];
+  // "a People's Party list MP": a seat won from the party's list.
+  const list = tokens[m + initials]?.lower === 'list' && LEGISLATOR_HEADS.has(tokens[m + initials + 1]?.lower ?? '') ? 1 : 0;
+  const head = tokens[m + initials + list];
   if (m <= k || m >= limit || !head) return false;
   // "a Samagi Jana Balawegaya (SJB) MP", "a Samagi Jana Balawegaya lawmaker": a party's name before a legislator's head.
   if (LEGISLATOR_HEADS.has(head.lower) && (!head.capital || legislatorAbbreviation(head)) && !OFFICE_HEADS.has(tokens[m - 1]!.lower)) return true;

@@ -834,3 +834,11 @@ describe('offices named for what their holder does', () => {
     expectOfficial('Chief Whip Anika Dorrel said the party would vote against the bill.', 'Anika Dorrel', ['Chief Whip']);
   });
 });
+
+describe('a seat won from a party list', () => {
+  it('reads "list MP" after a party\'s name as a seat, the party an organisation', () => {
+    const found = entitiesIn('Chanai Thepwong, a Pheu Thai list MP, said the dispute showed a lack of coordination.');
+    expect(found.find((e) => e.name === 'Chanai Thepwong')?.kind).toBe('official');
+    expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toContain('Pheu Thai');
+  });
+});
