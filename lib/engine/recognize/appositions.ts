@@ -19,6 +19,7 @@ import { ADMINISTRATIVE_AREAS } from '../lexicon/places';
 import type { TaggedText, Token } from '../nlp';
 import { bracketedAcronym, initialsBeforeComma } from './acronyms';
 import { leadingCountry } from './countries';
+import { coordinatedTitleStart } from './portfolios';
 import { constituencyAt } from './memberships';
 import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodies';
 import type { StatedRole } from './sightings';
@@ -232,9 +233,16 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
     !BREAKING_POST.test(opener.post)
   )
     return null;
-  const read = readOfficeTitle(tokens, k, from, text);
+  let read = readOfficeTitle(tokens, k, from, text);
+  // "The Revenue and Disaster Management Minister, Bijan Roy,": portfolios joined by "and" before the title.
+  let list = '';
+  const and = tokens.findLastIndex((t, i) => i > k && i < from - 1 && (t.lower === 'and' || t.word === '&'));
+  if (!read && and > 0 && (coordinatedTitleStart(tokens, and + 1)?.start ?? Infinity) <= k) {
+    read = readOfficeTitle(tokens, and + 1, from, text);
+    list = `${text.slice(tokens[k]!.start, tokens[and]!.end)} `;
+  }
   if (!read) return null;
-  const title = qualified ? `${opener.word} ${read.role.title}` : read.role.title;
+  const title = `${qualified ? `${opener.word} ` : ''}${list}${read.role.title}`;
   return { role: { title, country: owner ?? read.role.country }, plural: read.title.plural };
 }
 

@@ -842,3 +842,13 @@ describe('a seat won from a party list', () => {
     expect(found.filter((e) => e.kind === 'organization').map((e) => e.name)).toContain('Pheu Thai');
   });
 });
+
+describe('a title of portfolios joined by "and", set off before a name', () => {
+  it('is the office of the name after the comma', () => {
+    expectOfficial('The Revenue and Disaster Management Minister, Bijan Kalitra, said 2,340 houses were damaged.', 'Bijan Kalitra', [
+      'Revenue and Disaster Management Minister',
+    ]);
+    expectOfficial('The Trade and Industry Minister, Tomasz Wielgo, said exports rose.', 'Tomasz Wielgo', ['Trade and Industry Minister']);
+    expect(kindOf('After meeting Anka Leewen and the Finance Minister, Bijan Kalitra flew home.', 'Bijan Kalitra')).not.toBe('official');
+  });
+});
