@@ -23,7 +23,7 @@ import { coordinatedTitleStart } from './portfolios';
 import { constituencyAt } from './memberships';
 import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodies';
 import type { StatedRole } from './sightings';
-import { renderTitle } from './title-words';
+import { bracketedPortfolioEnd, renderTitle } from './title-words';
 import { readTitle, type Title } from './titles';
 import { BREAKING_POST, isTitleCaseWord, joined, legislatorAbbreviation, spanText } from './words';
 
@@ -168,7 +168,10 @@ export function titleAfterComma(tokens: Token[], name: number, text: string): St
   if (!tokens[k]?.capital || tokens[k]!.sentence !== tokens[last]!.sentence) return null;
   // The title ends at the first punctuation, and no name follows it in the same phrase.
   const limit = sentenceLimit(tokens, k, 10);
-  const end = capitalisedPhraseEnd(tokens, k, limit);
+  const phraseEnd = capitalisedPhraseEnd(tokens, k, limit);
+  // "…, Joint Secretary (Disaster Management) in the Home Ministry,": the portfolio in brackets is the title's.
+  const bracketed = phraseEnd < limit ? bracketedPortfolioEnd(tokens, phraseEnd, limit) : -1;
+  const end = bracketed > 0 ? bracketed : phraseEnd;
   // "In Geneva, the UN High Commissioner for Human Rights, Volker Turk": the title goes with the name after it.
   if (end === k || (end < limit && tokens[end]!.capital)) return null;
   // "…, the Governor of the Souss region,": a title that ends in the kind of area its office serves.

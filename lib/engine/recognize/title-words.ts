@@ -154,6 +154,8 @@ export function renderTitle(text: string, tokens: Token[], from: number, end: nu
     out += written ?? text.slice(t.start, t.end);
     previousExpanded = written !== null;
   }
+  // "Joint Secretary (Disaster Management": the bracket the portfolio opened is closed.
+  if ((out.match(/\(/g)?.length ?? 0) > (out.match(/\)/g)?.length ?? 0) && tokens[end - 1]?.post.startsWith(')')) out += ')';
   return out.replace(/\s+/g, ' ').trim();
 }
 

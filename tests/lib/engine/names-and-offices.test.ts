@@ -852,3 +852,13 @@ describe('a title of portfolios joined by "and", set off before a name', () => {
     expect(kindOf('After meeting Anka Leewen and the Finance Minister, Bijan Kalitra flew home.', 'Bijan Kalitra')).not.toBe('official');
   });
 });
+
+describe('a title with its portfolio in brackets after a name', () => {
+  it("is the name's office, the bracket closed in the title", () => {
+    expectOfficial(
+      'Responding, Anupa Menoth, Joint Secretary (Disaster Management) in the Home Ministry, told reporters the report was examined.',
+      'Anupa Menoth',
+      ['Joint Secretary (Disaster Management)'],
+    );
+  });
+});
