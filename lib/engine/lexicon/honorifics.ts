@@ -15,6 +15,8 @@ export const HONORIFICS = new Set([
   // The Arab world, Iran, South Asia
   'sheikh', 'sheik', 'shaikh', 'sheikha', 'sayyid', 'sayed', 'haji', 'hajji', 'hajjah', 'alhaji', 'alhaja', 'mallam', 'shri', 'smt', 'shrimati',
   'maulana', 'mullah', 'imam', 'rabbi', 'pastor', 'engr',
+  // South Africa's and India's style for members of the bar ("Advocate Thuli Dube", "Adv. Ravi Nair").
+  'advocate', 'adv',
 ]);
 
 /** Honorifics of several words; the first word alone may be a name ("Tan" of "Tan Sri"). */

@@ -81,13 +81,15 @@ function seatTitleAt(tokens: Token[], k: number): boolean {
 const AGENT_NOUN = /^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ian|ary|ant)$/u;
 
 /**
- * "Government Statistician", "Chief Government Valuer", "Government Chemist": the public offices of
- * Commonwealth states named for what their holder does, a capitalised doer's noun right after a
- * capitalised "Government" ("Government Buildings" is no office).
+ * "Government Statistician", "Chief Government Valuer", "Public Protector", "Public Defender": the
+ * public offices named for what their holder does, a capitalised doer's noun right after a
+ * capitalised "Government" or "Public" ("Government Buildings", "Public Works" are no offices).
  */
 function governmentAgentAt(tokens: Token[], k: number): boolean {
   const before = tokens[k - 1];
-  return !!before && before.lower === 'government' && before.capital && joined(before, tokens[k]!) && AGENT_NOUN.test(tokens[k]!.word);
+  return (
+    !!before && (before.lower === 'government' || before.lower === 'public') && before.capital && joined(before, tokens[k]!) && AGENT_NOUN.test(tokens[k]!.word)
+  );
 }
 
 /** The head of a title at token k, or null: an office noun, its plural before a name, or an abbreviation of one. */

@@ -829,6 +829,13 @@ describe('offices named for what their holder does', () => {
     expect(kindOf('Government Buildings stood empty on Friday.', 'Government Buildings')).not.toBe('official');
   });
 
+  it('reads "Public" and a doer\'s noun as a title too, and "Advocate" after it as the holder\'s style', () => {
+    expectOfficial('Separately, Public Protector Advocate Thandi Mokwena-Dube confirmed that her office had opened an investigation.', 'Thandi Mokwena-Dube', [
+      'Public Protector',
+    ]);
+    expect(organizationsIn('Separately, Public Protector Advocate Thandi Mokwena-Dube confirmed the inquiry.')).not.toContain('Public Protector Advocate');
+  });
+
   it("reads a parliament's whips as offices", () => {
     expectOfficial('Government Whip Tobiah Reinholz said the vote would be close.', 'Tobiah Reinholz', ['Government Whip']);
     expectOfficial('Chief Whip Anika Dorrel said the party would vote against the bill.', 'Anika Dorrel', ['Chief Whip']);
