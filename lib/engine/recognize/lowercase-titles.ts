@@ -282,9 +282,14 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   // "the International Criminal Court (ICC) said its prosecutor, Karim Khan": the organisation's own office.
   const its = tokens[walked.start - 1]?.lower === 'its';
   if (!country && !government && companyOfficer(tokens, titleFrom, head.at)) return { private: true };
+  // "a company spokesman", "his campaign spokesman", "the club's chairman": a private body's own office.
+  if (!government && words.some((t) => !t.capital && PRIVATE_OWNERS.has(t.lower))) return { private: true };
   const byOrganization = country ? null : its ? 'its' : words.some(named) ? 'named' : null;
   return { role: { title, country, ...(byOrganization ? { byOrganization } : {}) } };
 }
+
+/** Lower-case words before a head that make the office a private body's: "company spokesman", "campaign manager". */
+const PRIVATE_OWNERS = new Set(['company', 'firm', 'campaign', 'club', 'team', 'corporate', 'airline', 'retailer', 'brand']);
 
 /** The heads a company or an association has as well as a state: "Toyota president", "Federated Farmers chairman". */
 const BOARD_HEADS = new Set(['president', 'chairman', 'chairwoman', 'chairperson', 'chair']);

@@ -869,3 +869,17 @@ describe('a title with its portfolio in brackets after a name', () => {
     );
   });
 });
+
+describe("a private body's office written in lower case before a name", () => {
+  it.each([
+    'His campaign spokesman, Andi Nasrun, said the programmes had been budgeted long before.',
+    'A company spokesman, Andi Nasrun, said the plant would reopen.',
+    'The team spokesman Andi Nasrun said the coach had resigned.',
+  ])('is no public office: %s', (text) => {
+    expect(kindOf(text, 'Andi Nasrun')).toBe('person');
+  });
+
+  it('leaves a public one an office', () => {
+    expectOfficial('A police spokesman, Andi Nasrun, said the suspects fled.', 'Andi Nasrun', ['police spokesman']);
+  });
+});
