@@ -67,7 +67,10 @@ const SHARED_OWNERS = new Set(['bank', 'fund', 'union', 'office', 'force', 'forc
 function roleByApposition(r: Reading, apposition: { head: string; from: number; to: number }): StatedRole | null {
   const { tokens } = r.tagged;
   // "president and CEO of Covenant Health": a company's officer too.
-  const officer = tokens[apposition.to]?.lower === 'and' && COMPANY_OFFICERS.has(tokens[apposition.to + 1]?.lower ?? '');
+  // ("president and chief executive of Northwest Coast Pipelines": the officer's title in two words.)
+  const [second, third] = [tokens[apposition.to + 1]?.lower ?? '', tokens[apposition.to + 2]?.lower ?? ''];
+  const officer =
+    tokens[apposition.to]?.lower === 'and' && (COMPANY_OFFICERS.has(second) || (second === 'chief' && /^(executive|operating|financial)$/.test(third)));
   if (!OFFICE_HEADS.has(apposition.head) || officer || privateBodyAfter(tokens, apposition.to)) return null;
   // "…, head of the International Atomic Energy Agency", "…, the director of the agency's competition bureau".
   // ("…, chief administrator of Dawro zone,", "…, the mayor of Lamego,": the area an office serves.)

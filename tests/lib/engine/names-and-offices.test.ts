@@ -882,4 +882,10 @@ describe("a private body's office written in lower case before a name", () => {
   it('leaves a public one an office', () => {
     expectOfficial('A police spokesman, Andi Nasrun, said the suspects fled.', 'Andi Nasrun', ['police spokesman']);
   });
+
+  it('reads "president and chief executive of" a company as a company\'s officer', () => {
+    expect(kindOf('Gregor Hollis, president and chief executive of Northwest Coast Pipelines, said the company had held meetings.', 'Gregor Hollis')).toBe(
+      'person',
+    );
+  });
 });
