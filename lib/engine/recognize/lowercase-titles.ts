@@ -25,6 +25,7 @@ import {
 import { GOVERNMENT_BODIES, INSTITUTION_COUNTRIES, INSTITUTIONS, ORG_HEADS, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { Token } from '../nlp';
+import { headWordAt } from './title-words';
 import { isAcronym } from './acronyms';
 import { countryBefore, leadingCountry } from './countries';
 import type { Relation, StatedRole } from './sightings';
@@ -48,6 +49,8 @@ export function governmentTitleIn(text: string, head: string): string | null {
 function headBefore(tokens: Token[], from: number): { at: number; government: boolean; placed?: boolean; country?: string | null } | null {
   const prev = tokens[from - 1]!;
   if (OFFICE_HEADS.has(prev.lower)) return { at: from - 1, government: GOVERNMENT_PORTFOLIOS.has(prev.lower) };
+  // "Council member Ann Lee", "City Council member Bo Park": a seat on a council (`headWordAt`).
+  if (prev.lower === 'member' && headWordAt(tokens, from - 1)) return { at: from - 1, government: true };
   for (let of = from - 2; of >= Math.max(1, from - 8); of--) {
     const words = tokens.slice(of + 1, from);
     const place = placedAfter(tokens, of, words);
@@ -250,7 +253,7 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   if (prev.capital && !head?.placed) return null;
   // "the bloc's foreign policy chief, Josep Borrell, said": a title set off by a comma.
   if (BREAKING_POST.test(prev.post) && !(prev.post.trim() === ',' && (head || prev.lower.startsWith('counterpart')))) return null;
-  if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower)) return { private: true };
+  if (PERSON_DESCRIPTORS.has(prev.lower) && !OFFICE_HEADS.has(prev.lower) && !(prev.lower === 'member' && head)) return { private: true };
   if (PRIVATE_PRACTICE_TITLES.has(`${tokens[from - 2]?.lower} ${prev.lower}`)) return { private: true };
   // "his Japanese counterpart Yoko Sato", "his deputy Tom Alder": the office of the official named before.
   const relation = relationBefore(tokens, from);

@@ -65,9 +65,13 @@ function closesPortfolio(tokens: Token[], k: number): boolean {
  * "Member of Parliament", "Member of the National Assembly", "Member of Congress": a capitalised
  * "Member" whose "of" names a legislature (`LEGISLATURE_WORDS`, the last word of its name within
  * four words) heads a title, as "MP" does; a member of anything else ("Member of the Board") does not.
+ * So does "member" right after a capitalised "Council", before a name.
  */
 function seatTitleAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
+  // "Council member Ann Lee", "City Council Member Bo Park": a seat on a council, as "councilmember".
+  const council = tokens[k - 1];
+  if (t.lower === 'member' && council?.lower === 'council' && council.capital && joined(council, t) && !!tokens[k + 1]?.capital) return true;
   if (t.lower !== 'member' || !t.capital || tokens[k + 1]?.lower !== 'of') return false;
   for (let m = k + 2; m < Math.min(tokens.length, k + 6); m++) {
     const word = tokens[m]!;

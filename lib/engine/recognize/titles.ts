@@ -225,7 +225,9 @@ export function readTitle(tokens: Token[], from: number, to: number): Title | nu
     }
     const undotted = w.replace(/\./g, '');
     // A place opening the title, in up to three words: "Texas Attorney General", "Los Angeles Mayor".
-    const opensWithPlace = (k === from || (k - from < 3 && tokens.slice(from, k).every(isPlaceWord))) && isPlaceWord(t) && k + 1 < to;
+    // ("Delmar County Commissioner": a name no gazetteer knows, before the kind of area it is.)
+    const areaName = k === from && t.capital && !!tokens[k + 1]?.capital && ADMINISTRATIVE_AREAS.has(tokens[k + 1]!.lower) && joined(t, tokens[k + 1]!);
+    const opensWithPlace = (k === from || (k - from < 3 && tokens.slice(from, k).every(isPlaceWord))) && (isPlaceWord(t) || areaName) && k + 1 < to;
     const acronym = isAcronym(t.word.replace(/\./g, '')) && k === from;
     const party = legislatorsParty(tokens, k, to, head) || partyNameAt(tokens, k, to, head);
     if (

@@ -889,3 +889,17 @@ describe("a private body's office written in lower case before a name", () => {
     );
   });
 });
+
+describe('local offices', () => {
+  it('reads "Council member" before a name as a seat on a council, and "Team member" not', () => {
+    expectOfficial('Council member Priyanka Ramen, who chairs the finance committee, said the budget grew.', 'Priyanka Ramen', ['Council member']);
+    expectOfficial('City Council member Priyanka Ramen said the budget grew.', 'Priyanka Ramen', ['City Council member']);
+    expect(kindOf('Team member Priyanka Ramen scored twice.', 'Priyanka Ramen')).not.toBe('official');
+  });
+
+  it("reads a county no gazetteer knows before its office as the title's own", () => {
+    expectOfficial('Delmar County Commissioner Gloriana Washby, who attended the meeting, said the county would cap the rate.', 'Gloriana Washby', [
+      'Delmar County Commissioner',
+    ]);
+  });
+});
