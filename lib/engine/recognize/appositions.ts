@@ -25,7 +25,7 @@ import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodi
 import type { StatedRole } from './sightings';
 import { bracketedPortfolioEnd, renderTitle } from './title-words';
 import { readTitle, type Title } from './titles';
-import { BREAKING_POST, isTitleCaseWord, joined, legislatorAbbreviation, spanText } from './words';
+import { BREAKING_POST, isAnd, isTitleCaseWord, joined, legislatorAbbreviation, spanText } from './words';
 
 /** Reads an apposition after a name: ", the anti-secrecy group", ", an expert on …", " - the armed wing of …". */
 export function appositionAfter(tokens: Token[], name: number): { head: string; from: number; to: number } | null {
@@ -239,8 +239,9 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
   let read = readOfficeTitle(tokens, k, from, text);
   // "The Revenue and Disaster Management Minister, Bijan Roy,": portfolios joined by "and" before the title.
   let list = '';
-  const and = tokens.findLastIndex((t, i) => i > k && i < from - 1 && (t.lower === 'and' || t.word === '&'));
-  if (!read && and > 0 && (coordinatedTitleStart(tokens, and + 1)?.start ?? Infinity) <= k) {
+  let and = from - 2;
+  while (!read && and > k && !isAnd(tokens[and]!)) and--;
+  if (!read && and > k && (coordinatedTitleStart(tokens, and + 1)?.start ?? Infinity) <= k) {
     read = readOfficeTitle(tokens, and + 1, from, text);
     list = `${text.slice(tokens[k]!.start, tokens[and]!.end)} `;
   }

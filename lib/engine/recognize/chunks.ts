@@ -4,7 +4,19 @@ import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
 import { bracketedPortfolioEnd } from './title-words';
-import { BREAKING_POST, BREAKING_PRE, CLOSE_QUOTE, OPEN_QUOTE, isTitleCaseWord, joined, listedAfterComma, nameable, nameHalf, tradeBeforeName } from './words';
+import {
+  BREAKING_POST,
+  BREAKING_PRE,
+  CLOSE_QUOTE,
+  OPEN_QUOTE,
+  isAnd,
+  isTitleCaseWord,
+  joined,
+  listedAfterComma,
+  nameable,
+  nameHalf,
+  tradeBeforeName,
+} from './words';
 
 export interface Chunk {
   from: number;
@@ -56,7 +68,7 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
   const t = tokens[j]!;
   const next = tokens[j + 1];
   if (!CONNECTORS.has(t.lower) || t.capital || !next || !joined(t, next) || next.sentence !== t.sentence) return 0;
-  if (nameable(next) && t.lower !== 'and' && t.lower !== '&') return 2;
+  if (nameable(next) && !isAnd(t)) return 2;
   // "Department of Health and Human Services" is one name; "Human Rights Watch and Amnesty
   // International" are two: a name already complete before "and" does not run on.
   // "Advanced Micro Devices and Intel Corp": a company's suffix after "and" closes a second name.
@@ -65,7 +77,7 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
   const listed = listedAfterComma(tokens, chunk.from);
   const completeBefore =
     secondCompany || listed || (ORG_NAME_ENDS.has(prev.lower) && !tokens.slice(chunk.from, j).some((x) => x.lower === 'of' || x.lower === 'for'));
-  if ((t.lower === 'and' || t.lower === '&') && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
+  if (isAnd(t) && nameable(next) && ORG_NAME_ENDS.has(lastWordBefore(tokens, j + 1, to)) && !completeBefore) return 2;
   if (t.lower === 'and' && !listed && headsPortfolio(tokens, chunk.from, j) && portfolioRun(tokens, j + 1, to)) return 2;
   // "Bank of the South"; "for the" only after an organisation's head: "Alliance for the Republic".
   const forBody = t.lower === 'for' && prev.capital && (ORG_HEADS.has(prev.lower) || ORG_NAME_ENDS.has(prev.lower));
@@ -84,7 +96,7 @@ function headsPortfolio(tokens: Token[], from: number, j: number): boolean {
   let head = false;
   for (let k = from; k < j; k++) {
     const t = tokens[k]!;
-    if (t.lower === 'and' || t.lower === '&') return false;
+    if (isAnd(t)) return false;
     if (t.capital && ORG_HEADS.has(t.lower) && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'for') && k + 1 < j) head = true;
   }
   return head;

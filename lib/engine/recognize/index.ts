@@ -18,6 +18,7 @@ import { withPublicOffices } from './body-offices';
 import { withoutPrivateOffices } from './private-bodies';
 import { joinTaggedNames } from './tagged-names';
 import type { NameSighting } from './sightings';
+import { isAnd } from './words';
 
 export type { NameSighting, StatedRole } from './sightings';
 
@@ -95,7 +96,7 @@ export interface GrammarReading {
 function opensNextTitle({ tokens }: TaggedText, chunk: Chunk, next: Chunk | undefined): boolean {
   if (!next || next.from !== chunk.to + 1) return false;
   const and = tokens[chunk.to]!;
-  if (and.lower !== 'and' && and.word !== '&') return false;
+  if (!isAnd(and)) return false;
   const start = coordinatedTitleStart(tokens, next.from)?.start;
   return start !== undefined && start <= chunk.from && !!readTitle(tokens, next.from, next.to)?.headLower;
 }

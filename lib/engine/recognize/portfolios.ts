@@ -8,7 +8,7 @@ import { ORG_HEADS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { HEAD_QUALIFIERS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
 import { headWordAt } from './title-words';
-import { BREAKING_POST, isPlaceWord, joined } from './words';
+import { BREAKING_POST, isAnd, isPlaceWord, joined } from './words';
 
 /** Whether compromise reads the word as a person's name. */
 export function personTagged(t: Token): boolean {
@@ -89,7 +89,7 @@ export function portfolioShaped(t: Token): boolean {
  */
 export function coordinatedTitleStart(tokens: Token[], from: number): { start: number; country: string | null } | null {
   const and = tokens[from - 1];
-  if (!and || (and.lower !== 'and' && and.word !== '&') || and.sentence !== tokens[from]!.sentence) return null;
+  if (!and || !isAnd(and) || and.sentence !== tokens[from]!.sentence) return null;
   let k = from - 2;
   let start = -1;
   while (

@@ -8,7 +8,7 @@ import { honorificLength } from '../lexicon/honorifics';
 import { ABBREVIATED_HEADS, ABBREVIATED_MODIFIERS, INITIALISM_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import type { Token } from '../nlp';
 import { isAcronym } from './acronyms';
-import { joined } from './words';
+import { isAnd, joined } from './words';
 
 /** A head word read off a token: the head in lower case as the lexicon lists it, and how it was written. */
 export interface HeadWord {
@@ -51,7 +51,7 @@ function namesListedAfter(tokens: Token[], k: number): boolean {
   while (tokens[j]?.capital && tokens[j]!.sentence === tokens[k]!.sentence && !tokens[j]!.post.includes(',')) j++;
   const end = tokens[j];
   if (!end || end.sentence !== tokens[k]!.sentence) return false;
-  const listed = end.capital ? end.post.includes(',') : end.lower === 'and' || end.lower === '&';
+  const listed = end.capital ? end.post.includes(',') : isAnd(end);
   return listed && !!tokens[j + 1]?.capital;
 }
 

@@ -21,7 +21,7 @@ import { leadingCountry } from './countries';
 import { bodyEnd, bodyJurisdiction, connectsBody } from './title-bodies';
 import { bracketedPortfolioEnd, headWordAt, modifierAt } from './title-words';
 import { personTagged, portfolioNoun, portfolioShaped } from './portfolios';
-import { isPlaceWord, joined } from './words';
+import { isAnd, isPlaceWord, joined } from './words';
 
 /** An office title read off tokens: where it ends (exclusive), its head word, and what it says of its office. */
 export interface Title {
@@ -184,7 +184,7 @@ export const ROYAL_STYLES = new Set(['prince', 'princess']);
  */
 function secondOfficeAfter(tokens: Token[], at: number, to: number): Title | null {
   const and = tokens[at];
-  if (!and || (and.lower !== 'and' && and.word !== '&') || at + 1 >= to || !tokens[at + 1]!.capital) return null;
+  if (!and || !isAnd(and) || at + 1 >= to || !tokens[at + 1]!.capital) return null;
   const qualified = !headWordAt(tokens, at + 1) && at + 2 < to && headWordAt(tokens, at + 2) ? 1 : 0;
   const second = readTitle(tokens, at + 1 + qualified, to);
   return second?.headLower ? second : null;

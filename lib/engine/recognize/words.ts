@@ -16,6 +16,11 @@ export function legislatorAbbreviation(t: Token): boolean {
   return LEGISLATOR_HEADS.has(t.lower) && /^\p{Lu}{2,3}$/u.test(t.word);
 }
 
+/** Whether a token joins two names or titles: "and", or "&". */
+export function isAnd(t: Token): boolean {
+  return t.lower === 'and' || t.lower === '&';
+}
+
 export function isTitleCaseWord(t: Token): boolean {
   // (No digit: "GMT+5", "G7" are no one's name.)
   return t.capital && /\p{L}/u.test(t.word) && !/\d/.test(t.word);
