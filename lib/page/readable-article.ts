@@ -79,8 +79,8 @@ interface LeanNode {
   streamStart?: number;
 }
 
-/** Elements whose text is code or styling: it keeps its place in the stream, but no story is found in it. */
-const RAW_TEXT = new Set(['script', 'style', 'noscript']);
+/** Elements whose text is code or styling: it keeps its place in the stream, but no story is found in it (the page-source property test expects the same). */
+export const RAW_TEXT = new Set(['script', 'style', 'noscript']);
 
 /**
  * Numbers the body's text nodes by their place in the text stream, and returns the stream, with the

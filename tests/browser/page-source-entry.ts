@@ -4,10 +4,8 @@
  * background does, and reports what must agree.
  */
 import { piecesOf, writePageSource } from '../../lib/page/page-source';
-import { parsePageSource } from '../../lib/page/readable-article';
+import { parsePageSource, RAW_TEXT } from '../../lib/page/readable-article';
 import { build, type Tree } from '../fuzz/article-trees';
-
-const RAW_TEXT = new Set(['script', 'style', 'noscript']);
 
 (window as unknown as { check: unknown }).check = async (trees: Tree[], a: number, b: number, sliced: boolean) => {
   document.body.replaceChildren();
