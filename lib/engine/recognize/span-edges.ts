@@ -6,9 +6,10 @@
 import { countryOf, isDemonym } from '../lexicon/countries';
 import { placeCountry } from '../lexicon/gazetteer';
 import { LEGISLATOR_HEADS, LEGISLATURE_WORDS, OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
-import { CLUB_ENDS, CORPORATE_SUFFIXES, ORG_NAME_ENDS, PRIVATE_BODY_ENDS } from '../lexicon/organizations';
+import { CLUB_ENDS, CORPORATE_SUFFIXES, ORG_NAME_ENDS, PRIVATE_BODY_ENDS, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
+import { afterArticle, type NameSighting } from './sightings';
 import { joined, legislatorAbbreviation, listedAfterComma, nameHalf, tradeBeforeName } from './words';
 
 /**
@@ -228,4 +229,33 @@ export function listBreak(tokens: readonly Token[], span: NameSpan): ListBreak |
   const comma = words.findIndex((t, k) => k < words.length - 1 && t.post.trim() === ',');
   if (comma < 1 || words.length - comma - 1 < 2 || CORPORATE_SUFFIXES.has(words[comma + 1]!.lower.replace(/\.$/, ''))) return null;
   return { leftTo: span.from + comma + 1, rightFrom: span.from + comma + 1 };
+}
+
+/** A sovereign's titles, which `bodyOfTitle` leaves alone. */
+const SOVEREIGNS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sultan', 'pope', 'monarch']);
+
+/**
+ * An organisation read over an office's title: "Speaker of Parliament", "Chairman of the Senate
+ * Committee on Finance", "Chief of Staff". The title names an office, not a body, so no organisation
+ * is its whole: the body whose office it is, after "of", is the organisation where it names one (a
+ * body's word among its capitalised words: "Parliament", "Committee"), and none is where it does not
+ * ("Staff", "State", "Texas"). CoNLL-2003 marks the same: "Speaker of the House" is O, O, O, ORG.
+ * A sovereign's title is left alone: after "of" it names a realm, not a body, and names that open with
+ * one are often clubs' and bands' ("Queen of the South").
+ * Returns the sighting itself where its name does not open with an office's head and "of", the body's
+ * sighting, or null where the title names none.
+ */
+export function bodyOfTitle(tagged: TaggedText, s: NameSighting): NameSighting | null {
+  if (s.kind !== 'organization' || s.acronymOf) return s;
+  const { tokens } = tagged;
+  const head = tokens.findIndex((t) => t.start === s.start);
+  const of = tokens[head + 1];
+  const office = (t: Token) => t.capital && OFFICE_HEADS.has(t.lower) && !SOVEREIGNS.has(t.lower);
+  if (head < 0 || !office(tokens[head]!) || of?.lower !== 'of' || of.end >= s.end) return s;
+  const from = afterArticle(tokens, head + 2, tokens.length);
+  const to = tokens.findIndex((t, k) => k > from && t.start >= s.end);
+  const body = tokens.slice(from, to < 0 ? tokens.length : to);
+  if (!body.every((t) => t.capital || t.lower === 'on' || t.lower === 'for' || t.lower === 'of' || t.lower === 'and')) return null;
+  if (!body.some((t) => t.capital && (ORG_NAME_ENDS.has(t.lower) || PUBLIC_BODY_ENDS.has(t.lower)))) return null;
+  return { ...s, name: tagged.text.slice(body[0]!.start, s.end), start: body[0]!.start, role: undefined };
 }

@@ -21,7 +21,7 @@ import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
 import { joined, listedAfterComma, spanText, tradeBeforeName } from './words';
-import { listBreak, mendedSpan } from './span-edges';
+import { bodyOfTitle, listBreak, mendedSpan } from './span-edges';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -339,7 +339,11 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
     if (decided(span) || kept.some((s) => overlaps(s, span)) || inStatedTitle(tagged, span, kept)) continue;
     kept.push(...readSpan(tagged, span));
   }
-  return kept.map((s) => withArabicArticle(tagged, s)).sort((a, b) => a.start - b.start);
+  return kept
+    .map((s) => bodyOfTitle(tagged, s))
+    .filter((s, k, all): s is NameSighting => s !== null && !all.slice(0, k).some((o) => o?.start === s.start && o.end === s.end))
+    .map((s) => withArabicArticle(tagged, s))
+    .sort((a, b) => a.start - b.start);
 }
 
 /**

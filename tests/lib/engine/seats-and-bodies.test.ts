@@ -145,3 +145,19 @@ describe('a seat a relative clause states', () => {
     expect(kindOf('Lena Moss, who represents the firm in court, said the ruling was wrong.', 'Lena Moss')).toBe('person');
   });
 });
+
+describe('an office written alone, "Speaker of Parliament"', () => {
+  it('is no organisation: the body after "of" is, where the title names one', () => {
+    const text =
+      'The Speaker of Parliament, Wendo Marasi, said on Tuesday that the vote would be held. ' +
+      'The Chairman of the Senate Committee on Fisheries disagreed, and the Chief of Staff declined to comment. ' +
+      'The Governor of the Bank of Tavoria said rates would stay where they are.';
+    expect(organizationsIn(text).sort()).toEqual(['Bank of Tavoria', 'Parliament', 'Senate Committee on Fisheries']);
+  });
+
+  it("leaves a name that opens with a sovereign's title as it was: a club in a league table", () => {
+    const text =
+      'SOCCER - LEAGUE STANDINGS.\nDivision two\nCorran Rovers 3 3 0 0 6 2 9\nQueen of North 3 2 0 1 5 4 6\nBallydown 3 1 2 0 8 2 5\nKilbrae 3 1 1 1 6 1 4';
+    expect(organizationsIn(text)).toContain('Queen of North');
+  });
+});
