@@ -19,7 +19,7 @@ import { ADMINISTRATIVE_AREAS } from '../lexicon/places';
 import type { TaggedText, Token } from '../nlp';
 import { bracketedAcronym, initialsBeforeComma } from './acronyms';
 import { leadingCountry } from './countries';
-import { coordinatedTitleStart } from './portfolios';
+import { coordinatedTitleStart, portfolioShaped } from './portfolios';
 import { constituencyAt } from './memberships';
 import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodies';
 import type { StatedRole } from './sightings';
@@ -212,7 +212,14 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
   let k = from - 1;
   while (k - 1 >= 0 && from - k < 10) {
     const t = tokens[k - 1]!;
-    if (t.sentence !== before.sentence || !joined(t, tokens[k]!)) break;
+    // (A title's portfolios may be listed with commas before its last "and": "The Minister of Finance, Economic Development and Investment Promotion, …".)
+    // The first portfolio follows the head's "of" or "for" ("of Finance,"), and an "and" ends the list.
+    const listed =
+      t.post.trim() === ',' &&
+      (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t)) &&
+      tokens.slice(Math.max(0, k - 4), k - 1).some((w) => w.lower === 'of' || w.lower === 'for') &&
+      tokens.slice(k, from).some(isAnd);
+    if (t.sentence !== before.sentence || !(joined(t, tokens[k]!) || listed)) break;
     if (!isTitleCaseWord(t) && !/^(of|for|on|and|to|the)$/.test(t.lower)) break;
     k--;
   }

@@ -3,6 +3,7 @@ import { CONNECTORS, NAME_PARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
+import { describesPortfolio, portfolioShaped } from './portfolios';
 import { bracketedPortfolioEnd } from './title-words';
 import {
   BREAKING_POST,
@@ -92,12 +93,12 @@ function connectorRun(tokens: Token[], chunk: Chunk, j: number, to: number): num
  * of Science", "Organization for Economic Cooperation", "European Bank for Reconstruction", with no
  * "and" yet: the shape a second portfolio may follow.
  */
-function headsPortfolio(tokens: Token[], from: number, j: number): boolean {
+function headsPortfolio(tokens: Token[], from: number, j: number, heads: ReadonlySet<string> = ORG_HEADS): boolean {
   let head = false;
   for (let k = from; k < j; k++) {
     const t = tokens[k]!;
     if (isAnd(t)) return false;
-    if (t.capital && ORG_HEADS.has(t.lower) && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'for') && k + 1 < j) head = true;
+    if (t.capital && heads.has(t.lower) && (tokens[k + 1]?.lower === 'of' || tokens[k + 1]?.lower === 'for') && k + 1 < j) head = true;
   }
   return head;
 }
@@ -114,14 +115,20 @@ function portfolioRun(tokens: Token[], i: number, to: number): boolean {
 }
 
 /**
- * Where a body's portfolios listed with commas and a last "and" end (exclusive), from token j after
- * the comma, or -1: "Ministry of Business, | Innovation and Employment", "Ministry of Finance, |
- * Planning and Economic Development". The chunk so far names a body by its head and a portfolio
- * (`headsPortfolio`); each listed portfolio is one to three capitalised words, none a given name.
+ * Where a body's or an office's portfolios listed with commas and a last "and" end (exclusive), from
+ * token j after the comma, or -1: "Ministry of Business, | Innovation and Employment", "Ministry of
+ * Finance, | Planning and Economic Development", "Minister of Lands, | Agriculture and Rural
+ * Resettlement". The chunk so far names a body or an office by its head and a portfolio
+ * (`headsPortfolio`); each listed portfolio is one to three capitalised words, none a given name,
+ * and after an office's head every word of it a portfolio's ("the Minister of Finance, Tendai Moyo
+ * and Rudo Banda" lists people after the title).
  */
 function listedPortfoliosEnd(tokens: Token[], chunk: Chunk, j: number, to: number): number {
-  if (tokens[j - 1]!.post.trim() !== ',' || !headsPortfolio(tokens, chunk.from, j)) return -1;
+  const body = headsPortfolio(tokens, chunk.from, j);
+  if (tokens[j - 1]!.post.trim() !== ',' || !(body || headsPortfolio(tokens, chunk.from, j, OFFICE_HEADS))) return -1;
   const sentence = tokens[j - 1]!.sentence;
+  const portfolioWord = (t: Token | undefined) => !!t && (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t));
+  const portfolioAt = (m: number) => portfolioWord(tokens[m]) || (describesPortfolio(tokens[m]!, tokens[m + 1]!) && portfolioWord(tokens[m + 1]));
   const item = (k: number) => {
     let m = k;
     while (
@@ -131,7 +138,8 @@ function listedPortfoliosEnd(tokens: Token[], chunk: Chunk, j: number, to: numbe
       !tokens[m]!.tags.has('FirstName') &&
       !tokens[m]!.tags.has('Place') &&
       tokens[m]!.sentence === sentence &&
-      !BREAKING_PRE.test(tokens[m]!.pre)
+      !BREAKING_PRE.test(tokens[m]!.pre) &&
+      (body || portfolioAt(m))
     ) {
       m++;
       if (!/^\s+$/.test(tokens[m - 1]!.post)) break;

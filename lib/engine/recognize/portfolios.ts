@@ -52,7 +52,7 @@ function ministersPortfolio(tokens: Token[], k: number, to: number): boolean {
  * portfolio's shape, and no date, adverb or function word ("Maritime" of "Maritime Affairs", not
  * "Greek" of "Greek Foreign", nor "Yesterday").
  */
-function describesPortfolio(t: Token, next: Token): boolean {
+export function describesPortfolio(t: Token, next: Token): boolean {
   if (!t.capital || !joined(t, next) || t.possessive || !portfolioWordShape(t)) return false;
   return !NOT_PORTFOLIO_TAGS.some((tag) => t.tags.has(tag));
 }

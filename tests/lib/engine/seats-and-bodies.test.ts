@@ -161,3 +161,32 @@ describe('an office written alone, "Speaker of Parliament"', () => {
     expect(organizationsIn(text)).toContain('Queen of North');
   });
 });
+
+describe('portfolios listed with commas and a last "and"', () => {
+  it.each([
+    [
+      'Minister of Lands, Agriculture and Rural Resettlement Tomas Hove toured the farms.',
+      'Tomas Hove',
+      'Minister of Lands, Agriculture and Rural Resettlement',
+    ],
+    [
+      'The Minister of Finance, Economic Development and Investment Promotion, Farai Chidzikwe, said the levy would go.',
+      'Farai Chidzikwe',
+      'Minister of Finance, Economic Development and Investment Promotion',
+    ],
+  ])('are one title before a name: %s', (text, name, title) => {
+    expect(roleOf(text, name)?.map(([t]) => t)).toEqual([title]);
+    expect(organizationsIn(text)).toEqual([]);
+  });
+
+  it('are one body after a committee’s head', () => {
+    const text = 'The chairwoman of the Portfolio Committee on Trade, Industry and Tourism said the rules were unclear.';
+    expect(organizationsIn(text)).toEqual(['Portfolio Committee on Trade, Industry and Tourism']);
+  });
+
+  it('end where the list does: people after the title, a sentence’s opening word before it', () => {
+    expect(roleOf('After meeting the Minister of Finance, Tendai Moyo and Rudo Banda flew home.', 'Tendai Moyo')).toEqual([]);
+    const text = 'Responding, Deputy Minister of Trade and Planning Kamal Perera said costs had to fall.';
+    expect(roleOf(text, 'Kamal Perera')?.map(([t]) => t)).toEqual(['Deputy Minister of Trade and Planning']);
+  });
+});
