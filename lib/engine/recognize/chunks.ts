@@ -148,12 +148,13 @@ function listedPortfoliosEnd(tokens: Token[], chunk: Chunk, j: number, to: numbe
   };
   for (let k = j; ;) {
     const m = item(k);
-    if (m === k) return -1;
+    // (A portfolio ends in no organisation's head: "the Ministry of Health, Amnesty International and Oxfam" are three.)
+    if (m === k || ORG_NAME_ENDS.has(tokens[m - 1]!.lower)) return -1;
     const after = tokens[m - 1]!.post.trim();
     if (after === ',') k = m;
     else if (tokens[m]?.lower === 'and' && /^\s+$/.test(tokens[m - 1]!.post)) {
       const last = item(m + 1);
-      return last > m + 1 ? last : -1;
+      return last > m + 1 && !ORG_NAME_ENDS.has(tokens[last - 1]!.lower) ? last : -1;
     } else return -1;
   }
 }

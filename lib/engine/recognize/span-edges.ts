@@ -10,7 +10,7 @@ import { CLUB_ENDS, CORPORATE_SUFFIXES, ORG_NAME_ENDS, PRIVATE_BODY_ENDS, PUBLIC
 import type { TaggedText, Token } from '../nlp';
 import type { NameSpan } from '../tagger/tag-names';
 import { afterArticle, type NameSighting } from './sightings';
-import { joined, legislatorAbbreviation, listedAfterComma, nameHalf, tradeBeforeName } from './words';
+import { isPlaceWord, joined, legislatorAbbreviation, listedAfterComma, nameHalf, tradeBeforeName } from './words';
 
 /**
  * The tagger's span with its edges mended: a leader's name before "administration" made a person; a
@@ -258,4 +258,44 @@ export function bodyOfTitle(tagged: TaggedText, s: NameSighting): NameSighting |
   if (!body.every((t) => t.capital || t.lower === 'on' || t.lower === 'for' || t.lower === 'of' || t.lower === 'and')) return null;
   if (!body.some((t) => t.capital && (ORG_NAME_ENDS.has(t.lower) || PUBLIC_BODY_ENDS.has(t.lower)))) return null;
   return { ...s, name: tagged.text.slice(body[0]!.start, s.end), start: body[0]!.start, role: undefined };
+}
+
+/** Words that put a body's subject after its head: "Center on Poverty", "Institute for Peace", "Office of Budget". */
+const SUBJECT_PREPOSITIONS = new Set(['on', 'for', 'of']);
+
+/**
+ * Where a name the grammar cut before "and" goes on with a second subject of the same head, or -1:
+ * the grammar's "Center on Poverty" is cut from "Center on Poverty and Inequality", "Centre for
+ * Strategic" from "Centre for Strategic and International Studies"; and from a list of subjects set
+ * off by commas, the last after "and": "Committee on Budget" of "Committee on Budget, Finance and
+ * Investment Promotion", "Ministry of Agriculture" of "Ministry of Agriculture, Fisheries and Food".
+ * The name [from, lastOf] puts its subject after a preposition, and each subject after it is one to
+ * three capitalised words written without a break (those set off by commas no given name nor a
+ * place's), none ending in an organisation's head nor an acronym ("and Amnesty International", "and NATO" are other names; ",
+ * Kenya and Uganda" are other parties).
+ */
+export function coordinatedTopicEnd(tokens: readonly Token[], from: number, lastOf: number): number {
+  if (!tokens.slice(from + 1, lastOf).some((t) => SUBJECT_PREPOSITIONS.has(t.lower))) return -1;
+  const sentence = tokens[lastOf]!.sentence;
+  /** The end of a subject that starts at `start`, or -1; one set off by a comma holds no given name nor a place's. */
+  const subject = (start: number, listed: boolean) => {
+    let to = start;
+    const word = (t: Token | undefined) =>
+      !!t?.capital && t.sentence === sentence && (!listed || (!t.tags.has('FirstName') && !isPlaceWord(t) && countryOf(t.word) === null));
+    while (to < start + 3 && word(tokens[to]) && (to === start || joined(tokens[to - 1]!, tokens[to]!))) to++;
+    const last = tokens[to - 1]!;
+    // (A committee's topics listed after "on" may end in a body's word: "on Commissions, Statutory Authorities and State Enterprises".)
+    const body = ORG_NAME_ENDS.has(last.lower) && !(topics && (listed || end > lastOf));
+    return to === start || body || /^\p{Lu}{2,}$/u.test(last.word) ? -1 : to;
+  };
+  const topics = tokens.slice(from + 1, lastOf).some((t) => t.lower === 'on');
+  let end = lastOf;
+  while (tokens[end]!.post.trim() === ',') {
+    const to = subject(end + 1, true);
+    if (to < 0) return -1;
+    end = to - 1;
+  }
+  const and = tokens[end + 1];
+  if (and?.lower !== 'and' || !/^\s+$/.test(tokens[end]!.post) || and.sentence !== sentence) return -1;
+  return subject(end + 2, false);
 }

@@ -20,8 +20,8 @@ import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
-import { isPlaceWord, joined, listedAfterComma, spanText, tradeBeforeName } from './words';
-import { bodyOfTitle, listBreak, mendedSpan } from './span-edges';
+import { joined, listedAfterComma, spanText, tradeBeforeName } from './words';
+import { bodyOfTitle, coordinatedTopicEnd, listBreak, mendedSpan } from './span-edges';
 
 /** The tagger's type for each kind of sighting. */
 const TYPE_OF: Record<NameSighting['kind'], NameType> = { person: 'PER', organization: 'ORG' };
@@ -188,43 +188,6 @@ function spanSighting(tagged: TaggedText, span: NameSpan): NameSighting {
 function readSpan(tagged: TaggedText, span: NameSpan): NameSighting[] {
   const read = readChunk(tagged, { from: span.from, to: span.to }).filter((s) => TYPE_OF[s.kind] === span.type && overlaps(s, span));
   return read.length ? read : [spanSighting(tagged, span)];
-}
-
-/** Words that put a body's subject after its head: "Center on Poverty", "Institute for Peace", "Office of Budget". */
-const SUBJECT_PREPOSITIONS = new Set(['on', 'for', 'of']);
-
-/**
- * Where a name the grammar cut before "and" goes on with a second subject of the same head, or -1:
- * the grammar's "Center on Poverty" is cut from "Center on Poverty and Inequality", "Centre for
- * Strategic" from "Centre for Strategic and International Studies"; and from a list of subjects set
- * off by commas, the last after "and": "Committee on Budget" of "Committee on Budget, Finance and
- * Investment Promotion", "Ministry of Agriculture" of "Ministry of Agriculture, Fisheries and Food".
- * The name [from, lastOf] puts its subject after a preposition, and each subject after it is one to
- * three capitalised words written without a break (those set off by commas no given name nor a
- * place's), none ending in an organisation's head nor an acronym ("and Amnesty International", "and NATO" are other names; ",
- * Kenya and Uganda" are other parties).
- */
-function coordinatedTopicEnd(tokens: readonly Token[], from: number, lastOf: number): number {
-  if (!tokens.slice(from + 1, lastOf).some((t) => SUBJECT_PREPOSITIONS.has(t.lower))) return -1;
-  const sentence = tokens[lastOf]!.sentence;
-  /** The end of a subject that starts at `start`, or -1; one set off by a comma holds no given name nor a place's. */
-  const subject = (start: number, listed: boolean) => {
-    let to = start;
-    const word = (t: Token | undefined) =>
-      !!t?.capital && t.sentence === sentence && (!listed || (!t.tags.has('FirstName') && !isPlaceWord(t) && countryOf(t.word) === null));
-    while (to < start + 3 && word(tokens[to]) && (to === start || joined(tokens[to - 1]!, tokens[to]!))) to++;
-    const last = tokens[to - 1]!;
-    return to === start || ORG_NAME_ENDS.has(last.lower) || /^\p{Lu}{2,}$/u.test(last.word) ? -1 : to;
-  };
-  let end = lastOf;
-  while (tokens[end]!.post.trim() === ',') {
-    const to = subject(end + 1, true);
-    if (to < 0) return -1;
-    end = to - 1;
-  }
-  const and = tokens[end + 1];
-  if (and?.lower !== 'and' || !/^\s+$/.test(tokens[end]!.post) || and.sentence !== sentence) return -1;
-  return subject(end + 2, false);
 }
 
 /**

@@ -179,6 +179,19 @@ describe('portfolios listed with commas and a last "and"', () => {
     expect(organizationsIn(text)).toEqual([]);
   });
 
+  it('are one body after a committee’s "on", whatever the topics’ last words', () => {
+    const text = 'The Committee on Licences, Statutory Authorities and State Enterprises met on Monday.';
+    expect(organizationsIn(text)).toEqual(['Committee on Licences, Statutory Authorities and State Enterprises']);
+  });
+
+  it('are never other organisations listed after a ministry', () => {
+    expect(organizationsIn('The Ministry of Health, Amnesty International and Oxfam disagreed.').sort()).toEqual([
+      'Amnesty International',
+      'Ministry of Health',
+      'Oxfam',
+    ]);
+  });
+
   it('are one body after a committee’s head', () => {
     const text = 'The chairwoman of the Portfolio Committee on Trade, Industry and Tourism said the rules were unclear.';
     expect(organizationsIn(text)).toEqual(['Portfolio Committee on Trade, Industry and Tourism']);
