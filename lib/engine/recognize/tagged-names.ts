@@ -141,6 +141,8 @@ function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   for (let k = span.from; k < span.to && !company; k++) {
     // "Alphabet's Google" is two names; "the People's Mountain Front" and "the Women's League" are one.
     if (!tokens[k]!.possessive || k === span.to - 1 || (tokens[k]!.tags.has('Plural') && !/^\p{Lu}+$/u.test(tokens[k]!.word))) continue;
+    // "the FGR's Special Prosecutor's Office": an office named for its holder stays whole (see possessiveCompany).
+    if (tokens[k + 1]!.lower === 'office' && OFFICE_HEADS.has(tokens[k]!.lower)) continue;
     if (!ownsGovernmentBody(tokens, span, from, k)) parts.push({ ...span, from, to: k + 1, start: tokens[from]!.start, end: tokens[k]!.end });
     from = k + 1;
   }
@@ -268,7 +270,7 @@ function inStatedTitle(tagged: TaggedText, span: NameSpan, sightings: readonly N
  * A company whose name opens with a possessive, as one name: "Kellner's Foods Inc." is not "Kellner"
  * and "Foods Inc"; nor is an office named for its holder: "the Attorney General's Office". The
  * tagger's organisation span, written without a break, runs from a possessive word to a company's
- * last word (`CORPORATE_SUFFIXES`, `COMPANY_TRADES`), or from an office's title to "Office"; the
+ * last word (`CORPORATE_SUFFIXES`, `COMPANY_TRADES`), or from an office's title to "Office" and its remit; the
  * grammar's names inside it give way to it. Any other possessive before a name is its owner
  * ("Mexico's Foreign Ministry", "Alphabet's Google").
  */
@@ -277,12 +279,17 @@ function possessiveCompany(tagged: TaggedText, span: NameSpan): NameSighting | n
   const from = afterArticle(tokens, span.from, span.to);
   const [first, last] = [tokens[from]!, tokens[span.to - 1]!];
   const owner = tokens.slice(from, span.to - 1).findIndex((t) => t.possessive) + from;
-  if (span.type !== 'ORG' || span.to - from < 2 || owner < from || !tokens.slice(from, span.to).every((t) => t.capital)) return null;
+  if (span.type !== 'ORG' || span.to - from < 2 || owner < from) return null;
   if (!tokens.slice(from, span.to - 1).every((t) => /^\s+$/.test(t.post))) return null;
+  // An office named for its holder: "the Attorney General's Office", "the Ombudsman's Office", with
+  // its remit after it: "the Special Prosecutor's Office for Public Contracts".
+  const atOffice = owner + 1 < span.to && tokens[owner + 1]!.lower === 'office' && OFFICE_HEADS.has(tokens[owner]!.lower);
+  const remit = (k: number) =>
+    /^(for|of|on)$/.test(tokens[k]!.lower) && k + 1 < span.to && tokens.slice(k + 1, span.to).every((t) => t.capital || /^(and|the|of)$/.test(t.lower));
+  const office = atOffice && (owner + 2 === span.to || remit(owner + 2));
+  if (!office && !tokens.slice(from, span.to).every((t) => t.capital)) return null;
   // A company: "Kellner's Foods Inc.", its owner's name first.
   const company = owner === from && (CORPORATE_SUFFIXES.has(last.lower) || COMPANY_TRADES.has(last.lower));
-  // An office named for its holder: "the Attorney General's Office", "the Ombudsman's Office".
-  const office = last.lower === 'office' && owner === span.to - 2 && OFFICE_HEADS.has(tokens[owner]!.lower);
   if (!(company || office) || countryOf(first.word) !== null || isSubnational(first.word)) return null;
   return { kind: 'organization', name: spanText(tagged.text, tokens, from, span.to), start: first.start, end: last.end, sentence: first.sentence };
 }

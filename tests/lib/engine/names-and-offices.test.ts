@@ -50,6 +50,11 @@ describe('companies named in one word', () => {
     expect(organizationsIn(text)).toEqual(["Attorney General's Office", "Ombudsman's Office"]);
   });
 
+  it('keeps such an office whole with its remit after it, and its owner before it apart', () => {
+    const text = "Tomas Rell, head of the NPA's Special Prosecutor's Office for Public Contracts, told reporters the case was open.";
+    expect(organizationsIn(text)).toEqual(['NPA', "Special Prosecutor's Office for Public Contracts"]);
+  });
+
   it.each([
     ["Alphabet's Google said on Monday it would appeal the fine.", ['Alphabet', 'Google']],
     ["Mexico's Foreign Ministry said on Monday it had protested.", ['Foreign Ministry']],
