@@ -20,7 +20,7 @@ import { readChunk } from './read-chunk';
 import { singularHead } from './title-words';
 import type { GrammarReading } from './index';
 import { afterArticle, person, type NameSighting } from './sightings';
-import { joined, listedAfterComma, spanText, tradeBeforeName } from './words';
+import { abbreviated, joined, listedAfterComma, spanText, tradeBeforeName } from './words';
 import { bodyOfTitle, coordinatedTopicEnd, listBreak, mendedSpan } from './span-edges';
 
 /** The tagger's type for each kind of sighting. */
@@ -109,6 +109,12 @@ function seeOfRank(tagged: TaggedText, span: NameSpan): boolean {
  */
 function trimmed(tagged: TaggedText, span: NameSpan): NameSpan[] {
   const { tokens } = tagged;
+  // A name never runs across a sentence's end: "… against Ivars Kalnins. Kalnins, a former …" is two
+  // (an initial's or an abbreviation's full stop ends none: "A. Dale", which compromise may split).
+  const ends = (t: Token, next: Token) => t.sentence !== next.sentence && !abbreviated(t);
+  const next = tokens.slice(span.from + 1, span.to).findIndex((t, i) => ends(tokens[span.from + i]!, t)) + span.from + 1;
+  if (next > span.from)
+    return [...trimmed(tagged, { ...span, to: next, end: tokens[next - 1]!.end }), ...trimmed(tagged, { ...span, from: next, start: tokens[next]!.start })];
   if (seeOfRank(tagged, span)) return [];
   const parts: NameSpan[] = [];
   let from = span.from;

@@ -177,3 +177,19 @@ describe("a party's name before a title", () => {
     expect(organizationsIn(text)).toEqual(['Communist Party']);
   });
 });
+
+describe('a name at the end of a sentence', () => {
+  it('never runs into the next sentence', () => {
+    const text = 'The mayor narrowly avoided a runoff against Ivars Kalnins. Kalnins, a former schoolteacher, told reporters he would appeal.';
+    const names = entitiesIn(text).map((e) => e.name);
+    expect(names).toContain('Ivars Kalnins');
+    expect(names.filter((n) => /Kalnins\.? Kalnins/.test(n))).toEqual([]);
+  });
+
+  it('keeps an initial’s full stop inside a name, where compromise ends a sentence at it', () => {
+    const text =
+      'CRICKET - COUNTY SCORES.\nLONDON 1996-08-30\nChester-le-Street: Glamorgan 259 and 207 (A. Delmore 69, H. Morran 69; D. Blenkin 4-43), Durham 114.\n' +
+      'Hove: Sussex 363 (W. Ashby 111, V. Drake 52; I. Austen 4-37), Lancashire 197-8 (W. Hegge 54)';
+    expect(entitiesIn(text).map((e) => e.name)).toEqual(expect.arrayContaining(['A. Delmore', 'W. Ashby', 'H. Morran']));
+  });
+});
