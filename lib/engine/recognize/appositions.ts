@@ -19,7 +19,7 @@ import { ADMINISTRATIVE_AREAS } from '../lexicon/places';
 import type { TaggedText, Token } from '../nlp';
 import { bracketedAcronym, initialsBeforeComma } from './acronyms';
 import { leadingCountry } from './countries';
-import { coordinatedTitleStart, portfolioShaped } from './portfolios';
+import { coordinatedTitleStart, portfolioWordAt } from './portfolios';
 import { constituencyAt } from './memberships';
 import { institutionAt, orgNameBeforeHead, publicBodyAfter } from './public-bodies';
 import type { StatedRole } from './sightings';
@@ -216,7 +216,7 @@ export function titleBefore(tokens: Token[], name: number, last: number, text: s
     // The first portfolio follows the head's "of" or "for" ("of Finance,"), and an "and" ends the list.
     const listed =
       t.post.trim() === ',' &&
-      (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t)) &&
+      portfolioWordAt(tokens, k - 1, from) &&
       tokens.slice(Math.max(0, k - 4), k - 1).some((w) => w.lower === 'of' || w.lower === 'for') &&
       tokens.slice(k, from).some(isAnd);
     if (t.sentence !== before.sentence || !(joined(t, tokens[k]!) || listed)) break;

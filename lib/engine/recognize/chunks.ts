@@ -3,7 +3,7 @@ import { CONNECTORS, NAME_PARTICLES } from '../lexicon/grammar';
 import { OFFICE_HEADS, PORTFOLIO_WORDS } from '../lexicon/offices';
 import { CORPORATE_SUFFIXES, ORG_HEADS, ORG_NAME_ENDS } from '../lexicon/organizations';
 import type { Token } from '../nlp';
-import { describesPortfolio, portfolioShaped } from './portfolios';
+import { portfolioWordAt } from './portfolios';
 import { bracketedPortfolioEnd } from './title-words';
 import {
   BREAKING_POST,
@@ -127,8 +127,6 @@ function listedPortfoliosEnd(tokens: Token[], chunk: Chunk, j: number, to: numbe
   const body = headsPortfolio(tokens, chunk.from, j);
   if (tokens[j - 1]!.post.trim() !== ',' || !(body || headsPortfolio(tokens, chunk.from, j, OFFICE_HEADS))) return -1;
   const sentence = tokens[j - 1]!.sentence;
-  const portfolioWord = (t: Token | undefined) => !!t && (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t));
-  const portfolioAt = (m: number) => portfolioWord(tokens[m]) || (describesPortfolio(tokens[m]!, tokens[m + 1]!) && portfolioWord(tokens[m + 1]));
   const item = (k: number) => {
     let m = k;
     while (
@@ -139,7 +137,7 @@ function listedPortfoliosEnd(tokens: Token[], chunk: Chunk, j: number, to: numbe
       !tokens[m]!.tags.has('Place') &&
       tokens[m]!.sentence === sentence &&
       !BREAKING_PRE.test(tokens[m]!.pre) &&
-      (body || portfolioAt(m))
+      (body || portfolioWordAt(tokens, m, to))
     ) {
       m++;
       if (!/^\s+$/.test(tokens[m - 1]!.post)) break;

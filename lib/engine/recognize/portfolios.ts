@@ -52,7 +52,7 @@ function ministersPortfolio(tokens: Token[], k: number, to: number): boolean {
  * portfolio's shape, and no date, adverb or function word ("Maritime" of "Maritime Affairs", not
  * "Greek" of "Greek Foreign", nor "Yesterday").
  */
-export function describesPortfolio(t: Token, next: Token): boolean {
+function describesPortfolio(t: Token, next: Token): boolean {
   if (!t.capital || !joined(t, next) || t.possessive || !portfolioWordShape(t)) return false;
   return !NOT_PORTFOLIO_TAGS.some((tag) => t.tags.has(tag));
 }
@@ -80,6 +80,19 @@ export function portfolioShaped(t: Token): boolean {
   if (!t.capital || t.tags.has('FirstName') || t.tags.has('LastName') || t.tags.has('Place') || PUBLIC_BODY_ENDS.has(t.lower) || ORG_HEADS.has(t.lower))
     return false;
   return /^\p{Lu}\p{Ll}{3,}(?:ing|ment|tion|ture|ism|ity|ry)$/u.test(t.word);
+}
+
+/**
+ * Whether token i, before `to`, is a word of a portfolio's: one of the lists' ("Finance", "Lands"), one
+ * of a portfolio's shape ("Resettlement"), or a word the lists lack right before one of that shape
+ * ("Rural" of "Rural Resettlement", "Investment" of "Investment Promotion"; not "Bulawayo" of
+ * "Bulawayo Central", a constituency).
+ */
+export function portfolioWordAt(tokens: readonly Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (!t?.capital || t.lower === 'the') return false;
+  if (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t)) return true;
+  return i + 1 < to && describesPortfolio(t, tokens[i + 1]!) && portfolioShaped(tokens[i + 1]!);
 }
 
 /**

@@ -246,15 +246,16 @@ const SOVEREIGNS = new Set(['king', 'queen', 'prince', 'princess', 'emir', 'sult
  * sighting, or null where the title names none.
  */
 export function bodyOfTitle(tagged: TaggedText, s: NameSighting): NameSighting | null {
-  if (s.kind !== 'organization' || s.acronymOf) return s;
+  // (Its first words are read off the name first: most organisations' are no office's head and "of".)
+  const opening = /^(\p{Lu}[\p{L}-]*) of /u.exec(s.name)?.[1]?.toLowerCase();
+  if (s.kind !== 'organization' || s.acronymOf || !opening || !OFFICE_HEADS.has(opening) || SOVEREIGNS.has(opening)) return s;
   const { tokens } = tagged;
   const head = tokens.findIndex((t) => t.start === s.start);
-  const of = tokens[head + 1];
-  const office = (t: Token) => t.capital && OFFICE_HEADS.has(t.lower) && !SOVEREIGNS.has(t.lower);
-  if (head < 0 || !office(tokens[head]!) || of?.lower !== 'of' || of.end >= s.end) return s;
+  if (head < 0 || tokens[head + 1]?.lower !== 'of') return s;
   const from = afterArticle(tokens, head + 2, tokens.length);
-  const to = tokens.findIndex((t, k) => k > from && t.start >= s.end);
-  const body = tokens.slice(from, to < 0 ? tokens.length : to);
+  let to = from;
+  while (to < tokens.length && tokens[to]!.start < s.end) to++;
+  const body = tokens.slice(from, to);
   if (!body.every((t) => t.capital || t.lower === 'on' || t.lower === 'for' || t.lower === 'of' || t.lower === 'and')) return null;
   if (!body.some((t) => t.capital && (ORG_NAME_ENDS.has(t.lower) || PUBLIC_BODY_ENDS.has(t.lower)))) return null;
   return { ...s, name: tagged.text.slice(body[0]!.start, s.end), start: body[0]!.start, role: undefined };
@@ -271,8 +272,9 @@ const SUBJECT_PREPOSITIONS = new Set(['on', 'for', 'of']);
  * Investment Promotion", "Ministry of Agriculture" of "Ministry of Agriculture, Fisheries and Food".
  * The name [from, lastOf] puts its subject after a preposition, and each subject after it is one to
  * three capitalised words written without a break (those set off by commas no given name nor a
- * place's), none ending in an organisation's head nor an acronym ("and Amnesty International", "and NATO" are other names; ",
- * Kenya and Uganda" are other parties).
+ * place's), none ending in an organisation's head nor an acronym ("and Amnesty International", "and
+ * NATO" are other names; ", Kenya and Uganda" are other parties), except a committee's topics listed
+ * after "on" ("on Commissions, Statutory Authorities and State Enterprises").
  */
 export function coordinatedTopicEnd(tokens: readonly Token[], from: number, lastOf: number): number {
   if (!tokens.slice(from + 1, lastOf).some((t) => SUBJECT_PREPOSITIONS.has(t.lower))) return -1;

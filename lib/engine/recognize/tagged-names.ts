@@ -332,9 +332,17 @@ export function joinTaggedNames(tagged: TaggedText, grammar: GrammarReading, spa
     if (decided(span) || kept.some((s) => overlaps(s, span)) || inStatedTitle(tagged, span, kept)) continue;
     kept.push(...readSpan(tagged, span));
   }
+  // A title's body may be a name already kept: it is kept once.
+  const seen = new Set<string>();
+  const first = (s: NameSighting | null): s is NameSighting => {
+    const key = s && `${s.kind}:${s.start}:${s.end}`;
+    if (!key || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  };
   return kept
     .map((s) => bodyOfTitle(tagged, s))
-    .filter((s, k, all): s is NameSighting => s !== null && !all.slice(0, k).some((o) => o?.start === s.start && o.end === s.end))
+    .filter(first)
     .map((s) => withArabicArticle(tagged, s))
     .sort((a, b) => a.start - b.start);
 }

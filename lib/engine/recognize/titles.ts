@@ -20,7 +20,7 @@ import { isAcronym, startOfInitials } from './acronyms';
 import { leadingCountry } from './countries';
 import { bodyEnd, bodyJurisdiction, connectsBody } from './title-bodies';
 import { bracketedPortfolioEnd, headWordAt, modifierAt } from './title-words';
-import { describesPortfolio, personTagged, portfolioNoun, portfolioShaped } from './portfolios';
+import { personTagged, portfolioNoun, portfolioWordAt } from './portfolios';
 import { isAnd, isPlaceWord, joined } from './words';
 
 /** An office title read off tokens: where it ends (exclusive), its head word, and what it says of its office. */
@@ -76,14 +76,7 @@ function afterConnector(tokens: Token[], k: number, to: number, head: string): C
   // "Minister of Veterans Affairs".
   const affairs = (i: number) =>
     tokens[i + 1]?.lower === 'affairs' && tokens[i + 1]!.capital && joined(tokens[i]!, tokens[i + 1]!) && !personTagged(tokens[i]!);
-  const portfolio = (i: number): boolean => {
-    const t = tokens[i];
-    if (!t?.capital || t.lower === 'the') return false;
-    if (PORTFOLIO_WORDS.has(t.lower) || portfolioShaped(t) || affairs(i)) return true;
-    // A word the lists lack right before a noun of a portfolio's shape is the portfolio's too: "Rural
-    // Resettlement", "Investment Promotion" (not "Bulawayo Central", a constituency).
-    return i + 1 < to && describesPortfolio(t, tokens[i + 1]!) && portfolioShaped(tokens[i + 1]!);
-  };
+  const portfolio = (i: number) => portfolioWordAt(tokens, i, to) || (!!tokens[i]?.capital && affairs(i));
   while (w !== 'to' && m < to && portfolio(m)) {
     if (GOVERNMENT_PORTFOLIOS.has(tokens[m]!.lower)) government = true;
     m++;
