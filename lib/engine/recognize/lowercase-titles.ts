@@ -29,7 +29,7 @@ import { headWordAt } from './title-words';
 import { isAcronym } from './acronyms';
 import { countryBefore, leadingCountry } from './countries';
 import type { Relation, StatedRole } from './sightings';
-import { connectsBody } from './title-bodies';
+import { connectsBody, refersToPublicBody } from './title-bodies';
 import { BREAKING_POST, joined, nameable } from './words';
 
 /** A lower-case title with a government word that the text gives for this head, once: "police chief". */
@@ -167,7 +167,9 @@ function inTitle(tokens: Token[], t: Token, k: number): { word: boolean; governm
     GOVERNMENT_PORTFOLIOS.has(t.lower) ||
     GOVERNMENT_PHRASES.has(`${t.lower} ${tokens[k]!.lower}`) ||
     (t.capital && (GOVERNMENT_BODIES.has(t.lower) || PUBLIC_BODY_ENDS.has(t.lower))) ||
-    (properName && isAcronym(t.word));
+    (properName && isAcronym(t.word)) ||
+    // "the committee chairperson", the committee one the story named: "the Public Accounts Committee".
+    (!t.capital && refersToPublicBody(tokens, k - 1));
   return { word: lexical || noun || properName || connector, government };
 }
 
@@ -224,7 +226,9 @@ function ownerBefore(tokens: Token[], k: number): { country: string | null; gove
     .join(' ');
   const named = placeCountry(phrase) ?? bodyOf(phrase) ?? placeCountry(owner.word) ?? bodyOf(owner.word);
   const country = named ?? (/^(country|nation)$/.test(owner.lower) ? lastCountryBefore(tokens, k - 1) : null);
-  return { country, government: country !== null || [...hyphened, owner.lower].some((w) => GOVERNMENT_OWNERS.has(w)) };
+  // "the committee's chair", "the KPU's chairman": a public body the story has named.
+  const government = country !== null || [...hyphened, owner.lower].some((w) => GOVERNMENT_OWNERS.has(w)) || refersToPublicBody(tokens, k - 1);
+  return { country, government };
 }
 
 /** "Sudan's ambassador … The country's chief negotiator": the country named last, in this sentence or the two before. */

@@ -9,7 +9,8 @@ import { placeCountry } from '../lexicon/gazetteer';
 import { INSTITUTIONS, ORG_HEADS, ORG_SUFFIXES, PUBLIC_BODY_ENDS } from '../lexicon/organizations';
 import { fold } from '../names';
 import type { Token } from '../nlp';
-import { isAcronym } from './acronyms';
+import { bracketedAcronym, isAcronym } from './acronyms';
+import { privateBodyName } from './private-bodies';
 import { joined } from './words';
 
 /** Heads whose office is held towards a body or a country: "Ambassador to France", "Envoy to the UN". */
@@ -73,4 +74,61 @@ export function bodyJurisdiction(tokens: Token[], from: number, end: number): st
     }
   }
   return null;
+}
+
+/**
+ * Whether the body word at token `at`, after "the", refers back to a public body the story has named:
+ * "the committee's chair", "the committee chairperson" after "Parliament's Standing Committee on
+ * Scrutiny" or "the Public Accounts Committee"; "the KPU's chairman" after "the General Elections
+ * Commission (KPU)" (`bracketedAfterPublicBody`). A lower-case word must be one public bodies' names end in
+ * (`PUBLIC_BODY_ENDS`), and the name before it must hold it capitalised, as its head ("Committee on
+ * …") or its last word, in a name of two words or more that is not a private body's
+ * (`privateBodyName`: "the Audit Committee of Kalomir Holdings" is the company's). A definite
+ * description's antecedent, as in coreference resolution.
+ */
+export function refersToPublicBody(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at];
+  if (!word || tokens[at - 1]?.lower !== 'the') return false;
+  if (word.capital) return isAcronym(word.word) && bracketedAfterPublicBody(tokens, at, word.word);
+  if (!PUBLIC_BODY_ENDS.has(word.lower)) return false;
+  for (let m = 0; m < at; m++) {
+    const t = tokens[m]!;
+    if (!t.capital || t.lower !== word.lower) continue;
+    let from = m;
+    while (from > 0 && m - from < 5 && tokens[from - 1]!.capital && !tokens[from - 1]!.possessive && joined(tokens[from - 1]!, tokens[from]!)) from--;
+    let end = m + 1;
+    while (end < at && /^(of|on|for|and|the)$/.test(tokens[end]!.lower) && tokens[end + 1]?.capital && joined(tokens[end - 1]!, tokens[end]!)) {
+      end += 2;
+      while (end < at && tokens[end]!.capital && joined(tokens[end - 1]!, tokens[end]!)) end++;
+    }
+    if (end - from < 2) continue;
+    const name = tokens
+      .slice(from, end)
+      .map((n) => n.word)
+      .join(' ');
+    if (!privateBodyName(name)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether initials were written in brackets, before token `at`, right after a public body's name of
+ * two words or more, whatever language they abbreviate: "the General Elections Commission (KPU)"
+ * (Komisi Pemilihan Umum); not a private body's ("the Kalomir Workers Union (KWU)").
+ */
+function bracketedAfterPublicBody(tokens: readonly Token[], at: number, acronym: string): boolean {
+  for (let m = 2; m < at; m++) {
+    const t = tokens[m]!;
+    if (t.word !== acronym || !bracketedAcronym(t)) continue;
+    const last = tokens[m - 1]!;
+    if (!last.capital || !PUBLIC_BODY_ENDS.has(last.lower)) continue;
+    let from = m - 1;
+    while (from > 0 && m - from < 6 && tokens[from - 1]!.capital && joined(tokens[from - 1]!, tokens[from]!)) from--;
+    const name = tokens
+      .slice(from, m)
+      .map((n) => n.word)
+      .join(' ');
+    if (m - from >= 2 && !privateBodyName(name)) return true;
+  }
+  return false;
 }

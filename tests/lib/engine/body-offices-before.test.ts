@@ -85,3 +85,23 @@ describe('offices new to the lexicon', () => {
     );
   });
 });
+
+describe('an office of "the committee", "the commission", a body the story named before', () => {
+  it.each([
+    ["The Public Accounts Committee met on Monday. The committee's chair, Ana Vidal, said the audit was late.", 'official: chair'],
+    ["Parliament's Standing Committee on Scrutiny met on Monday. The committee chairman, Ana Vidal, said the audit was late.", 'official: committee chairman'],
+    ["The General Elections Commission (KPE) defended the count. The KPE's chairman, Ana Vidal, told the court the count was fair.", 'official: chairman'],
+  ])('is a public office: %s', (text, expected) => {
+    expect(read(text, 'Ana Vidal')).toBe(expected);
+  });
+
+  it.each([
+    // No committee named before: whose committee is unknown.
+    "The committee's chair, Ana Vidal, said the audit was late.",
+    // A company's committee, and a private body's initials.
+    'The Audit Committee of Kalomir Holdings met on Monday. The committee chairman, Ana Vidal, said the audit was late.',
+    "The Kalomir Workers Union (KWU) defended the count. The KWU's chairman, Ana Vidal, told the court the count was fair.",
+  ])('is none where the body is unnamed or private: %s', (text) => {
+    expect(read(text, 'Ana Vidal')).toBe('person: ');
+  });
+});
