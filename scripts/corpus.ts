@@ -27,14 +27,24 @@ function reason(error: unknown): string {
   return (error as Error).message;
 }
 
-/** Every regular file a path names: itself, or the files below a folder, sorted, dotfiles left out. */
-function filesOf(path: string): string[] {
+/** Data files a folder's walk leaves out: a folder of saved pages may hold their metadata (.json) beside them. */
+const DATA_FILES = /\.(json|csv|tsv|xml|ya?ml|js|css)$/i;
+
+/**
+ * Every regular file a path names: itself, or the files below a folder, sorted, dotfiles left out,
+ * and data files (`DATA_FILES`) skipped with a warning naming them.
+ */
+function filesOf(path: string, named = true): string[] {
   const stat = statSync(path);
-  if (!stat.isDirectory()) return [path];
+  if (!stat.isDirectory()) {
+    if (named || !DATA_FILES.test(path)) return [path];
+    process.stderr.write(`corpus: skipped '${path}': a data file, not a story\n`);
+    return [];
+  }
   return readdirSync(path)
     .filter((name) => !name.startsWith('.'))
     .sort()
-    .flatMap((name) => filesOf(join(path, name)));
+    .flatMap((name) => filesOf(join(path, name), false));
 }
 
 /** Each document's date as the views place it: its own, its wire story's, or by the corpus's other dates. */

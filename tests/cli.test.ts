@@ -59,15 +59,18 @@ describe('npm run corpus', () => {
     expect(run.stderr.trim().split('\n')).toEqual(["corpus: cannot read 'no-such-folder/story.txt': no such file or directory"]);
   });
 
-  it('skips empty and binary files with a warning naming each, and profiles the rest', () => {
+  it('skips empty, binary and data files in a folder with a warning naming each, and profiles the rest', () => {
     const dir = fixtureDir();
     writeFileSync(join(dir, 'empty.txt'), '');
     writeFileSync(join(dir, 'image.png'), Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 1, 2]));
+    // A saved page's metadata beside it: data, not a story.
+    writeFileSync(join(dir, 'expected-metadata.json'), '{"title": "Minister Ana Vidal resigns", "byline": "Tom Alder"}');
     copyFileSync(join(SEEDS_DIR, '003_8ad13fabbb44149f.txt'), join(dir, 'reuters.txt'));
     const run = corpus(dir, '--json');
     expect(run.status).toBe(0);
     expect(run.stderr).toContain(`skipped '${join(dir, 'empty.txt')}': empty file`);
     expect(run.stderr).toContain(`skipped '${join(dir, 'image.png')}': binary file`);
+    expect(run.stderr).toContain(`skipped '${join(dir, 'expected-metadata.json')}': a data file, not a story`);
     const json = JSON.parse(run.stdout) as CorpusJson;
     expect(json.documents).toEqual([
       {

@@ -19,7 +19,8 @@ import { countryOf, countryOfSubnational } from './lexicon/countries';
 import { gazetteerCountry, placeCountry } from './lexicon/gazetteer';
 import { GOVERNMENT_NOUNS, US_CABINET_TITLES, USUAL_TITLE_COUNTRIES } from './lexicon/offices';
 import { PUBLIC_BODY_ENDS } from './lexicon/organizations';
-import type { TaggedText, Token } from './nlp';
+import type { TaggedText } from './nlp';
+import { countriesNamed, townsNamed, type CountriesNamed } from './places-named';
 import type { NameSighting, StatedRole } from './recognize';
 import { countryEndingAt } from './recognize/countries';
 import { canonicalTitle, hasSingleHolder, isSubstantive } from './role-canonical';
@@ -73,58 +74,6 @@ function governmentTies(tagged: TaggedText, sightings: readonly NameSighting[]):
   return ties;
 }
 
-/** The country of a town or region only the gazetteer knows, where the word is no one's name ("Mr Thornton"). */
-function regionOrTown(t: Token): string | null {
-  return t.tags.has('Person') ? null : gazetteerCountry(t.word);
-}
-
-/**
- * The country of a town or region named in two or three capitalised words from token i, as written
- * ("Hawke's Bay", "Palmerston North", "Bay of Plenty"), and the token after it; null where the
- * gazetteer or the list of cities knows no such name.
- */
-function placeOfWords(tagged: TaggedText, i: number): { country: string; to: number } | null {
-  const { tokens, text } = tagged;
-  for (let n = 3; n >= 2; n--) {
-    const words = tokens.slice(i, i + n);
-    if (
-      words.length < n ||
-      !words.at(-1)!.capital ||
-      words.some((t, k) => k > 0 && (t.sentence !== words[0]!.sentence || !/^[\s'’s]*$/.test(words[k - 1]!.post)))
-    )
-      continue;
-    const name = text.slice(words[0]!.start, words.at(-1)!.end);
-    const country = cityCountry(name) ?? gazetteerCountry(name);
-    if (country) return { country, to: i + n };
-  }
-  return null;
-}
-
-/** How often the text names each country: by its name or its people's adjective alone, and with its cities and towns too. */
-interface CountriesNamed {
-  byName: Map<string, number>;
-  withPlaces: Map<string, number>;
-}
-
-/**
- * How often the text names each country, in one pass: by its name or its people's adjective
- * (`byName`), and counting one of its cities or towns too (`withPlaces`), outside the dateline
- * (written in capitals: "ISLAMABAD").
- */
-function countriesNamed(tagged: TaggedText): CountriesNamed {
-  const { tokens } = tagged;
-  const named: CountriesNamed = { byName: new Map(), withPlaces: new Map() };
-  const count = (counts: Map<string, number>, country: string) => counts.set(country, (counts.get(country) ?? 0) + 1);
-  tokens.forEach((t, i) => {
-    if (!t.capital || /^\p{Lu}{2,}$/u.test(t.word)) return;
-    const country = countryEndingAt(tokens, i);
-    if (country) count(named.byName, country);
-    const place = country ?? cityCountry(t.word) ?? regionOrTown(t);
-    if (place) count(named.withPlaces, place);
-  });
-  return named;
-}
-
 /**
  * Whether a dateline's country is only where the reporter was: the story never names it, and names
  * another country at least twice ("ISLAMABAD" over a story about Afghanistan). A story at home may
@@ -171,14 +120,7 @@ function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], datel
   // a dateline's country the text names twice as often as any other leads the foreign offices.
   if (placed && ties.has(placed) && leadsNames(named(), placed)) add(placed, Math.max(0, ...[...ties].filter(([c]) => c !== placed).map(([, n]) => n)));
   if (!dateline) {
-    let within = 0;
-    tagged.tokens.forEach((t, i) => {
-      if (!t.capital || t.first || i < within) return;
-      const words = placeOfWords(tagged, i);
-      if (words) within = words.to;
-      const city = words?.country ?? cityCountry(t.word) ?? regionOrTown(t);
-      if (city) add(city, 1);
-    });
+    for (const country of townsNamed(tagged)) add(country, 1);
     for (const [country, n] of named().byName) add(country, n);
   }
   return ties;
@@ -209,12 +151,24 @@ function capitalisedWords(title: string): string[] {
 export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], written: string | null): string | null {
   const dateline = placingDateline(written);
   const ties = storyTies(tagged, sightings, dateline);
+  // An office the story qualifies by its country ("French President Luc Marin", "Argentina's Energy
+  // Secretary …") is a foreign one, and says nothing of where the story is: a story at home names its
+  // own officials bare. So without a dateline, or where the dateline places the story at home
+  // ("LA PAZ (AFP) -" over Bolivia's ministers and Argentina's secretary), such a country is no tie.
   // A role placed in one of the country's towns or regions is no foreign office: the "Culiacán Mayor"
   // and "Scottish Conservative MSP" of stories from Sinaloa and Scotland. Nor is one whose sentence
   // names no country before it: "the country's deputy health minister" is the story's own.
-  if (!dateline)
-    for (const s of sightings)
-      if (s.role?.country && !placedWithin(s.role.title, s.role.country) && countryWrittenBefore(tagged, s, s.role.country)) ties.delete(s.role.country);
+  const home = dateline ? datelineCountry(dateline) : null;
+  const byName = home ? countriesNamed(tagged).byName : null;
+  // (At home: the dateline's country is named half as often again as the foreign one. "NEW DELHI"
+  // over a story that names Pakistan as often as India places it in neither.)
+  const atHome = (country: string) => !home || (byName!.get(home) ?? 0) >= Math.max(3, 1.5 * (byName!.get(country) ?? 0));
+  if (!dateline || (home && (ties.get(home) ?? 0) >= 2))
+    for (const s of sightings) {
+      const country = s.role?.country;
+      if (!country || country === home || placedWithin(s.role!.title, country) || !atHome(country)) continue;
+      if (countryWrittenBefore(tagged, s, country)) ties.delete(country);
+    }
   const [top, second] = [...ties].sort((a, b) => b[1] - a[1]);
   if (!top || top[1] < (dateline ? 2 : 3) || (second && top[1] < 2 * second[1])) return null;
   return top[0];

@@ -29,7 +29,7 @@ import { headWordAt } from './title-words';
 import { isAcronym } from './acronyms';
 import { countryBefore, leadingCountry } from './countries';
 import type { Relation, StatedRole } from './sightings';
-import { connectsBody, refersToPublicBody } from './title-bodies';
+import { connectsBody, itsPublicBody, refersToPublicBody } from './title-bodies';
 import { BREAKING_POST, joined, nameable } from './words';
 
 /** A lower-case title with a government word that the text gives for this head, once: "police chief". */
@@ -269,6 +269,8 @@ export function lowercaseTitleBefore(tokens: Token[], from: number, text: string
   let government = head.government || walked.government;
   const owner = ownerBefore(tokens, walked.start);
   if (owner?.government) government = true;
+  // "The Seimas Committee on Defence will hear him, its chairman Tomas Kiela said": a public body's office.
+  if (tokens[walked.start - 1]?.lower === 'its' && itsPublicBody(tokens, walked.start - 1)) government = true;
   // "North Korean leader Kim Jong Un", "Chinese leader Xi Jinping": the leader of a country.
   if (prev.lower === 'leader' && leadingCountry(tokens, walked.start, from - 1)?.words === from - 1 - walked.start) government = true;
   if (HEADS_NEEDING_PORTFOLIO.has(tokens[head.at]!.lower) && !government) return { private: true };

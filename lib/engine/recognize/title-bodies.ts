@@ -91,22 +91,45 @@ export function refersToPublicBody(tokens: readonly Token[], at: number): boolea
   if (!word || tokens[at - 1]?.lower !== 'the') return false;
   if (word.capital) return isAcronym(word.word) && bracketedAfterPublicBody(tokens, at, word.word);
   if (!PUBLIC_BODY_ENDS.has(word.lower)) return false;
-  for (let m = 0; m < at; m++) {
+  for (let m = 0; m < at; m++) if (tokens[m]!.capital && tokens[m]!.lower === word.lower && publicBodyEnd(tokens, m, at) > 0) return true;
+  return false;
+}
+
+/**
+ * Where the public body's name that token m is the head or the last word of ends (exclusive, before
+ * `limit`): "Public Accounts Committee", "Standing Committee on Scrutiny and Constitutional Affairs";
+ * -1 where m stands in no name of two words or more, or in a private body's (`privateBodyName`).
+ */
+function publicBodyEnd(tokens: readonly Token[], m: number, limit: number): number {
+  let from = m;
+  while (from > 0 && m - from < 5 && tokens[from - 1]!.capital && !tokens[from - 1]!.possessive && joined(tokens[from - 1]!, tokens[from]!)) from--;
+  let end = m + 1;
+  while (end < limit && /^(of|on|for|and|the)$/.test(tokens[end]!.lower) && tokens[end + 1]?.capital && joined(tokens[end - 1]!, tokens[end]!)) {
+    end += 2;
+    while (end < limit && tokens[end]!.capital && joined(tokens[end - 1]!, tokens[end]!)) end++;
+  }
+  if (end - from < 2) return -1;
+  const name = tokens
+    .slice(from, end)
+    .map((n) => n.word)
+    .join(' ');
+  return privateBodyName(name) ? -1 : end;
+}
+
+/**
+ * Whether "its" at token `at` is a public body's named before it in the sentence, no other name
+ * between: "The Seimas Committee on Defence (NSGK) will hear him on Monday, its chairman Tomas Kiela
+ * said"; not "The committee fined Kalomir Holdings, its chairman said".
+ */
+export function itsPublicBody(tokens: readonly Token[], at: number): boolean {
+  const sentence = tokens[at]!.sentence;
+  for (let m = at - 1; m >= 0 && tokens[m]!.sentence === sentence; m--) {
     const t = tokens[m]!;
-    if (!t.capital || t.lower !== word.lower) continue;
-    let from = m;
-    while (from > 0 && m - from < 5 && tokens[from - 1]!.capital && !tokens[from - 1]!.possessive && joined(tokens[from - 1]!, tokens[from]!)) from--;
-    let end = m + 1;
-    while (end < at && /^(of|on|for|and|the)$/.test(tokens[end]!.lower) && tokens[end + 1]?.capital && joined(tokens[end - 1]!, tokens[end]!)) {
-      end += 2;
-      while (end < at && tokens[end]!.capital && joined(tokens[end - 1]!, tokens[end]!)) end++;
+    if (!t.capital) continue;
+    if (PUBLIC_BODY_ENDS.has(t.lower)) {
+      const end = publicBodyEnd(tokens, m, at);
+      if (end > 0) return tokens.slice(end, at).every((n, i, between) => !n.capital || !between[i + 1]?.capital);
     }
-    if (end - from < 2) continue;
-    const name = tokens
-      .slice(from, end)
-      .map((n) => n.word)
-      .join(' ');
-    if (!privateBodyName(name)) return true;
   }
   return false;
 }
@@ -121,14 +144,7 @@ function bracketedAfterPublicBody(tokens: readonly Token[], at: number, acronym:
     const t = tokens[m]!;
     if (t.word !== acronym || !bracketedAcronym(t)) continue;
     const last = tokens[m - 1]!;
-    if (!last.capital || !PUBLIC_BODY_ENDS.has(last.lower)) continue;
-    let from = m - 1;
-    while (from > 0 && m - from < 6 && tokens[from - 1]!.capital && joined(tokens[from - 1]!, tokens[from]!)) from--;
-    const name = tokens
-      .slice(from, m)
-      .map((n) => n.word)
-      .join(' ');
-    if (m - from >= 2 && !privateBodyName(name)) return true;
+    if (last.capital && PUBLIC_BODY_ENDS.has(last.lower) && publicBodyEnd(tokens, m - 1, m) > 0) return true;
   }
   return false;
 }

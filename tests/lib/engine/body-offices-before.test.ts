@@ -105,3 +105,20 @@ describe('an office of "the committee", "the commission", a body the story named
     expect(read(text, 'Ana Vidal')).toBe('person: ');
   });
 });
+
+describe('an office of "its", a public body the sentence named before', () => {
+  it('is a public office: the committee named, its chairman', () => {
+    expect(read('The Seimas Committee on National Defence (NSGK) will hear the minister on Monday, its chairman Tomas Kiela said.', 'Tomas Kiela')).toBe(
+      'official: chairman',
+    );
+  });
+
+  it.each([
+    // "its" is the company's, named between.
+    'The Senate Committee fined Kalomir Holdings on Monday, its chairman Tomas Kiela said.',
+    // A company's committee.
+    'The Audit Committee of Kalomir Holdings met on Monday, its chairman Tomas Kiela said.',
+  ])('is none where the body is a private one: %s', (text) => {
+    expect(read(text, 'Tomas Kiela')).toBe('person: ');
+  });
+});

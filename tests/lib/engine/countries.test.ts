@@ -210,3 +210,19 @@ describe('the country from the document', () => {
     expect(countryOf(text, 'Yahya Amin')).toEqual([null]);
   });
 });
+
+describe('the country of a story that names a foreign official by their country', () => {
+  it("gives a bare title the dateline's country, where the story names another country's official by it and that country less", () => {
+    const text =
+      "Fuel rationed.\n\nLA PAZ (AFP) - Bolivia's government capped diesel sales on Monday, as queues grew across Bolivia. Energy Minister Tomas Varga said cargoes bound for Bolivia were delayed at the border. Argentina's Energy Secretary Ana Pell said Argentine trucks would help, and Argentina's government would send fuel. Bolivia imports most of its diesel, and Bolivia pays in dollars.";
+    expect(countryOf(text, 'Tomas Varga')).toEqual(['Bolivia']);
+    expect(countryOf(text, 'Ana Pell')).toEqual(['Argentina']);
+  });
+
+  it('reads "Mt Hagen" as the town "Mount Hagen", and no word of "Papua New Guinea" as a place of its own', () => {
+    const text =
+      'Budget passed.\n\nGovernor Pius Ranga defended the provincial budget in Mt Hagen on Friday. Auditor-General Simon Tala said money was missing in Mt Hagen. The hospital in Mt Hagen is co-funded by the Australian Government. Australian High Commissioner Ms Rebecca Holt said Australia would keep helping. "A mother in Mt Hagen deserves what a mother in Brisbane has," Ms Holt said. Papua New Guinea has 22 provinces.';
+    expect(countryOf(text, 'Simon Tala')).toEqual(['Papua New Guinea']);
+    expect(countryOf(text, 'Rebecca Holt')).toEqual(['Australia']);
+  });
+});
