@@ -102,19 +102,23 @@ function leadsNames(named: CountriesNamed, country: string): boolean {
   return n >= 3 && [...named.byName].every(([other, m]) => other === country || n >= 2 * m);
 }
 
+/** `countriesNamed` of the text, counted on first use and kept: one pass serves every reader of it. */
+function countingOnce(tagged: TaggedText): () => CountriesNamed {
+  let counted: CountriesNamed | undefined;
+  return () => (counted ??= countriesNamed(tagged));
+}
+
 /**
  * How strongly the story ties each country to itself: with a dateline, its place's country (2) and
  * the text's ties to government (`governmentTies`); without one, the cities it names and the times it
  * names each country by its name or its people's adjective (1 each). A story about Poland from a
  * Warsaw desk names Poland and Polish bodies throughout, and maybe no town.
  */
-function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null): Map<string, number> {
+function storyTies(tagged: TaggedText, sightings: readonly NameSighting[], dateline: string | null, named: () => CountriesNamed): Map<string, number> {
   // (A dateline in a city of intergovernmental bodies, "BRUSSELS", places the story in none.)
   const placed = datelineCountry(dateline);
   const ties = dateline ? governmentTies(tagged, sightings) : new Map<string, number>();
   const add = (country: string, n: number) => ties.set(country, (ties.get(country) ?? 0) + n);
-  let counted: CountriesNamed | undefined;
-  const named = () => (counted ??= countriesNamed(tagged));
   if (placed && !onlyReportedFrom(named(), placed)) add(placed, 2);
   // "Taipei, Oct. 2 (CNA)" over a story that names Taiwan throughout and Paraguay's minister once:
   // a dateline's country the text names twice as often as any other leads the foreign offices.
@@ -150,7 +154,8 @@ function capitalisedWords(title: string): string[] {
  */
 export function documentCountry(tagged: TaggedText, sightings: readonly NameSighting[], written: string | null): string | null {
   const dateline = placingDateline(written);
-  const ties = storyTies(tagged, sightings, dateline);
+  const named = countingOnce(tagged);
+  const ties = storyTies(tagged, sightings, dateline, named);
   // An office the story qualifies by its country ("French President Luc Marin", "Argentina's Energy
   // Secretary …") is a foreign one, and says nothing of where the story is: a story at home names its
   // own officials bare. So without a dateline, or where the dateline places the story at home
@@ -159,10 +164,9 @@ export function documentCountry(tagged: TaggedText, sightings: readonly NameSigh
   // and "Scottish Conservative MSP" of stories from Sinaloa and Scotland. Nor is one whose sentence
   // names no country before it: "the country's deputy health minister" is the story's own.
   const home = dateline ? datelineCountry(dateline) : null;
-  const byName = home ? countriesNamed(tagged).byName : null;
   // (At home: the dateline's country is named half as often again as the foreign one. "NEW DELHI"
   // over a story that names Pakistan as often as India places it in neither.)
-  const atHome = (country: string) => !home || (byName!.get(home) ?? 0) >= Math.max(3, 1.5 * (byName!.get(country) ?? 0));
+  const atHome = (country: string) => !home || (named().byName.get(home) ?? 0) >= Math.max(3, 1.5 * (named().byName.get(country) ?? 0));
   if (!dateline || (home && (ties.get(home) ?? 0) >= 2))
     for (const s of sightings) {
       const country = s.role?.country;
@@ -324,7 +328,7 @@ export function fillRoleCountries(groups: readonly LocalGroup[], sightings: read
   // Nor where the dateline is in another country: a Kathmandu story's "King" is not China's because it names "Chinese President Jiang".
   const where = datelineCountry(dateline);
   if (where && where !== country) return;
-  const ties = storyTies(tagged, sightings, dateline);
+  const ties = storyTies(tagged, sightings, dateline, countingOnce(tagged));
   // (Without a dateline, storyTies reads only the cities named: the ties to government count too.)
   if (!dateline) for (const [other, n] of governmentTies(tagged, sightings)) ties.set(other, (ties.get(other) ?? 0) + n);
   if ([...ties].some(([other, n]) => other !== country && n >= (ties.get(country) ?? 0))) return;
